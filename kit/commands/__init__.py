@@ -1,0 +1,1 @@
+"""Command-line commands that belong to one feature each; `kit.cli` finds them here."""

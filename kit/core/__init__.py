@@ -1,0 +1,1 @@
+"""The Qt-free core: content, markup, search and the teacher's own data."""

@@ -1,0 +1,49 @@
+"""Student and teacher editions: facilitator blocks (`!!! teacher`) are kept for teachers, removed for students."""
+
+from __future__ import annotations
+
+import re
+
+TEACHER_BLOCK_START = re.compile(r"^!!!\s+teacher\b(.*)$")
+EDITIONS = ("student", "teacher")
+
+
+def _is_block_line(line: str) -> bool:
+    return not line.strip() or line.startswith(("    ", "\t"))
+
+
+def split_teacher_blocks(body: str) -> tuple[str, list[str]]:
+    """Return the body without facilitator blocks, and each block's text (label first, dedented)."""
+    kept: list[str] = []
+    blocks: list[str] = []
+    lines = body.split("\n")
+    index = 0
+    while index < len(lines):
+        match = TEACHER_BLOCK_START.match(lines[index])
+        if not match:
+            kept.append(lines[index])
+            index += 1
+            continue
+        label = match.group(1).strip().strip("\"'")
+        index += 1
+        inner: list[str] = []
+        while index < len(lines) and _is_block_line(lines[index]):
+            inner.append(lines[index][4:] if lines[index].startswith("    ") else lines[index].lstrip("\t"))
+            index += 1
+        text = "\n".join(inner).strip()
+        blocks.append(f"{label}\n{text}" if label else text)
+        kept.append("")
+    return "\n".join(kept), blocks
+
+
+def edition_markdown(body: str, edition: str) -> str:
+    """The Markdown a given edition shows. Unknown editions are treated as the student one (the safe side)."""
+    if edition == "teacher":
+        # Label every facilitator block so it is visibly the teacher's, on screen and on paper.
+        return re.sub(
+            r"^!!!\s+teacher\b[ \t]*(?:\"([^\"]*)\"|'([^']*)')?[ \t]*$",
+            lambda m: f'!!! teacher "Teacher only: {m.group(1) or m.group(2) or "notes"}"',
+            body,
+            flags=re.MULTILINE,
+        )
+    return split_teacher_blocks(body)[0]

@@ -1,0 +1,121 @@
+"""The kit's content as plain, frozen values: packs, resources, sources and problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+KINDS = ("article", "handout", "guide", "media", "teacher")
+KIND_LABELS = {
+    "article": "Article",
+    "handout": "Handout",
+    "guide": "Discussion guide",
+    "media": "Media guide",
+    "teacher": "Teacher note",
+}
+AUDIENCES = ("grades-7-8", "grades-9-10", "grades-11-12", "educators")
+AUDIENCE_LABELS = {
+    "grades-7-8": "Grades 7–8",
+    "grades-9-10": "Grades 9–10",
+    "grades-11-12": "Grades 11–12",
+    "educators": "Educators",
+}
+LANGUAGES = ("en", "fr")
+LANGUAGE_LABELS = {"en": "English", "fr": "Français"}
+EDITIONS = ("student", "teacher")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a pack, said so an author can fix it."""
+
+    path: Path
+    line: int
+    message: str
+    hint: str = ""
+    # An error skips the file; a warning lets it load. `kit validate` reports both.
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+    def relative_to(self, base: Path) -> Problem:
+        """The same problem with its path shown relative to `base` where it can be."""
+        try:
+            shown = self.path.resolve().relative_to(base.resolve())
+        except ValueError:
+            return self
+        return Problem(shown, self.line, self.message, self.hint, self.severity)
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str = ""
+    year: str = ""
+    url: str = ""
+    accessed: dt.date | None = None
+
+    def citation(self) -> str:
+        """One line a reader can follow up: title, publisher, year, address."""
+        parts = [self.title]
+        if self.publisher:
+            parts.append(self.publisher)
+        if self.year:
+            parts.append(str(self.year))
+        text = ". ".join(parts)
+        if self.url:
+            text += f". {self.url}"
+        if self.accessed:
+            text += f" (accessed {self.accessed.isoformat()})"
+        return text
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: str
+    path: Path
+    version: str = ""
+    language: str = "en"
+    description: str = ""
+    license: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One article, handout, guide, media guide or teacher note, as loaded and validated."""
+
+    id: str
+    title: str
+    kind: str
+    pack: str
+    pack_dir: Path
+    path: Path
+    body: str
+    body_line: int = 1  # line of the file where the Markdown body starts
+    summary: str = ""
+    audience: tuple[str, ...] = ()
+    minutes: int | None = None
+    topics: tuple[str, ...] = ()
+    language: str = "en"
+    content_warning: str | None = None
+    sources: tuple[Source, ...] = ()
+    updated: dt.date | None = None
+    license: str = ""
+    related: tuple[str, ...] = ()
+    translation_of: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.title())
+
+    @property
+    def audience_label(self) -> str:
+        return ", ".join(AUDIENCE_LABELS.get(a, a) for a in self.audience)
+
+    @property
+    def is_for_students(self) -> bool:
+        return any(a != "educators" for a in self.audience)

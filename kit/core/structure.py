@@ -1,0 +1,75 @@
+"""Structure limits checked on sanitised HTML before it can reach Qt, whose layout is exponential in table nesting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+MAX_HTML_CHARS = 2_000_000
+MAX_DEPTH = 48  # element nesting; 20,000 nested <div> take QTextDocument 12 s
+MAX_TABLE_DEPTH = 3  # tables inside tables; 18 levels take 4 s, 40 more than a minute
+MAX_IMAGES = 200  # per page; 20,000 images in one paragraph take 46 s
+LONG_WORD = 60  # characters before a word gets break opportunities
+VOID_TAGS = {"br", "hr", "img", "col", "wbr", "input", "meta", "link", "area", "base", "source"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    problem: str | None  # None when the page is within every limit
+
+
+class _Counter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = self.max_depth = 0
+        self.table_depth = self.max_table_depth = 0
+        self.images = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "img":
+            self.images += 1
+        if tag in VOID_TAGS:
+            return
+        self.depth += 1
+        self.max_depth = max(self.max_depth, self.depth)
+        if tag == "table":
+            self.table_depth += 1
+            self.max_table_depth = max(self.max_table_depth, self.table_depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID_TAGS:
+            return
+        self.depth = max(0, self.depth - 1)
+        if tag == "table":
+            self.table_depth = max(0, self.table_depth - 1)
+
+
+def check(html_text: str) -> Verdict:
+    """Say whether sanitised HTML is within the limits Qt can lay out quickly."""
+    if len(html_text) > MAX_HTML_CHARS:
+        return Verdict(f"the page is {len(html_text):,} characters of HTML (limit {MAX_HTML_CHARS:,})")
+    counter = _Counter()
+    counter.feed(html_text)
+    counter.close()
+    if counter.max_table_depth > MAX_TABLE_DEPTH:
+        return Verdict(f"tables are nested {counter.max_table_depth} deep (limit {MAX_TABLE_DEPTH})")
+    if counter.max_depth > MAX_DEPTH:
+        return Verdict(f"elements are nested {counter.max_depth} deep (limit {MAX_DEPTH})")
+    if counter.images > MAX_IMAGES:
+        return Verdict(f"the page has {counter.images} images (limit {MAX_IMAGES})")
+    return Verdict(None)
+
+
+_TEXT_RUN = re.compile(r">([^<]+)<")
+_LONG = re.compile(rf"[^\s&;<>]{{{LONG_WORD},}}")
+
+
+def break_long_words(html_text: str) -> str:
+    """Give very long words break opportunities (zero-width spaces) so one word cannot stall layout."""
+
+    def split_word(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return "\u200b".join(word[i : i + 30] for i in range(0, len(word), 30))
+
+    return _TEXT_RUN.sub(lambda m: ">" + _LONG.sub(split_word, m.group(1)) + "<", html_text)

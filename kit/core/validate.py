@@ -1,0 +1,57 @@
+"""Checking packs the way an author needs before sharing: load, render both editions, resolve every link."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit.core import markup
+from kit.core.content import Library, load_library
+from kit.core.model import EDITIONS, Problem
+
+
+@dataclass(frozen=True)
+class Report:
+    library: Library
+    problems: tuple[Problem, ...]
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        packs, resources = len(self.library.packs), len(self.library.resources)
+        counted = f"{packs} pack{'s' if packs != 1 else ''}, {resources} resource{'s' if resources != 1 else ''}"
+        if self.clean:
+            return f"{counted}: no problems"
+        errors = sum(1 for p in self.problems if p.severity == "error")
+        return f"{counted}: {errors} error(s), {len(self.problems) - errors} warning(s)"
+
+
+def validate(roots: Sequence[Path]) -> Report:
+    library = load_library(list(roots))
+    problems = list(library.problems)
+    ids = {r.id for r in library.resources}
+    for resource in library.resources:
+        seen: set[str] = set()
+        for edition in EDITIONS:
+            rendered = markup.render(resource, edition)
+            for problem in rendered.problems:
+                if str(problem) not in seen:
+                    seen.add(str(problem))
+                    problems.append(problem)
+            for target in rendered.internal_links:
+                message = f"link to 'kit:{target}', which does not exist"
+                if target not in ids and message not in seen:
+                    seen.add(message)
+                    problems.append(
+                        Problem(resource.path, _line_of(resource, f"kit:{target}"), message, "fix the id", "warning")
+                    )
+    problems.sort(key=lambda p: (str(p.path), p.line))
+    return Report(library, tuple(problems))
+
+
+def _line_of(resource, needle: str) -> int:
+    index = resource.body.find(needle)
+    return resource.body_line + (resource.body.count("\n", 0, index) if index >= 0 else 0)

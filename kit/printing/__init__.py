@@ -1,0 +1,1 @@
+"""Turning resources into printed pages and PDFs (QtGui and QtPrintSupport only)."""

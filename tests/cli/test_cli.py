@@ -1,0 +1,191 @@
+"""The command-line contract (architecture.md §9), run as a user would: a subprocess, from another directory."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import DATA, REPO
+
+
+def kit(*args, cwd=None, env=None, timeout=60):
+    environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kit", *args], cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_version_and_help(tmp_path):
+    from kit import __version__
+
+    assert kit("--version", cwd=tmp_path).stdout.strip() == f"kit {__version__}"
+    result = kit("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for command in ("list", "show", "validate", "gui"):
+        assert command in result.stdout
+
+
+def test_list_json_shape(tmp_path):
+    result = kit("list", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows
+    assert set(rows[0]) == {"id", "title", "kind", "audience", "minutes", "topics", "language", "path"}
+    assert all(os.path.isfile(row["path"]) for row in rows)
+
+
+def test_list_filters(tmp_path):
+    rows = json.loads(kit("list", "--json", "--kind", "handout", cwd=tmp_path).stdout)
+    assert rows and {r["kind"] for r in rows} == {"handout"}
+    rows = json.loads(kit("list", "--json", "--language", "fr", cwd=tmp_path).stdout)
+    assert {r["language"] for r in rows} <= {"fr"}
+
+
+def test_show_formats_and_editions(tmp_path):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: p\ntitle: P\n")
+    (pack / "g.md").write_text(
+        '---\ntitle: Guide\nkind: guide\n---\n## Q1\n\nAsk.\n\n!!! teacher "Key"\n    The answer.\n'
+    )
+    student = kit("--resources", str(pack), "show", "g", cwd=tmp_path)
+    assert student.returncode == 0 and "Ask." in student.stdout and "The answer" not in student.stdout
+    teacher = kit("--resources", str(pack), "show", "g", "--edition", "teacher", "--format", "html", cwd=tmp_path)
+    assert "The answer." in teacher.stdout and "<h2" in teacher.stdout
+    md = kit("--resources", str(pack), "show", "g", "--format", "md", cwd=tmp_path)
+    assert md.stdout.startswith("## Q1") and "!!! teacher" not in md.stdout
+
+
+def test_unknown_id_is_one_clear_line(tmp_path):
+    result = kit("show", "no-such-thing", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "kit: no resource with id 'no-such-thing' (see 'kit list')"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--bogus"],
+        ["show"],
+        ["list", "--kind", "poster"],
+        ["-platform", "nonexistent"],
+        ["-reverse"],
+        ["-stylesheet", "x.qss"],
+        ["--", "-platform", "nonexistent"],
+    ],
+)
+def test_bad_options_give_usage_and_exit_2_never_a_traceback(tmp_path, args):
+    result = kit(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "usage: kit" in result.stderr
+
+
+def test_validate_bundled_kit_is_clean(tmp_path):
+    result = kit("validate", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == "" and "no problems" in result.stderr
+
+
+def test_validate_broken_pack_names_file_and_line_and_still_loads_the_rest(tmp_path):
+    pack = tmp_path / "my pack é"  # spaces and non-ASCII in the path (C4)
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: p\ntitle: P\n")
+    (pack / "good.md").write_text("---\ntitle: Good\nkind: article\naudience: [grades-9-10]\nsummary: Fine.\n---\nok\n")
+    (pack / "broken.md").write_text("---\ntitle: Broken\nkind: article\nminutes: [\n---\nbody\n")
+    result = kit("validate", str(pack), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "my pack é/broken.md:4: front matter error" in result.stdout
+    assert "1 pack, 1 resource:" in result.stderr
+    listed = json.loads(kit("--resources", str(pack), "list", "--json", cwd=tmp_path).stdout)
+    assert [r["id"] for r in listed] == ["good"]
+
+
+@pytest.mark.parametrize("target", ["missing-folder", "a-file.txt"])
+def test_validate_impossible_paths_name_the_path(tmp_path, target):
+    (tmp_path / "a-file.txt").write_text("x")
+    result = kit("validate", str(tmp_path / target), cwd=tmp_path)
+    assert result.returncode == 1
+    assert target in result.stdout and "Traceback" not in result.stderr
+
+
+def test_hostile_page_answers_quickly_with_nothing_dangerous_left(tmp_path):
+    pack = tmp_path / "hostile-pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: h\ntitle: H\n")
+    body = (
+        "<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n![x](file:///etc/passwd)\n\n"
+        "![y](/etc/hosts.png)\n\n<img src=x onerror=alert(1)>\n\n"
+        + "<table><tr><td>" * 20
+        + "x"
+        + "</td></tr></table>" * 20
+    )
+    (pack / "hostile.md").write_text(f"---\ntitle: Hostile\nkind: article\n---\n{body}\n")
+    start = time.perf_counter()
+    result = kit("--resources", str(pack), "show", "hostile", "--format", "html", cwd=tmp_path)
+    elapsed = time.perf_counter() - start
+    assert result.returncode == 0
+    for bad in ("<script", "javascript:", "file:", "/etc/", "onerror", "<table"):
+        assert bad not in result.stdout
+    assert elapsed < 5  # includes interpreter start; the render itself is milliseconds
+
+
+def test_bad_fixture_pack_validates_with_problems_and_exit_1(tmp_path):
+    result = kit("validate", str(DATA / "bad"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "y01-python-tag.md:2:" in result.stdout
+
+
+def test_installed_package_carries_resources_and_runs_from_another_directory(tmp_path):
+    """A non-editable install (what teachers and CI get) must bring resources/ along."""
+    # Build the wheel with this interpreter's setuptools (no network), then install it into a
+    # target folder; dependencies come from this interpreter's environment.
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "wheels"),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    wheel = next((tmp_path / "wheels").glob("classroom_kit-*.whl"))
+    target = tmp_path / "installed"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    assert (target / "bin" / "kit").exists() and (target / "bin" / "kit-gui").exists()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    workdir = tmp_path / "elsewhere"
+    workdir.mkdir()
+    result = subprocess.run(
+        [str(target / "bin" / "kit"), "list", "--json"],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == len(json.loads(kit("list", "--json").stdout))
+    assert all(row["path"].startswith(str(target / "kit" / "bundled")) for row in rows)
+    validate = subprocess.run(
+        [str(target / "bin" / "kit"), "validate"], cwd=workdir, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert validate.returncode == 0, validate.stdout

@@ -1,0 +1,34 @@
+"""Test setup shared by every layer: headless Qt, and a fresh data dir so no test touches the user's files."""
+
+import os
+
+# Must happen before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    """Every test gets its own data, cache and config dirs; none writes to the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KIT_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("KIT_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("KIT_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("KIT_RESOURCES", raising=False)
+    yield
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture
+def bundled_dir() -> Path:
+    return REPO / "resources"

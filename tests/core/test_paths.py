@@ -1,0 +1,40 @@
+from pathlib import Path
+
+from kit.core import paths
+
+
+def test_bundled_resources_found_in_source_checkout(repo):
+    assert paths.bundled_resources_dir() == repo / "resources"
+
+
+def test_frozen_bundle_wins(tmp_path, monkeypatch):
+    (tmp_path / "resources").mkdir()
+    monkeypatch.setattr(paths.sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.bundled_resources_dir() == tmp_path / "resources"
+
+
+def test_resources_override_replaces_bundled(tmp_path):
+    locations = paths.resolve_locations([tmp_path / "a", tmp_path / "b"], environ={})
+    assert locations.resource_dirs == (tmp_path / "a", tmp_path / "b")
+
+
+def test_environment_resources_split_on_pathsep(tmp_path):
+    value = f"{tmp_path / 'a'}{paths.os.pathsep}{tmp_path / 'b'}"
+    locations = paths.resolve_locations(environ={"KIT_RESOURCES": value})
+    assert locations.resource_dirs == (tmp_path / "a", tmp_path / "b")
+
+
+def test_data_dir_override_moves_cache_and_config_with_it(tmp_path):
+    locations = paths.resolve_locations(data_dir=tmp_path, environ={})
+    assert locations.data_dir == tmp_path
+    assert locations.cache_dir == tmp_path / "cache"
+    assert locations.config_dir == tmp_path / "config"
+    assert locations.index_dir.is_relative_to(tmp_path)
+
+
+def test_defaults_use_user_dirs_not_the_install(monkeypatch):
+    locations = paths.resolve_locations(environ={})
+    package_dir = Path(paths.__file__).resolve().parent.parent
+    for folder in (locations.data_dir, locations.cache_dir, locations.config_dir):
+        assert not folder.is_relative_to(package_dir)
+    assert locations.resource_dirs == (paths.bundled_resources_dir(),)
