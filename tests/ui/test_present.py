@@ -216,7 +216,8 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     assert "Answer notes" in view.notes_text() and "Palermo Protocol" in view.notes_text()
     assert view.next_view.html() == presentation.slide_html(question + 1)
     assert view.current_view.html() == presentation.slide_html(question)
-    assert view.next_label.text() == f"Next: slide {question + 2} of {presentation.count}"
+    following = presentation.slides[question + 1].title
+    assert view.next_label.text() == f"Next, slide {question + 2} of {presentation.count}: {following}"
     assert view.elapsed.text().startswith("Elapsed 00:0")
     assert ":" in view.clock.text()
     assert view.planned.text() == "Planned: 45 min"

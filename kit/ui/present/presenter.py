@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,23 +28,47 @@ NOTES_STYLE = """
 """
 WINDOW_STYLE = """
     QWidget#presenter { background: #181818; }
-    QLabel, QPushButton, QListWidget, QTextBrowser { font-size: 15pt; }
+    QLabel, QPushButton, QListWidget { font-size: %(text)dpx; }
+    QTextBrowser { font-size: %(notes)dpx; }
     QLabel { color: #f0f0f0; }
     QLabel[role="heading"] { color: #ffd54f; font-weight: 700; }
-    QLabel[role="big"] { font-size: 20pt; font-weight: 700; }
+    QLabel[role="big"] { font-size: %(big)dpx; font-weight: 700; }
     QLabel[role="warning"] { color: #181818; background: #ffd54f; padding: 6px; font-weight: 700; }
     QTextBrowser, QListWidget { background: #101010; color: #f0f0f0; border: 1px solid #444; }
     QListWidget::item:selected { background: #ffd54f; color: #101010; }
-    QPushButton { color: #f0f0f0; background: #2c2c2c; border: 1px solid #555; padding: 6px 12px; }
+    QPushButton { color: #f0f0f0; background: #2c2c2c; border: 1px solid #555; padding: 4px 10px; }
     QPushButton:checked { background: #ffd54f; color: #101010; }
 """
 
 
-def _label(text: str = "", role: str | None = None) -> QLabel:
+def _label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
     label = QLabel(text)
     if role:
         label.setProperty("role", role)
+    label.setWordWrap(wrap)
     return label
+
+
+def type_sizes(window_height: int) -> dict[str, int]:
+    """Pixel sizes for the presenter's text: readable at arm's length on a 768-line laptop, not huge on 1440."""
+    text = max(13, min(24, round(window_height / 46)))
+    return {"text": text, "notes": text, "big": round(text * 1.3)}
+
+
+class ElidedLabel(QLabel):
+    """A label that shortens its text with "…" instead of widening the window (long resource titles)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(40, super().sizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
 
 
 class PresenterView(QWidget):
@@ -54,9 +79,12 @@ class PresenterView(QWidget):
         self.presentation = presentation
         self.setObjectName("presenter")
         self.setWindowTitle(f"{presentation.resource.title} — presenter view")
-        self.setStyleSheet(WINDOW_STYLE)
+        self._type_sizes: dict[str, int] = {}
+        self._apply_type_sizes(768)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = _label(presentation.resource.title, "heading")
+        self.title = ElidedLabel(presentation.resource.title)
+        self.title.setProperty("role", "heading")
+        self.title.setToolTip(presentation.resource.title)
         self.position = _label("", "big")
         self.planned = _label(self._planned_text())
         self.elapsed = _label("", "big")
@@ -65,8 +93,8 @@ class PresenterView(QWidget):
 
         self.black_button = self._button("Black (B)", lambda: presentation.toggle_blank("black"), checkable=True)
         self.white_button = self._button("White (W)", lambda: presentation.toggle_blank("white"), checkable=True)
-        self.restart_button = self._button("Restart timer", presentation.restart_timer)
-        self.swap_button = self._button("Show audience view (P)", presentation.toggle_view_requested.emit)
+        self.restart_button = self._button("Reset timer", presentation.restart_timer)
+        self.swap_button = self._button("Audience view (P)", presentation.toggle_view_requested.emit)
         self.swap_button.setVisible(one_screen)
         self.end_button = self._button("End (Esc)", presentation.end)
 
@@ -84,7 +112,7 @@ class PresenterView(QWidget):
 
         self.current_view = SlideView(footer=True)
         self.next_view = SlideView(footer=False)
-        self.next_label = _label("Next", "heading")
+        self.next_label = _label("Next", "heading", wrap=True)
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.document().setDefaultStyleSheet(NOTES_STYLE)
@@ -96,26 +124,28 @@ class PresenterView(QWidget):
             self.slide_list.addItem(QListWidgetItem(f"Slide {number}: {slide.title}"))
         self.slide_list.itemClicked.connect(lambda item: presentation.go(self.slide_list.row(item)))
 
+        # Left: the slide as the room sees it, as large as the window allows. Right: what comes next,
+        # the notes (the column's largest part) and the list of slides.
         slides_column = QWidget()
         column = QVBoxLayout(slides_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(_label("Now on the screen", "heading"))
-        column.addWidget(self.current_view, 3)
-        column.addWidget(self.next_label)
-        column.addWidget(self.next_view, 2)
+        column.addWidget(self.current_view, 1)
         notes_column = QWidget()
         right = QVBoxLayout(notes_column)
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.next_label)
+        right.addWidget(self.next_view, 3)
         right.addWidget(_label("Notes for this slide", "heading"))
-        right.addWidget(self.notes, 3)
-        right.addWidget(_label("Slides (click to jump; or type a number and Enter)", "heading"))
-        right.addWidget(self.slide_list, 2)
+        right.addWidget(self.notes, 6)
+        right.addWidget(_label("Slides: click one, or type its number and Enter", "heading", wrap=True))
+        right.addWidget(self.slide_list, 3)
         splitter = QSplitter()
         splitter.addWidget(slides_column)
         splitter.addWidget(notes_column)
-        splitter.setStretchFactor(0, 11)
-        splitter.setStretchFactor(1, 9)
-        splitter.setSizes([1100, 900])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
 
         self.one_screen_warning = _label(
@@ -150,6 +180,16 @@ class PresenterView(QWidget):
         minutes = self.presentation.resource.minutes
         return f"Planned: {minutes} min" if minutes else "Planned: —"
 
+    def _apply_type_sizes(self, height: int) -> None:
+        sizes = type_sizes(height)
+        if sizes != self._type_sizes:
+            self._type_sizes = sizes
+            self.setStyleSheet(WINDOW_STYLE % sizes)
+
+    def resizeEvent(self, event) -> None:
+        self._apply_type_sizes(event.size().height())
+        super().resizeEvent(event)
+
     def set_audience_aspect(self, aspect: float) -> None:
         """Draw the slide previews at the audience screen's shape, so line breaks match the room's."""
         self.current_view.aspect = aspect
@@ -166,7 +206,7 @@ class PresenterView(QWidget):
             self.next_label.setText("Next: end of the presentation")
             self.next_view.set_slide("", None)
         else:
-            self.next_label.setText(f"Next: slide {p.index + 2} of {p.count}")
+            self.next_label.setText(f"Next, slide {p.index + 2} of {p.count}: {following.title}")
             self.next_view.set_slide(p.slide_html(p.index + 1), p.resource.pack_dir)
         notes = p.notes_html(p.index)
         self.notes.setHtml(notes or "<p><i>No notes for this slide.</i></p>")
