@@ -11,6 +11,9 @@ def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
     from PySide6.QtWidgets import QApplication
 
+    from kit.ui.qt_workarounds import protect_none_refcount
+
+    protect_none_refcount()
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitt
 
 from kit.core import markup
 from kit.core.content import Library
+from kit.ui.present import add_present_actions
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.resource_list.currentItemChanged.connect(self._open_item)
         self.resize(1100, 720)
+        add_present_actions(self)  # View → Present (F5), issue 8
         if library.resources:
             self.resource_list.setCurrentRow(0)
 
