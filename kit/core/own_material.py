@@ -179,7 +179,9 @@ def _filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple
 
 def _plain_text_as_markdown(text: str) -> str:
     """Plain text keeps its line breaks (Markdown would join them) and its characters (no markup)."""
-    escaped = re.sub(r"([\\`*_{}\[\]<>#+!|])", r"\\\1", text)
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = re.sub(r"([\\`*_{}\[\]#+!|-])", r"\\\1", escaped)
+    escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped, flags=re.MULTILINE)  # "1." is not a list here
     return "\n".join(line + "  " if line.strip() else line for line in escaped.split("\n"))
 
 

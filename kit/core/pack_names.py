@@ -30,8 +30,6 @@ def name_problem(name: str, *, is_dir: bool = False) -> str | None:
         return f"unsafe path '{shown}'"
     if len(parts) > MAX_DEPTH:
         return f"path '{shown}' is nested more than {MAX_DEPTH} folders deep"
-    if len(name) > MAX_PATH_CHARS:
-        return f"path '{shown}…' is longer than {MAX_PATH_CHARS} characters"
     for part in parts:
         if len(part.encode("utf-8")) > MAX_NAME_BYTES:
             return f"file name '{part[:60]}…' is longer than {MAX_NAME_BYTES} bytes"
@@ -41,6 +39,8 @@ def name_problem(name: str, *, is_dir: bool = False) -> str | None:
             return f"file name '{shown}' ends with a dot or a space, which Windows does not allow"
         if part.split(".")[0].strip().lower() in WINDOWS_RESERVED:
             return f"file name '{shown}' is reserved on Windows"
+    if len(name) > MAX_PATH_CHARS:
+        return f"path '{shown}…' is longer than {MAX_PATH_CHARS} characters"
     if not is_dir and not parts[-1].lower().endswith(ALLOWED_EXTENSIONS):
         return f"file type not allowed: '{shown}' (allowed: {', '.join(ALLOWED_EXTENSIONS)})"
     return None
