@@ -12,6 +12,7 @@ import json
 import shutil
 import stat
 import struct
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -21,6 +22,13 @@ from make_bad_fixtures import png
 HERE = Path(__file__).resolve().parent / "bad_packs"
 PACK_YAML = b"id: sample\ntitle: Sample pack\nversion: '1'\nlanguage: en\nlicense: CC0\n"
 PAGE = b"---\ntitle: A page\nkind: article\nsummary: A fixture.\naudience: [grades-9-10]\n---\n\nSome text.\n"
+
+
+def add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """A member with a fixed date, so that regenerating the fixtures changes no byte."""
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zf.compression
+    zf.writestr(info, data)
 
 
 def manifest(files: dict[str, bytes], pack_id: str = "sample", **extra) -> bytes:
@@ -43,9 +51,9 @@ def build(files: dict[str, bytes], listed: dict[str, bytes] | None = None, *, ra
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         if raw_manifest is not False:
-            zf.writestr("manifest.json", raw_manifest if raw_manifest is not None else manifest(listed or files))
+            add(zf, "manifest.json", raw_manifest if raw_manifest is not None else manifest(listed or files))
         for name, data in files.items():
-            zf.writestr(name, data)
+            add(zf, name, data)
     return buffer.getvalue()
 
 
@@ -76,9 +84,9 @@ def symlink_pack() -> bytes:
     files = good_files()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
-        zf.writestr("manifest.json", manifest({**files, "link.md": b"/etc/passwd"}))
+        add(zf, "manifest.json", manifest({**files, "link.md": b"/etc/passwd"}))
         for name, data in files.items():
-            zf.writestr(name, data)
+            add(zf, name, data)
         info = zipfile.ZipInfo("link.md")
         info.create_system = 3
         info.external_attr = (stat.S_IFLNK | 0o777) << 16
@@ -90,9 +98,9 @@ def device_pack() -> bytes:
     files = good_files()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
-        zf.writestr("manifest.json", manifest({**files, "dev.md": b""}))
+        add(zf, "manifest.json", manifest({**files, "dev.md": b""}))
         for name, data in files.items():
-            zf.writestr(name, data)
+            add(zf, name, data)
         info = zipfile.ZipInfo("dev.md")
         info.create_system = 3
         info.external_attr = (stat.S_IFCHR | 0o666) << 16
@@ -143,9 +151,9 @@ def overlap_bomb(count: int = 20, kernel_bytes: int = 5_000_000) -> bytes:
         listed[name.decode()] = data
     head = io.BytesIO()
     with zipfile.ZipFile(head, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", manifest(listed))
+        add(zf, "manifest.json", manifest(listed))
         for name, data in head_files.items():
-            zf.writestr(name, data)
+            add(zf, name, data)
     # Keep the normal members and their central entries; append the bomb and rebuild the directory.
     normal = zipfile.ZipFile(io.BytesIO(head.getvalue()))
     cd_start = normal.start_dir
@@ -219,10 +227,12 @@ def main() -> None:
     write("z03-device.kitpack", device_pack())
     duplicate = io.BytesIO()
     with zipfile.ZipFile(duplicate, "w") as zf:
-        zf.writestr("manifest.json", manifest(good_files()))
+        add(zf, "manifest.json", manifest(good_files()))
         for name, data in good_files().items():
-            zf.writestr(name, data)
-        zf.writestr(zipfile.ZipInfo("page.md"), b"overwritten")  # a ZipInfo skips zipfile's duplicate warning
+            add(zf, name, data)
+        with warnings.catch_warnings():  # zipfile warns about the duplicate we make on purpose
+            warnings.simplefilter("ignore")
+            add(zf, "page.md", b"overwritten")
     write("z04-duplicate.kitpack", duplicate.getvalue())
     write("z04-case.kitpack", build(good_files(**{"Lesson.md": PAGE, "lesson.md": PAGE})))
     write("z05-file-and-folder.kitpack", build(good_files(**{"notes.md": PAGE, "notes.md/inner.md": PAGE})))
@@ -244,9 +254,9 @@ def main() -> None:
     write("z12-encrypted.kitpack", patch_headers(build(good_files()), b"page.md", flags_or=0x1))
     stored = io.BytesIO()
     with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as zf:
-        zf.writestr("manifest.json", manifest(good_files()))
+        add(zf, "manifest.json", manifest(good_files()))
         for name, data in good_files().items():
-            zf.writestr(name, data)
+            add(zf, name, data)
     write("z13-deflate64.kitpack", patch_headers(stored.getvalue(), b"page.md", method=9))
     whole = build(good_files())
     write("z14-truncated.kitpack", whole[: len(whole) // 2])
