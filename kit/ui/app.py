@@ -28,7 +28,7 @@ def run_app(locations: Locations) -> int:
     from kit.core.content import load_library
     from kit.ui.main_window import MainWindow
 
-    library = load_library(list(locations.resource_dirs))
+    library = load_library(list(locations.library_roots()))
     window = MainWindow(library)
     window.show()
     return app.exec()
