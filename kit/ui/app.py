@@ -11,9 +11,9 @@ def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
     from PySide6.QtWidgets import QApplication
 
-    from kit.ui.qt_workarounds import protect_none_refcount
+    from kit.pyside_workarounds import guard_none_refcount
 
-    protect_none_refcount()
+    guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 would abort after a few thousand Qt calls
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")

@@ -1,4 +1,4 @@
-"""The PySide6 None-refcount workaround keeps a long session alive (see kit.ui.qt_workarounds)."""
+"""The PySide6 None-refcount workaround keeps a long session alive (see kit.pyside_workarounds)."""
 
 import os
 import subprocess
@@ -7,8 +7,8 @@ import sys
 from conftest import REPO
 
 SCRIPT = """
-from kit.ui.qt_workarounds import protect_none_refcount
-protect_none_refcount()
+from kit.pyside_workarounds import guard_none_refcount
+guard_none_refcount()
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 widget = QWidget()
