@@ -118,7 +118,7 @@ def test_export_refuses_unknown_ids_unportable_names_and_missing_folders(tmp_pat
 
 def test_bundled_kit_round_trip_through_the_cli_locations(tmp_path, bundled_dir):
     """The bundled kit exported and imported into a data dir whose kit is elsewhere: same list, same rendering."""
-    source = load_library([bundled_dir])
+    source = load_library([bundled_dir / "trafficking"])
     out = tmp_path / "kit.kitpack"
     pack_export.export_pack(source, [source.packs[0].id], out)
     other = tmp_path / "other-kit"

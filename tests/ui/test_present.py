@@ -274,8 +274,8 @@ def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, library)
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.show()
-    row = next(i for i, r in enumerate(library.resources) if r.id == GUIDE)
-    window.resource_list.setCurrentRow(row)
+    window.open_resource(GUIDE, acknowledged=True)
+    qtbot.waitUntil(lambda: "Discussion guide" in window.reader.toPlainText())
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
     assert window.present_action in view_menu.actions()
     assert window.present_action.shortcut().toString() == "F5"
@@ -292,8 +292,8 @@ def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.show()
-    row = next(i for i, r in enumerate(library.resources) if r.id == GUIDE)
-    window.resource_list.setCurrentRow(row)
+    window.open_resource(GUIDE, acknowledged=True)
+    qtbot.waitUntil(lambda: "Discussion guide" in window.reader.toPlainText())
     slides = split_slides(library.get(GUIDE))
     target = next(i for i, s in enumerate(slides) if s.title.startswith("2."))
     found = window.reader.document().find(slides[target].title)
@@ -324,6 +324,8 @@ def test_kit_present_opens_the_app_presenting_the_resource(qtbot, qapp, bundled_
         seen["index"] = audience.presentation.index
         seen["full_screen"] = audience.isFullScreen()
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # The reader renders off the GUI thread; give it a moment to show the page.
+        qtbot.waitUntil(lambda: any("Discussion guide" in w.reader.toPlainText() for w in windows), timeout=5000)
         seen["reader_on_it"] = any("Discussion guide: What is human" in w.reader.toPlainText() for w in windows)
         audience.presentation.end()
         for window in windows:

@@ -139,7 +139,8 @@ def show_resource(window: QWidget, resource_id: str) -> None:
     """Open a resource in the main window's reader, so the teacher is on it when the presentation ends."""
     opener = getattr(window, "open_resource", None)
     if callable(opener):
-        opener(resource_id)
+        # Presenting it was the teacher's own choice: no content-warning question in front of the reader.
+        opener(resource_id, acknowledged=True)
         return
     resource_list = getattr(window, "resource_list", None)
     for row in range(resource_list.count() if resource_list is not None else 0):
