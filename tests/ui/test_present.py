@@ -220,7 +220,7 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     assert view.next_label.text() == f"Next, slide {question + 2} of {presentation.count}: {following}"
     assert view.elapsed.text().startswith("Elapsed 00:0")
     assert ":" in view.clock.text()
-    assert view.planned.text() == "Planned: 45 min"
+    assert view.planned.text() == "Planned: 45 min (this slide 8)"
     assert view.slide_list.count() == presentation.count and view.slide_list.currentRow() == question
     presentation.go(presentation.count - 1)
     assert "end of the presentation" in view.next_label.text()
