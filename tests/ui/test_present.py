@@ -211,6 +211,9 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     qtbot.addWidget(view)
     view.resize(1024, 768)
     view.show()
+    # Nothing forces the window past a 1024×768 laptop screen (it would be cut off at the edge).
+    assert view.minimumSizeHint().width() <= 1024 and view.minimumSizeHint().height() <= 768
+    assert (view.width(), view.height()) == (1024, 768)
     question = next(i for i, s in enumerate(presentation.slides) if s.title.startswith("2."))
     presentation.go(question)
     assert "Answer notes" in view.notes_text() and "Palermo Protocol" in view.notes_text()
