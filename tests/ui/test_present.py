@@ -1,8 +1,8 @@
 """Presenting (issue 8): clicker keys, black/white screens, fit-to-screen, presenter view, starting from the reader."""
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from conftest import REPO
 from kit.core.content import load_library
@@ -337,3 +337,34 @@ def test_kit_present_opens_the_app_presenting_the_resource(qtbot, qapp, bundled_
     status = run(argparse.Namespace(id=GUIDE, slide=3), resolve_locations([str(bundled_dir)]))
     assert status == 0
     assert seen == {"resource": GUIDE, "index": 2, "full_screen": True, "reader_on_it": True}
+
+
+def test_hostile_pack_presents_without_crash_or_escape(qtbot):
+    """Every file of the bad-inputs pack (DATA/bad) splits, renders and fits; images stay confined to the pack."""
+    import time
+
+    from conftest import DATA
+
+    library = load_library([DATA / "bad"])
+    assert library.resources
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    start = time.perf_counter()
+    for resource in library.resources:
+        presentation = Presentation(resource)
+        for index in range(presentation.count):
+            html = presentation.slide_html(index)
+            for bad in ("<script", "javascript:", "file:", "onerror"):
+                assert bad not in html, (resource.id, bad)
+            view.set_slide(html, resource.pack_dir)
+            assert fits(view)[0], resource.id
+            view.grab()
+    # Generous: guards against the exponential layouts of bad-inputs.md M7-M12, not a benchmark.
+    assert time.perf_counter() - start < 60
+    document = view.document()
+    document.pack_dir = DATA / "bad"
+    image = QTextDocument.ResourceType.ImageResource
+    assert not document.loadResource(image, QUrl("images/ok.png")).isNull()
+    for refused in ("../../etc/hosts.png", "/etc/hosts.png", "images/svg-named.png", "images/bomb.png"):
+        assert document.loadResource(image, QUrl(refused)).isNull(), refused
