@@ -289,6 +289,12 @@ def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, library)
     assert session.audience.isVisible() and session.audience.isFullScreen()
     session.presentation.end()
     assert not session.audience.isVisible()
+    # Closing the app's window while presenting takes the presentation with it.
+    window.present_action.trigger()
+    session = window.presentation_session
+    assert session.audience.isVisible()
+    window.close()
+    assert not session.presentation.running and not session.audience.isVisible()
 
 
 def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
