@@ -69,6 +69,18 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
     return slides
 
 
+_TIME_NOTE = re.compile(r"(?:\bTime|\bDurée)\s*:\s*(\d{1,3})\s*min", re.IGNORECASE)
+
+
+def slide_minutes(slide: Slide) -> int | None:
+    """The minutes a facilitator note plans for this slide ("**Time: 8 minutes.**"), if it says."""
+    for note in slide.notes:
+        match = _TIME_NOTE.search(note.replace("*", ""))
+        if match:
+            return int(match.group(1))
+    return None
+
+
 def render_slide(resource: Resource, slide: Slide) -> markup.Rendered:
     """A slide's safe HTML, through the same sanitiser, link policy and limits as the reader. Cached."""
     return _render_cached(slide.markdown, resource.pack_dir, resource.path, slide.line)

@@ -7,7 +7,7 @@ import pytest
 from conftest import REPO
 from kit.core.content import load_library
 from kit.core.model import Resource
-from kit.core.slides import Slide, render_slide, split_slides
+from kit.core.slides import Slide, render_slide, slide_minutes, split_slides
 
 
 def resource(body: str, kind: str = "article", title: str = "A title") -> Resource:
@@ -124,3 +124,10 @@ def test_every_bundled_resource_splits_and_renders_safely(library):
         for slide in slides:
             rendered = render_slide(item, slide)
             assert rendered.safe, (item.id, slide.title, rendered.problems)
+
+
+def test_slide_minutes_come_from_the_facilitator_note():
+    body = '## 1. Q?\n\n!!! teacher "Answer notes"\n    **Time: 8 minutes.** Ask.\n\n---\n\n## 2. R?\n'
+    first, second = split_slides(resource(body, kind="guide"))
+    assert slide_minutes(first) == 8
+    assert slide_minutes(second) is None

@@ -1,8 +1,8 @@
 """Presenting (issue 8): clicker keys, black/white screens, fit-to-screen, presenter view, starting from the reader."""
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from conftest import REPO
 from kit.core.content import load_library
@@ -211,6 +211,9 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     qtbot.addWidget(view)
     view.resize(1024, 768)
     view.show()
+    # Nothing forces the window past a 1024×768 laptop screen (it would be cut off at the edge).
+    assert view.minimumSizeHint().width() <= 1024 and view.minimumSizeHint().height() <= 768
+    assert (view.width(), view.height()) == (1024, 768)
     question = next(i for i, s in enumerate(presentation.slides) if s.title.startswith("2."))
     presentation.go(question)
     assert "Answer notes" in view.notes_text() and "Palermo Protocol" in view.notes_text()
@@ -220,7 +223,7 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     assert view.next_label.text() == f"Next, slide {question + 2} of {presentation.count}: {following}"
     assert view.elapsed.text().startswith("Elapsed 00:0")
     assert ":" in view.clock.text()
-    assert view.planned.text() == "Planned: 45 min"
+    assert view.planned.text() == "Planned: 45 min (this slide 8)"
     assert view.slide_list.count() == presentation.count and view.slide_list.currentRow() == question
     presentation.go(presentation.count - 1)
     assert "end of the presentation" in view.next_label.text()
@@ -286,6 +289,12 @@ def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, library)
     assert session.audience.isVisible() and session.audience.isFullScreen()
     session.presentation.end()
     assert not session.audience.isVisible()
+    # Closing the app's window while presenting takes the presentation with it.
+    window.present_action.trigger()
+    session = window.presentation_session
+    assert session.audience.isVisible()
+    window.close()
+    assert not session.presentation.running and not session.audience.isVisible()
 
 
 def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
@@ -336,3 +345,34 @@ def test_kit_present_opens_the_app_presenting_the_resource(qtbot, qapp, bundled_
     status = run(argparse.Namespace(id=GUIDE, slide=3), resolve_locations([str(bundled_dir)]))
     assert status == 0
     assert seen == {"resource": GUIDE, "index": 2, "full_screen": True, "reader_on_it": True}
+
+
+def test_hostile_pack_presents_without_crash_or_escape(qtbot):
+    """Every file of the bad-inputs pack (DATA/bad) splits, renders and fits; images stay confined to the pack."""
+    import time
+
+    from conftest import DATA
+
+    library = load_library([DATA / "bad"])
+    assert library.resources
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    start = time.perf_counter()
+    for resource in library.resources:
+        presentation = Presentation(resource)
+        for index in range(presentation.count):
+            html = presentation.slide_html(index)
+            for bad in ("<script", "javascript:", "file:", "onerror"):
+                assert bad not in html, (resource.id, bad)
+            view.set_slide(html, resource.pack_dir)
+            assert fits(view)[0], resource.id
+            view.grab()
+    # Generous: guards against the exponential layouts of bad-inputs.md M7-M12, not a benchmark.
+    assert time.perf_counter() - start < 60
+    document = view.document()
+    document.pack_dir = DATA / "bad"
+    image = QTextDocument.ResourceType.ImageResource
+    assert not document.loadResource(image, QUrl("images/ok.png")).isNull()
+    for refused in ("../../etc/hosts.png", "/etc/hosts.png", "images/svg-named.png", "images/bomb.png"):
+        assert document.loadResource(image, QUrl(refused)).isNull(), refused

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.slides import slide_minutes
 from kit.ui.present.controller import Presentation
 from kit.ui.present.slide_view import SlideView
 
@@ -177,8 +178,10 @@ class PresenterView(QWidget):
         return button
 
     def _planned_text(self) -> str:
-        minutes = self.presentation.resource.minutes
-        return f"Planned: {minutes} min" if minutes else "Planned: —"
+        p = self.presentation
+        text = f"Planned: {p.resource.minutes} min" if p.resource.minutes else "Planned: —"
+        this_slide = slide_minutes(p.slide)
+        return f"{text} (this slide {this_slide})" if this_slide else text
 
     def _apply_type_sizes(self, height: int) -> None:
         sizes = type_sizes(height)
@@ -211,6 +214,7 @@ class PresenterView(QWidget):
         notes = p.notes_html(p.index)
         self.notes.setHtml(notes or "<p><i>No notes for this slide.</i></p>")
         self.position.setText(f"Slide {p.counter_text()}")
+        self.planned.setText(self._planned_text())
         self.slide_list.setCurrentRow(p.index)
         self.black_button.setChecked(p.blank == "black")
         self.white_button.setChecked(p.blank == "white")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser, QWidget
 
@@ -63,6 +63,8 @@ class PresentationSession(QObject):
             size = self.audience_screen.geometry().size()
             self.presenter.set_audience_aspect(size.width() / max(1, size.height()))
         self.full_screen = full_screen
+        if parent_window is not None:
+            parent_window.installEventFilter(self)  # closing the app's window ends the presentation too
         self.presentation.ended.connect(self.close)
         self.presentation.toggle_view_requested.connect(self.toggle_view)
 
@@ -95,7 +97,14 @@ class PresentationSession(QObject):
             showing.setFocus()
         hiding.hide()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent_window and event.type() == QEvent.Type.Close and self.presentation.running:
+            self.close()
+        return False
+
     def close(self) -> None:
+        if self.parent_window is not None:
+            self.parent_window.removeEventFilter(self)
         self.presentation.running = False  # closing the windows must not end twice
         for window in (self.audience, self.presenter):
             window.hide()
