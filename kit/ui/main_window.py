@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitt
 
 from kit.core import markup
 from kit.core.content import Library
+from kit.ui.printing_actions import add_printing_actions
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +30,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
         self.resource_list.currentItemChanged.connect(self._open_item)
+        self.current_resource = None
+        self.printing = add_printing_actions(
+            self, self.menuBar().addMenu("&File"), lambda: self.current_resource, library
+        )
         self.resize(1100, 720)
         if library.resources:
             self.resource_list.setCurrentRow(0)
@@ -38,4 +43,5 @@ class MainWindow(QMainWindow):
             return
         resource = self.library.get(item.data(Qt.ItemDataRole.UserRole))
         if resource is not None:
+            self.current_resource = resource
             self.reader.setHtml(f"<h1>{html.escape(resource.title)}</h1>" + markup.render(resource).html)
