@@ -106,7 +106,7 @@ class PacketBuilder(QDialog):
         self.export_button.clicked.connect(lambda: self._run(self.controller.ask_export))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addLayout(lists)
+        layout.addLayout(lists, 1)  # the lists take the spare height
         row = QHBoxLayout()
         row.addLayout(form)
         layout.addLayout(row)
