@@ -175,3 +175,24 @@ def test_export_pdf_prints_light_even_with_a_dark_screen_theme(qapp, library, tm
     dark_pixels = sum(1 for g in grey if g < 100)
     assert mean > 225, mean  # a white page: no dark background anywhere
     assert dark_pixels > 500, dark_pixels  # and the text is dark ink, not the theme's white
+
+
+def test_pages_are_laid_out_again_for_the_printer_paper(qapp, library):
+    """The preview and print dialogs let the teacher change paper; the pages follow, header and footer too."""
+    from kit.printing import build_document
+    from kit.printing.export import render_pdf
+
+    document = build_document([library.get(GUIDE)], paper="a4")
+    a4_pages = document.page_count
+    import io
+
+    import pypdf
+
+    data = render_pdf(document, "letter")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages} == {(612, 792)}
+    total = len(reader.pages)
+    assert document.page_count == total
+    assert abs(total - a4_pages) <= 1
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"page {number} of {total}" in normalise(page.extract_text())
