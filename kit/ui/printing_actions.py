@@ -39,6 +39,7 @@ class PrintController(QObject):
 
     exported = Signal(Path)
     failed = Signal(str)
+    paper_changed = Signal(str)  # "a4" or "letter": the app stores it in Settings.paper to remember it
 
     def __init__(self, parent: QWidget, library: Library, paper: str | None = None):
         super().__init__(parent)
@@ -135,8 +136,9 @@ class PrintController(QObject):
 
     def _remember_paper(self, printer: QPrinter) -> None:
         name = printer.pageLayout().pageSize().key().lower()
-        if name in PAPER_IDS:
+        if name in PAPER_IDS and name != self.paper:
             self.paper = name
+            self.paper_changed.emit(name)
 
     def _warn(self, message: str) -> None:
         self.failed.emit(message)

@@ -168,3 +168,19 @@ def test_packet_builder_filter_and_preview(window, qtbot):
     assert isinstance(dialog, QPrintPreviewDialog)
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 4)  # cover, contents, two resources at least
+
+
+def test_paper_chosen_in_the_print_dialog_is_remembered(window, qtbot, tmp_path):
+    from kit.printing.paper import page_layout
+
+    controller = window.printing
+    controller.paper = "a4"
+    resource = _select(window, "exit-ticket")
+    document = controller.document(PrintJob((resource,)))
+    controller.printer.setPageLayout(page_layout("letter"))  # what choosing Letter in the dialog does
+    controller.printer.setOutputFileName(str(tmp_path / "x.pdf"))
+    with qtbot.waitSignal(controller.paper_changed) as changed:
+        controller._paint(document)
+    assert changed.args == ["letter"] and controller.paper == "letter"
+    page = pypdf.PdfReader(str(tmp_path / "x.pdf")).pages[0]
+    assert round(float(page.mediabox.width)) == 612
