@@ -33,6 +33,7 @@ from kit.ui.link_bar import ExternalLinkBar, elide
 from kit.ui.link_policy import LinkPolicy
 from kit.ui.page_loader import PageLoader
 from kit.ui.present import add_present_actions
+from kit.ui.printing_actions import add_printing_actions
 from kit.ui.reader import Reader
 from kit.ui.search_panel import SearchPanel
 from kit.ui.search_worker import SearchService
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.actions = build_actions(self)
         add_present_actions(self)  # View → Present (F5), issue 8
+        self._add_printing()  # File → Print, Preview, Export PDF, Class Packet, issue 7
         self._wire()
         self._apply_settings()
         self._restore_geometry()
@@ -186,6 +188,16 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(action)
         return action
+
+    def _add_printing(self) -> None:
+        staging = QMenu(self)  # printing builds its actions in a menu; they go into File before Quit
+        self.printing = add_printing_actions(
+            self, staging, self.current_resource, self.library or Library((), (), ()), paper=self.settings.paper
+        )
+        for action in staging.actions():
+            self.add_action("file", action)
+        self.library_loaded.connect(lambda library: setattr(self.printing, "library", library))
+        self.printing.paper_changed.connect(lambda paper: self.update_settings(paper=paper))
 
     def current_resource(self) -> Resource | None:
         return self._current
