@@ -121,7 +121,7 @@ def test_packet_builder_orders_resources_and_exports_a_packet(window, qtbot, tmp
     window.printing.actions["Class Packet"].trigger()
     builder = window.printing.dialog
     assert isinstance(builder, PacketBuilder)
-    first = window.current_resource.id
+    first = window.current_resource().id
     builder.add_ids(["exit-ticket", "help-line-card", first])  # the duplicate is ignored
     assert builder.chosen_ids() == [first, "exit-ticket", "help-line-card"]
     builder.chosen.setCurrentRow(2)
