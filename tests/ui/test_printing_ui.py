@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.ui.main_window import MainWindow
 from kit.ui.packet_builder import PacketBuilder
 from kit.ui.printing_actions import PrintJob
+from testdata import REPO
 
 
 @pytest.fixture
