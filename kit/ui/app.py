@@ -31,13 +31,15 @@ def build_window(locations: Locations):
     window = MainWindow(settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir)
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
-        window.show_status(notice, 0)
+        window.show_notice(notice)
     return window
 
 
 def load_library_in_background(window, locations: Locations):
     """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
     from PySide6.QtCore import QObject, QThreadPool, Signal
+
+    from kit.ui.signals import emit
 
     class _Loader(QObject):
         loaded = Signal(object)
@@ -50,7 +52,7 @@ def load_library_in_background(window, locations: Locations):
         from kit.core.content import load_library
 
         clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
-        loader.loaded.emit(load_library(list(locations.resource_dirs)))
+        emit(loader.loaded, load_library(list(locations.resource_dirs)))
 
     QThreadPool.globalInstance().start(work)
     return loader
@@ -61,6 +63,7 @@ def run_app(locations: Locations) -> int:
     window = build_window(locations)
     window.show()
     loader = load_library_in_background(window, locations)
+    app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
     del loader
     return status

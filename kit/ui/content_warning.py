@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kit.ui.signals import emit
+
 
 class ContentWarning(QWidget):
     """A calm full-page notice in place of the reader; the page opens only after Continue."""
@@ -62,8 +64,8 @@ class ContentWarning(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        self.continue_button.clicked.connect(lambda: self.accepted.emit(self.resource_id))
-        self.back_button.clicked.connect(lambda: self.declined.emit(self.resource_id))
+        self.continue_button.clicked.connect(lambda: emit(self.accepted, self.resource_id))
+        self.back_button.clicked.connect(lambda: emit(self.declined, self.resource_id))
 
     def ask(self, resource_id: str, title: str, warning: str) -> None:
         self.resource_id = resource_id

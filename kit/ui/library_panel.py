@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTree
 from kit.core.content import Library
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
 from kit.core.page import details_line
+from kit.ui.signals import emit
 
 GROUPINGS = {"kind": "Kind", "audience": "Audience", "topic": "Topic", "language": "Language", "pack": "Pack"}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +102,7 @@ class LibraryPanel(QWidget):
 
     def _regroup(self) -> None:
         self._fill()
-        self.grouping_changed.emit(self.grouping())
+        emit(self.grouping_changed, self.grouping())
 
     def _fill(self) -> None:
         self.tree.clear()
@@ -124,7 +125,7 @@ class LibraryPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem) -> None:
         resource_id = item.data(0, ID_ROLE)
         if resource_id:
-            self.resource_activated.emit(resource_id)
+            emit(self.resource_activated, resource_id)
 
     def select(self, resource_id: str) -> None:
         """Highlight the open resource without emitting anything."""

@@ -35,6 +35,7 @@ from kit.ui.page_loader import PageLoader
 from kit.ui.reader import Reader
 from kit.ui.search_panel import SearchPanel
 from kit.ui.search_worker import SearchService
+from kit.ui.signals import emit, emit_drops_a_reference
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         search: SearchService | None = None,
     ):
         super().__init__()
+        emit_drops_a_reference()  # probe the PySide6 bug here, on the GUI thread, before any worker emits
         self.setWindowTitle("Classroom Kit")
         self.library: Library | None = None
         self.settings = settings or Settings()
@@ -136,6 +138,10 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.notice_label = QLabel()  # lasting one-line notices (settings problems); messages come and go
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.hide()
+        self.statusBar().addWidget(self.notice_label, 1)
 
     def _wire(self) -> None:
         a = self.actions
@@ -194,13 +200,23 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
 
+    def show_notice(self, message: str) -> None:
+        """A one-line notice that stays in the status bar (e.g. settings could not be read or saved)."""
+        message = message.splitlines()[0] if message else ""
+        self.notice_label.setText(message)
+        self.notice_label.setToolTip(message)
+        self.notice_label.setVisible(bool(message))
+
+    def notice(self) -> str:
+        return self.notice_label.text()
+
     def update_settings(self, **changes) -> None:
         """Change settings and save them; an unwritable config folder becomes a status-bar notice."""
         self.settings = self.settings.replace(**changes)
         if self.config_dir is not None:
             notice = save_settings(self.config_dir, self.settings)
             if notice:
-                self.show_status(notice, 0)
+                self.show_notice(notice)
 
     # The library -----------------------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
@@ -212,7 +228,7 @@ class MainWindow(QMainWindow):
             self.progress.show()
             self.statusBar().showMessage("Preparing search…")
             self.search_service.start(self.index_dir, library)
-        self.library_loaded.emit(library)
+        emit(self.library_loaded, library)
         last = self.settings.last_resource
         if self._current is None and last and library.get(last):
             self.open_resource(last)  # a page with a content warning asks first, as always
@@ -260,7 +276,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         if self._current.id != self.settings.last_resource:
             self.update_settings(last_resource=self._current.id)
-        self.resource_opened.emit(self._current)
+        emit(self.resource_opened, self._current)
 
     def _follow_internal(self, resource_id: str, fragment: str) -> None:
         if self._current is not None and resource_id == self._current.id and fragment:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from kit.core.content import Library
 from kit.core.model import Resource
 from kit.core.page import Page, build_page
+from kit.ui.signals import emit
 
 
 class PageLoader(QObject):
@@ -31,7 +32,7 @@ class PageLoader(QObject):
         key = (resource.id, edition)
         cached = self._cache.get(key)
         if cached is not None:
-            self.page_ready.emit(token, cached)
+            emit(self.page_ready, token, cached)
             return token
 
         def work() -> None:
@@ -39,7 +40,7 @@ class PageLoader(QObject):
                 return  # the teacher already clicked elsewhere
             page = build_page(resource, library, edition)
             self._cache[key] = page
-            self.page_ready.emit(token, page)
+            emit(self.page_ready, token, page)
 
         self._pool.start(work)
         return token

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from kit.core import links
 from kit.ui.link_policy import LinkPolicy
+from kit.ui.signals import emit
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
 MIN_SIDE_MARGIN = 28
@@ -43,13 +44,13 @@ class Reader(QTextBrowser):
         """Do what the policy says for a link; returns the kind of link it was."""
         target = links.classify(address)
         if target.kind == "internal":
-            self.open_requested.emit(target.resource_id, target.fragment)
+            emit(self.open_requested, target.resource_id, target.fragment)
         elif target.kind == "anchor":
             self.scrollToAnchor(target.fragment)
         elif target.kind == "external":
-            self.external_requested.emit(target.url)
+            emit(self.external_requested, target.url)
         else:
-            self.link_refused.emit(target.url)
+            emit(self.link_refused, target.url)
         return target.kind
 
     def doSetSource(self, name, type=None):
@@ -100,8 +101,8 @@ class Reader(QTextBrowser):
     # Mouse back / forward buttons -----------------------------------------------------------------------------
     def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.BackButton:
-            self.back_requested.emit()
+            emit(self.back_requested)
         elif event.button() == Qt.MouseButton.ForwardButton:
-            self.forward_requested.emit()
+            emit(self.forward_requested)
         else:
             super().mousePressEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
 from kit.ui.search_worker import SearchService
+from kit.ui.signals import emit
 
 DEBOUNCE_MS = 150
 MAX_QUERY_CHARS = 256
@@ -223,7 +224,7 @@ class SearchPanel(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         resource_id = item.data(ID_ROLE)
         if resource_id:
-            self.resource_activated.emit(resource_id)
+            emit(self.resource_activated, resource_id)
 
     def open_current(self) -> bool:
         """Enter in the field: open the selected result, else the first."""

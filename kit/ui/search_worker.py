@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from kit.core.content import Library
+from kit.ui.signals import emit
 
 Opener = Callable[[Path, Library, Callable[[int, int], None] | None], object]
 
@@ -55,21 +56,21 @@ class SearchService(QObject):
 
         def report(done: int, total: int) -> None:
             self.percent = int(100 * done / total) if total else 0
-            self.progress.emit(done, total)
+            emit(self.progress, done, total)
 
         def work() -> None:
             try:
                 index = self._opener(index_dir, library, report)
             except ImportError:
                 self.error = "Search is not available in this version of the kit."
-                self.failed.emit(self.error)
+                emit(self.failed, self.error)
                 return
             except Exception as exc:  # the contract says open() rebuilds rather than raises; be safe anyway
                 self.error = f"The search index could not be built ({type(exc).__name__})."
-                self.failed.emit(self.error)
+                emit(self.failed, self.error)
                 return
             self._index = index
-            self.ready.emit()
+            emit(self.ready)
 
         self._open_pool.start(work)
 
@@ -104,9 +105,9 @@ class SearchService(QObject):
             try:
                 answer = index.search(query, **options)
             except Exception as exc:  # the contract says never; a bug must not take the window down
-                self.search_failed.emit(generation, f"Search could not run ({type(exc).__name__}).")
+                emit(self.search_failed, generation, f"Search could not run ({type(exc).__name__}).")
                 return
-            self.results.emit(generation, answer)
+            emit(self.results, generation, answer)
 
         self._search_pool.start(work)
 
