@@ -13,6 +13,9 @@ def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
     from PySide6.QtWidgets import QApplication
 
+    from kit.ui.pyside_fixes import protect_singletons
+
+    protect_singletons()
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")
@@ -39,8 +42,6 @@ def load_library_in_background(window, locations: Locations):
     """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
     from PySide6.QtCore import QObject, QThreadPool, Signal
 
-    from kit.ui.signals import emit
-
     class _Loader(QObject):
         loaded = Signal(object)
 
@@ -52,7 +53,7 @@ def load_library_in_background(window, locations: Locations):
         from kit.core.content import load_library
 
         clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
-        emit(loader.loaded, load_library(list(locations.resource_dirs)))
+        loader.loaded.emit(load_library(list(locations.resource_dirs)))
 
     QThreadPool.globalInstance().start(work)
     return loader

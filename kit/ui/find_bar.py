@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from kit.ui.signals import emit
-
 MAX_COUNTED = 999  # counting stops here: the label then says "999+"
 
 
@@ -57,7 +55,7 @@ class FindBar(QWidget):
         self.hide()
         self.browser.setExtraSelections([])
         self.browser.setFocus()
-        emit(self.closed)
+        self.closed.emit()
 
     def refresh(self) -> None:
         """The page changed: recount for the new text."""

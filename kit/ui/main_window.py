@@ -32,10 +32,10 @@ from kit.ui.library_panel import LibraryPanel
 from kit.ui.link_bar import ExternalLinkBar, elide
 from kit.ui.link_policy import LinkPolicy
 from kit.ui.page_loader import PageLoader
+from kit.ui.pyside_fixes import protect_singletons
 from kit.ui.reader import Reader
 from kit.ui.search_panel import SearchPanel
 from kit.ui.search_worker import SearchService
-from kit.ui.signals import emit, emit_drops_a_reference
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         search: SearchService | None = None,
     ):
         super().__init__()
-        emit_drops_a_reference()  # probe the PySide6 bug here, on the GUI thread, before any worker emits
+        protect_singletons()  # before any signal or override runs; see pyside_fixes
         self.setWindowTitle("Classroom Kit")
         self.library: Library | None = None
         self.settings = settings or Settings()
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.contents = QListWidget()
         self.contents.setAccessibleName("Contents")
         self.contents.setWordWrap(True)
+        self.contents.setSpacing(2)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents_box = QWidget()
         contents_layout = QVBoxLayout(self.contents_box)
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
             self.progress.show()
             self.statusBar().showMessage("Preparing search…")
             self.search_service.start(self.index_dir, library)
-        emit(self.library_loaded, library)
+        self.library_loaded.emit(library)
         last = self.settings.last_resource
         if self._current is None and last and library.get(last):
             self.open_resource(last)  # a page with a content warning asks first, as always
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
             self.warning.ask(resource.id, resource.title, resource.content_warning)
             self._pending_warning = (resource, fragment)
             self.pages.setCurrentIndex(WARNING_PAGE)
+            self.library_panel.select(resource.id)
+            self.contents_box.hide()
             self.setWindowTitle(f"{resource.title} — Classroom Kit")
             return True
         self._load(resource, fragment)
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         if self._current.id != self.settings.last_resource:
             self.update_settings(last_resource=self._current.id)
-        emit(self.resource_opened, self._current)
+        self.resource_opened.emit(self._current)
 
     def _follow_internal(self, resource_id: str, fragment: str) -> None:
         if self._current is not None and resource_id == self._current.id and fragment:
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(READER_PAGE)
             self.setWindowTitle(f"{self._current.title} — Classroom Kit")
             self.library_panel.select(self._current.id)
+            self.set_contents_visible(self.actions.contents_panel.isChecked())
         else:
             self.show_welcome()
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from kit.core.content import Library
 from kit.core.model import Resource
 from kit.core.page import Page, build_page
-from kit.ui.signals import emit
 
 
 class PageLoader(QObject):
@@ -32,7 +31,7 @@ class PageLoader(QObject):
         key = (resource.id, edition)
         cached = self._cache.get(key)
         if cached is not None:
-            emit(self.page_ready, token, cached)
+            self.page_ready.emit(token, cached)
             return token
 
         def work() -> None:
@@ -40,7 +39,7 @@ class PageLoader(QObject):
                 return  # the teacher already clicked elsewhere
             page = build_page(resource, library, edition)
             self._cache[key] = page
-            emit(self.page_ready, token, page)
+            self.page_ready.emit(token, page)
 
         self._pool.start(work)
         return token

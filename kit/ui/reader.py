@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from kit.core import links
 from kit.ui.link_policy import LinkPolicy
-from kit.ui.signals import emit
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
 MIN_SIDE_MARGIN = 28
@@ -44,13 +43,13 @@ class Reader(QTextBrowser):
         """Do what the policy says for a link; returns the kind of link it was."""
         target = links.classify(address)
         if target.kind == "internal":
-            emit(self.open_requested, target.resource_id, target.fragment)
+            self.open_requested.emit(target.resource_id, target.fragment)
         elif target.kind == "anchor":
             self.scrollToAnchor(target.fragment)
         elif target.kind == "external":
-            emit(self.external_requested, target.url)
+            self.external_requested.emit(target.url)
         else:
-            emit(self.link_refused, target.url)
+            self.link_refused.emit(target.url)
         return target.kind
 
     def doSetSource(self, name, type=None):
@@ -101,8 +100,8 @@ class Reader(QTextBrowser):
     # Mouse back / forward buttons -----------------------------------------------------------------------------
     def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.BackButton:
-            emit(self.back_requested)
+            self.back_requested.emit()
         elif event.button() == Qt.MouseButton.ForwardButton:
-            emit(self.forward_requested)
+            self.forward_requested.emit()
         else:
             super().mousePressEvent(event)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
 from kit.ui.search_worker import SearchService
-from kit.ui.signals import emit
 
 DEBOUNCE_MS = 150
 MAX_QUERY_CHARS = 256
@@ -96,6 +95,9 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(_ResultDelegate(self.results))
         self.results.setAccessibleName("Search results")
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the sidebar is resized
+        self.results.setSpacing(2)
         results_box = QWidget()
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +226,7 @@ class SearchPanel(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         resource_id = item.data(ID_ROLE)
         if resource_id:
-            emit(self.resource_activated, resource_id)
+            self.resource_activated.emit(resource_id)
 
     def open_current(self) -> bool:
         """Enter in the field: open the selected result, else the first."""

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from kit.core.content import Library
-from kit.ui.signals import emit
 
 Opener = Callable[[Path, Library, Callable[[int, int], None] | None], object]
 
@@ -56,21 +55,21 @@ class SearchService(QObject):
 
         def report(done: int, total: int) -> None:
             self.percent = int(100 * done / total) if total else 0
-            emit(self.progress, done, total)
+            self.progress.emit(done, total)
 
         def work() -> None:
             try:
                 index = self._opener(index_dir, library, report)
             except ImportError:
                 self.error = "Search is not available in this version of the kit."
-                emit(self.failed, self.error)
+                self.failed.emit(self.error)
                 return
             except Exception as exc:  # the contract says open() rebuilds rather than raises; be safe anyway
                 self.error = f"The search index could not be built ({type(exc).__name__})."
-                emit(self.failed, self.error)
+                self.failed.emit(self.error)
                 return
             self._index = index
-            emit(self.ready)
+            self.ready.emit()
 
         self._open_pool.start(work)
 
@@ -105,9 +104,9 @@ class SearchService(QObject):
             try:
                 answer = index.search(query, **options)
             except Exception as exc:  # the contract says never; a bug must not take the window down
-                emit(self.search_failed, generation, f"Search could not run ({type(exc).__name__}).")
+                self.search_failed.emit(generation, f"Search could not run ({type(exc).__name__}).")
                 return
-            emit(self.results, generation, answer)
+            self.results.emit(generation, answer)
 
         self._search_pool.start(work)
 

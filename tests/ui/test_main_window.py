@@ -5,7 +5,6 @@ from PySide6.QtGui import QAction
 from ui_helpers import BAD, open_and_wait
 
 from kit.ui.help import USER_GUIDE_ID
-from kit.ui.signals import emit
 
 
 def test_library_groups_every_resource_with_counts(make_window, kit_library):
@@ -79,7 +78,7 @@ def test_contents_lists_headings_and_scrolls_to_them(qtbot, make_window):
     assert window.contents.count() >= 3
     assert not window.contents_box.isHidden()
     last = window.contents.item(window.contents.count() - 1)
-    emit(window.contents.itemClicked, last)
+    window.contents.itemClicked.emit(last)
     assert window.reader.verticalScrollBar().value() > 0
 
 

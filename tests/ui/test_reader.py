@@ -8,7 +8,6 @@ from ui_helpers import BAD, REPO, open_and_wait
 from kit.core.content import load_library
 from kit.ui.link_policy import LinkPolicy, placeholder_image
 from kit.ui.reader import Reader
-from kit.ui.signals import emit
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
@@ -101,7 +100,7 @@ def test_clicking_a_link_goes_through_the_policy_not_qt(qtbot, bad_window):
     window = bad_window
     open_and_wait(qtbot, window, "l03-local-links")
     before = window.reader.toPlainText()
-    emit(window.reader.anchorClicked, QUrl("file:///etc/passwd"))
+    window.reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
     window.reader.setSource(QUrl("file:///etc/passwd"))
     assert window.reader.toPlainText() == before
     assert not window.reader.openLinks()

@@ -7,7 +7,6 @@ from fake_search import FakeSearchIndex
 from PySide6.QtCore import Qt, QTimer
 
 from kit.ui.search_panel import safe_snippet
-from kit.ui.signals import emit
 
 
 def _wait_ready(qtbot, window):
@@ -102,7 +101,7 @@ def test_did_you_mean_is_clickable(qtbot, make_window):
     panel.field.setText("trafiking")
     qtbot.waitUntil(lambda: panel.suggestion.isVisible())
     assert "trafficking" in panel.suggestion.text()
-    emit(panel.suggestion.linkActivated, "trafficking")
+    panel.suggestion.linkActivated.emit("trafficking")
     assert panel.field.text() == "trafficking"
     qtbot.waitUntil(lambda: panel.results.count() > 0)
 
