@@ -170,6 +170,10 @@ def test_installed_package_carries_resources_and_runs_from_another_directory(tmp
     )
     assert install.returncode == 0, install.stderr
     assert (target / "bin" / "kit").exists() and (target / "bin" / "kit-gui").exists()
+    # Every module of the source tree is in the wheel (pyproject lists packages explicitly).
+    source_modules = {p.relative_to(REPO).as_posix() for p in (REPO / "kit").rglob("*.py")}
+    installed_modules = {p.relative_to(target).as_posix() for p in (target / "kit").rglob("*.py")}
+    assert source_modules <= installed_modules, sorted(source_modules - installed_modules)
     env = {**os.environ, "PYTHONPATH": str(target)}
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
