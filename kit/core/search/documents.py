@@ -63,37 +63,51 @@ _FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.M)
 _RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$", re.M)
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
-_EMPHASIS = re.compile(r"\*{1,3}|`+|~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
-_SPACES = re.compile(r"[ \t|]+")
+_EMPHASIS = re.compile(r"~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
     """Readable text of a Markdown body, and its heading texts."""
     text = markdown[:MAX_INDEXED_CHARS]
-    text = _COMMENT.sub(" ", text)
-    text = _HIDDEN_ELEMENTS.sub(" ", text)
-    text = _AUTOLINK.sub(" ", text)
-    text = _TAG.sub(" ", text)
-    text = _REFDEF.sub("", text)
-    text = _FOOTNOTE_REF.sub("", text)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _FENCE.sub("", text)
-    text = _TABLE_RULE.sub("", text)
-    text = _RULE.sub("", text)
-    text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
-    headings = [_inline(h) for h in _HEADING.findall(text)]
-    text = _HEADING.sub(r"\1", text)
+    # Each pass only runs when its trigger character is there: most pages have no HTML, fences or tables.
+    if "<" in text:
+        text = _COMMENT.sub(" ", text)
+        text = _HIDDEN_ELEMENTS.sub(" ", text)
+        text = _AUTOLINK.sub(" ", text)
+        text = _TAG.sub(" ", text)
+    if "[" in text:
+        text = _REFDEF.sub("", text)
+        text = _FOOTNOTE_REF.sub("", text)
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub("", text)
+    if "---" in text or "***" in text or "___" in text or "===" in text:
+        text = _TABLE_RULE.sub("", text)
+        text = _RULE.sub("", text)
+    if "!!" in text:
+        text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
+    headings = []
+    if "#" in text:
+        headings = [_inline(h) for h in _HEADING.findall(text)]
+        text = _HEADING.sub(r"\1", text)
     text = _LINE_MARKERS.sub("", text)
     text = _inline(text)
     text = _BLANK_LINES.sub("\n", text).strip()
     return text, [h for h in headings if h]
 
 
+_DROPPED = str.maketrans("", "", "*`|")
+
+
 def _inline(text: str) -> str:
-    text = _EMPHASIS.sub("", text)
-    text = html.unescape(text)
+    text = text.translate(_DROPPED)
+    if "_" in text or "~~" in text:
+        text = _EMPHASIS.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -7,7 +7,6 @@ index — the old one until the new commit is ready.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import threading
@@ -24,11 +23,11 @@ from kit.core.search import storage
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
 from kit.core.search.query import Parsed, Plan, Planner, parse
+from kit.core.search.snippets import make_snippet
 from kit.core.search.spelling import Speller
 from kit.core.search.storage import IndexDamaged
 
 Progress = Callable[[int, int], None]
-SNIPPET_CHARS = 180
 MAX_LIMIT = 1000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -80,7 +79,7 @@ class _State:
         index.reload()
         searcher = index.searcher()
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
-        speller = speller or Speller.from_searcher(searcher)
+        speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
         return cls(index, index.schema, docs, home, speller, searcher, languages)
 
 
@@ -92,6 +91,9 @@ def _fatal(exc: BaseException) -> bool:
 class SearchIndex:
     def __init__(self, state: _State, library: Library, index_dir: Path, notice: str | None, stats: UpdateStats):
         self._state = state
+        # Fingerprints of the resources last seen: an unchanged Resource (the same object, or an equal one)
+        # is not hashed again, so re-indexing one file of 100k costs one hash, not 100k.
+        self._seen = {r.id: (r, state.docs.get(r.id, "")) for r in library.resources}
         self._library = library
         self._index_dir = index_dir
         self._write_lock = threading.Lock()
@@ -139,13 +141,20 @@ class SearchIndex:
         answering from the previous commit meanwhile."""
         start = time.perf_counter()
         with self._write_lock:
-            fingerprints = {r.id: fingerprint(r) for r in library.resources}
+            fingerprints = {r.id: self._fingerprint(r) for r in library.resources}
             state, stats, problem = _apply_changes(self._state, library, fingerprints, progress)
+            self._seen = {r.id: (r, fingerprints[r.id]) for r in library.resources}
             self._state, self._library = state, library
             if problem:
                 self.notice = problem
         self.last_update = UpdateStats(**{**stats.__dict__, "seconds": time.perf_counter() - start})
         return self.last_update
+
+    def _fingerprint(self, resource: Resource) -> str:
+        seen = self._seen.get(resource.id)
+        if seen and seen[1] and (seen[0] is resource or seen[0] == resource):
+            return seen[1]
+        return fingerprint(resource)
 
     @property
     def location(self) -> Path | None:
@@ -264,11 +273,12 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
     try:
         state = _build(built, library.resources, fingerprints, progress)
         storage.write_manifest(built, fingerprints)
+        speller = state.speller
         del state
         final = storage.move_into_place(built, home)
         index = tantivy.Index.open(str(final))
         register_tokenizers(index)
-        return _State.create(index, dict(fingerprints), final), None
+        return _State.create(index, dict(fingerprints), final, speller), None
     except BaseException as exc:
         if _fatal(exc):
             raise
@@ -315,7 +325,7 @@ def _apply_changes(
             words.update(plain_tokens(" ".join([resource.title, resource.summary, text.body, text.teacher])))
         state.speller.add(words)
         new_state = _State.create(state.index, dict(fingerprints), state.home, state.speller)
-    else:  # many changes: reading the vocabulary again is quicker than analysing every changed text
+    else:  # many changes: reading the vocabulary again (when first needed) beats analysing every changed text
         new_state = _State.create(state.index, dict(fingerprints), state.home)
     if state.home is not None:
         try:
@@ -327,49 +337,23 @@ def _apply_changes(
 
 
 def _hits(state: _State, plan: Plan, found) -> list[Hit]:
-    generators: dict[str, tantivy.SnippetGenerator | None] = {}
     hits = []
     for score, address in found:
         doc = state.searcher.doc(address)
         lang = doc.get_first("language") or "en"
-        if lang not in generators:
-            generators[lang] = _snippet_generator(state, plan, lang)
+        summary = doc.get_first(f"summary_{lang}") or ""
         hits.append(
             Hit(
                 id=doc.get_first("id") or "",
                 title=doc.get_first(f"title_{lang}") or "",
                 kind=doc.get_first("kind") or "",
                 audience=list(doc.get_all("audience")),
-                snippet=_snippet(generators[lang], doc, lang),
+                # From the stored student text only: teacher-only text is never stored, so never shown.
+                snippet=make_snippet(doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary),
                 score=round(float(score), 4),
             )
         )
     return hits
-
-
-def _snippet_generator(state: _State, plan: Plan, lang: str) -> tantivy.SnippetGenerator | None:
-    terms = sorted(plan.highlight.get(lang, ()))
-    if not terms:
-        return None
-    field_name = f"body_{lang}"
-    query = tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(state.schema, field_name, t)) for t in terms]
-    )
-    generator = tantivy.SnippetGenerator.create(state.searcher, query, state.schema, field_name)
-    generator.set_max_num_chars(SNIPPET_CHARS)
-    return generator
-
-
-def _snippet(generator, doc: tantivy.Document, lang: str) -> str:
-    """The best passage of the student text with matches in <b>; tantivy escapes the text itself."""
-    if generator is not None:
-        snippet = generator.snippet_from_doc(doc)
-        if snippet.highlighted():
-            return " ".join(snippet.to_html().split())
-    summary = " ".join((doc.get_first(f"summary_{lang}") or "").split())
-    if len(summary) > SNIPPET_CHARS:
-        summary = summary[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-    return html.escape(summary)
 
 
 def _printable(query) -> str:
