@@ -91,9 +91,6 @@ def write_pack(folder: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     vocab = vocabulary(rng)
     folder.mkdir(parents=True)
-    (folder / "pack.yaml").write_text(
-        "id: synthetic\ntitle: Synthetic pack\nversion: '1'\nlanguage: en\nlicense: CC BY 4.0\n", encoding="utf-8"
-    )
     for n in range(count):
         lang = "fr" if n % 5 == 4 else "en"
         words, cumulative = vocab[lang]
@@ -114,8 +111,14 @@ def write_pack(folder: Path, count: int, seed: int = 7) -> None:
             f"title: {title!r}\nkind: {rng.choice(KINDS)}\nsummary: {sentence(rng, words, cumulative, 14)!r}\n"
             f"audience: [{', '.join(audience)}]\ntopics: [{', '.join(rng.sample(TOPICS, 2))}]\nlanguage: {lang}\n"
         )
-        sub = folder / f"part{n // 1000:03d}"
-        sub.mkdir(exist_ok=True)
+        sub = folder / f"pack{n // 1000:03d}"  # a pack holds at most 5,000 files: 1,000 per pack here
+        if not sub.exists():
+            sub.mkdir()
+            (sub / "pack.yaml").write_text(
+                f"id: synthetic-{n // 1000}\ntitle: Synthetic pack {n // 1000}\nversion: '1'\nlanguage: en\n"
+                "license: CC BY 4.0\n",
+                encoding="utf-8",
+            )
         (sub / f"doc-{n}.md").write_text(f"---\n{front}---\n" + "\n".join(parts), encoding="utf-8")
 
 
@@ -238,10 +241,11 @@ def bench(size: int, workdir: Path, query_count: int) -> dict:
     from kit.core.search import SearchIndex
 
     pack = workdir / f"pack-{size}"
-    if not (pack / "pack.yaml").exists():
+    if not (pack / "done").exists():
         start = time.perf_counter()
         shutil.rmtree(pack, ignore_errors=True)
         write_pack(pack, size)
+        (pack / "done").write_text("")
         print(f"  wrote {size} files in {time.perf_counter() - start:.1f} s", flush=True)
     start = time.perf_counter()
     library = load_library([pack])

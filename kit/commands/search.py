@@ -74,6 +74,8 @@ def cmd_search(args, locations) -> int:
     index = _open(locations)
     options = {"kind": args.kind, "audience": args.audience, "language": args.language, "limit": args.limit}
     if args.query == "-":
+        if hasattr(sys.stdin, "reconfigure"):
+            sys.stdin.reconfigure(errors="replace")  # a stray byte is one odd query, not a crash
         for line in sys.stdin:
             results = index.search(line.rstrip("\r\n"), **options)
             print(json.dumps(_as_json(results), ensure_ascii=False), flush=True)

@@ -90,6 +90,21 @@ def test_search_stdin_one_json_object_per_line(cli):
     assert objects[1]["results"] == [] and objects[1]["total"] == 0
 
 
+def test_search_stdin_survives_bytes_that_are_not_utf8(shared_env, tmp_path):
+    environment = {**os.environ, "PYTHONPATH": str(REPO), "KIT_DATA_DIR": str(shared_env / "data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kit", "search", "-"],
+        cwd=tmp_path,
+        env=environment,
+        input=b"traffic\xffking\n\xfe\xfe\nsmuggling\n",
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 3 and json.loads(lines[2])["results"]
+
+
 def test_search_bad_options_are_one_line(cli):
     result = cli("search", "x", "--limit", "lots")
     assert result.returncode == 2 and "Traceback" not in result.stderr

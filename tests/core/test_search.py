@@ -255,6 +255,25 @@ def test_index_update_in_place_keeps_searches_answering(pack, tmp_path):
     assert index.document_count == 8
 
 
+def test_index_of_an_empty_pack_answers_nothing(tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
+    calls = []
+    index = open_index(folder, tmp_path / "index", lambda done, total: calls.append((done, total)))
+    assert index.document_count == 0 and calls == [(0, 0)]
+    assert index.search("anything").results == [] and index.search("anythng").suggestion is None
+
+
+def test_index_update_reports_progress(pack, tmp_path):
+    index = open_index(pack, tmp_path / "index")
+    for n in range(3):
+        write_resource(pack, f"new{n}", f"New {n}", "Fresh text.\n")
+    calls = []
+    stats = index.update(load_library([pack]), lambda done, total: calls.append((done, total)))
+    assert stats.added == 3 and calls[-1] == (3, 3)
+
+
 def test_index_engine_change_rebuilds(pack, tmp_path):
     index = open_index(pack, tmp_path / "index")
     manifest = index.location / storage.MANIFEST

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 SNIPPET_CHARS = 180
 _LEAD = 40  # context kept before the first match
-_MAX_MATCHES = 300
+_MAX_MATCHES = 120  # enough to find a good passage; a page of "the" need not be walked
+_MAX_PER_STEM = 40
 _SUFFIX = 5  # a stem matches a word with up to this many more letters (recruit → recruiting)
 
 
@@ -49,12 +50,14 @@ def _find(text: str, stems: Iterable[str]) -> list[tuple[int, int]]:
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     spans = []
     for stem in stems:
+        found = 0
         for match in _matcher(stem).finditer(lower):
             start = match.start()
             if start and lower[start - 1].isalnum():
                 continue  # inside a word
             spans.append((start, match.end()))
-            if len(spans) >= _MAX_MATCHES:
+            found += 1
+            if found >= _MAX_PER_STEM or len(spans) >= _MAX_MATCHES:
                 break
     spans.sort(key=lambda span: (span[0], -span[1]))
     merged: list[tuple[int, int]] = []
