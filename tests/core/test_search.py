@@ -400,15 +400,29 @@ def test_index_failure_under_a_query_recovers(pack, tmp_path):
     assert "temporary" in index.notice
 
 
+def make_pack(folder: Path, pack_id: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "pack.yaml").write_text(PACK_YAML.replace("testpack", pack_id), encoding="utf-8")
+    return folder
+
+
 def test_index_is_keyed_by_content_folders(pack, tmp_path):
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "pack.yaml").write_text(PACK_YAML.replace("testpack", "otherpack"), encoding="utf-8")
+    other = make_pack(tmp_path / "elsewhere" / "other", "otherpack")
     write_resource(other, "kiwis", "Kiwis", "Kiwis are green.\n")
     first = open_index(pack, tmp_path / "index")
     second = open_index(other, tmp_path / "index")
     assert first.location != second.location
     assert open_index(pack, tmp_path / "index").last_update.rebuilt is False
+
+
+def test_index_a_new_pack_beside_the_others_is_added_not_rebuilt(pack, tmp_path):
+    first = SearchIndex.open(tmp_path / "index", load_library([pack.parent]))
+    newcomer = make_pack(pack.parent / "newcomer", "newcomer")
+    write_resource(newcomer, "kiwis", "Kiwis", "Kiwis are green.\n")
+    again = SearchIndex.open(tmp_path / "index", load_library([pack.parent]))
+    assert again.location == first.location
+    assert (again.last_update.rebuilt, again.last_update.added) == (False, 1)
+    assert ids(again.search("kiwis")) == ["kiwis"]
 
 
 def test_index_leftovers_of_interrupted_builds_are_cleaned(pack, tmp_path):

@@ -107,7 +107,7 @@ class SearchIndex:
         """Open the index for `library` in `index_dir`, building, updating or repairing it as needed."""
         index_dir = Path(index_dir)
         start = time.perf_counter()
-        home = storage.index_home(index_dir, [p.path for p in library.packs])
+        home = storage.index_home(index_dir, _roots(library))
         fingerprints = {r.id: fingerprint(r) for r in library.resources}
         notice = None
         try:
@@ -129,7 +129,7 @@ class SearchIndex:
     def rebuild(cls, index_dir: Path, library: Library, progress: Progress | None = None) -> SearchIndex:
         """Throw the on-disk index away and build it again (`kit index --rebuild`)."""
         start = time.perf_counter()
-        home = storage.index_home(Path(index_dir), [p.path for p in library.packs])
+        home = storage.index_home(Path(index_dir), _roots(library))
         fingerprints = {r.id: fingerprint(r) for r in library.resources}
         state, notice = _rebuild(home, library, fingerprints, progress)
         stats = UpdateStats(len(fingerprints), added=len(fingerprints), rebuilt=True)
@@ -225,6 +225,11 @@ class SearchIndex:
 
 
 # ---- building blocks (module level: they hold no state of their own)
+
+
+def _roots(library: Library) -> list[Path]:
+    """The folders the packs live in: a pack added to one of them is indexed as new files, not a new index."""
+    return sorted({p.path.parent for p in library.packs})
 
 
 def _open_existing(home: Path) -> _State:

@@ -69,8 +69,8 @@ def parse(text: str) -> Parsed:
             item = Item(plain_tokens(word[1:] if negated else word), negated=negated)
         else:
             item = Item(plain_tokens(phrase), negated=bool(negated_phrase), phrase=True)
-        if not item.tokens:
-            continue
+        if not item.tokens or any(i.tokens == item.tokens and i.negated == item.negated for i in items):
+            continue  # nothing to search, or said already ("OR OR OR ...")
         if count + len(item.tokens) > MAX_TOKENS:
             notice = f"Only the first {MAX_TOKENS} words were searched."
             break
