@@ -87,6 +87,12 @@ def test_search_typo_suggestion_keeps_the_other_words(bundled):
     assert bundled.search("waring signs ").suggestion == "warning signs"
 
 
+def test_search_warm_loads_the_vocabulary_first(pack, tmp_path):
+    index = open_index(pack, tmp_path / "index")
+    index.warm()
+    assert index.search("orchads").suggestion == "orchards"
+
+
 def test_search_known_words_get_no_suggestion(bundled):
     assert bundled.search("warning signs").suggestion is None
 
@@ -294,6 +300,8 @@ def _segment_files(home: Path) -> list[Path]:
 )
 def test_index_damage_is_rebuilt_with_a_message(pack, tmp_path, damage):
     home = open_index(pack, tmp_path / "index").location
+    assert open_index(pack, tmp_path / "index").notice is None  # now its files are known to be good
+    assert (home / storage.VERIFIED).exists()
     segments = _segment_files(home)
     if damage == "truncate":
         for path in segments:
