@@ -61,7 +61,7 @@ def _progress(done: int, total: int) -> None:
 def cmd_index(args, locations) -> int:
     index = _open(locations, rebuild=args.rebuild)
     stats = index.last_update
-    where = index.location or "memory (temporary)"
+    where = index.location or "kept in memory only"
     if stats.rebuilt:
         what = f"built: {stats.documents} resources indexed"
     else:
