@@ -441,3 +441,28 @@ def test_index_leftovers_of_interrupted_builds_are_cleaned(pack, tmp_path):
     os.utime(leftover, (old, old))
     open_index(pack, tmp_path / "index")
     assert not leftover.exists()
+
+
+# ---- what is indexed
+
+
+def test_text_extraction_keeps_what_readers_see():
+    from kit.core.search.documents import markdown_to_text
+
+    text, headings = markdown_to_text(
+        "## First *part*\n\nSee [the law](kit:law) and ![a map](map.png).\n<!-- hidden note -->\n"
+        "<script>evil()</script>\n- **bold** item\n| a | b |\n|---|---|\n| c | d |\n&amp; done\n"
+    )
+    assert headings == ["First part"]
+    assert "the law" in text and "a map" in text and "& done" in text and "bold item" in text
+    for gone in ("kit:law", "map.png", "hidden", "evil", "**", "|", "<"):
+        assert gone not in text
+
+
+@pytest.mark.parametrize("hostile", ["[" * 200_000, "<" * 200_000, "[a](" * 50_000, "_" * 200_000, "<div>" * 40_000])
+def test_text_extraction_is_linear_on_markup_bombs(hostile):
+    from kit.core.search.documents import markdown_to_text
+
+    start = time.perf_counter()
+    markdown_to_text(hostile)
+    assert time.perf_counter() - start < 3  # a budget against blow-ups, not a benchmark
