@@ -321,7 +321,8 @@ def _finish_merges(home: Path) -> None:
 
 
 def _merge_later(home: Path, writer: tantivy.IndexWriter) -> None:
-    thread = threading.Thread(target=writer.wait_merging_threads, name="kit-index-merge", daemon=True)
+    # Not a daemon: a thread still inside tantivy when the interpreter finalises aborts the process.
+    thread = threading.Thread(target=writer.wait_merging_threads, name="kit-index-merge")
     thread.start()
     with _merges_lock:
         _merges[home] = thread
