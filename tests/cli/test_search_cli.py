@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REPO
+from testdata import REPO
 
 RESULT_KEYS = {"id", "title", "kind", "audience", "snippet", "score"}
 TOP_KEYS = {"query", "results", "suggestion", "total", "took_ms"}

@@ -1,9 +1,8 @@
 """The reading page: title and details, the body without slide breaks, related links and sources."""
 
-from conftest import REPO
-
 from kit.core.content import load_library
 from kit.core.page import build_page, details_line
+from testdata import REPO
 
 
 def test_page_has_header_related_and_sources():
