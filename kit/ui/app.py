@@ -7,6 +7,7 @@ import sys
 from kit.core.paths import Locations
 
 STALE_TEMP_SECONDS = 600
+FIRST_PAINT_FALLBACK_MS = 300
 
 
 def create_application():
@@ -25,13 +26,15 @@ def create_application():
     return app
 
 
-def build_window(locations: Locations):
+def build_window(locations: Locations, deferred: bool = False):
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     from kit.core.settings import check_config_dir, load_settings
     from kit.ui.main_window import MainWindow
 
     settings, notice = load_settings(locations.config_dir)
-    window = MainWindow(settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir)
+    window = MainWindow(
+        settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
+    )
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
         window.show_notice(notice)
@@ -59,11 +62,40 @@ def load_library_in_background(window, locations: Locations):
     return loader
 
 
+def after_first_paint(window, start):
+    """Run `start` once the window has painted (or after a short fallback), so reading the packs on another
+    thread does not compete with the first screen for the interpreter."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    started = []
+
+    def go():
+        if not started:
+            started.append(start())
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, go)
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, go)
+    return started
+
+
 def run_app(locations: Locations) -> int:
     app = create_application()
-    window = build_window(locations)
+    window = build_window(locations, deferred=True)
     window.show()
-    loader = load_library_in_background(window, locations)
+
+    def finish() -> object:
+        window.build()
+        return load_library_in_background(window, locations)
+
+    loader = after_first_paint(window, finish)
     app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
     del loader

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from kit.core.content import Library
-from kit.core.model import Resource
-from kit.core.page import Page, build_page
+if TYPE_CHECKING:
+    from kit.core.content import Library
+    from kit.core.model import Resource
+    from kit.core.page import Page
 
 
 class PageLoader(QObject):
@@ -37,6 +39,8 @@ class PageLoader(QObject):
         def work() -> None:
             if token != self.latest():
                 return  # the teacher already clicked elsewhere
+            from kit.core.page import build_page  # Markdown and friends load on first use, off the GUI thread
+
             page = build_page(resource, library, edition)
             self._cache[key] = page
             self.page_ready.emit(token, page)
