@@ -296,12 +296,14 @@ class MainWindow(QMainWindow):
         self.actions.themes[theme.name].setChecked(True)
         apply_theme(QApplication.instance(), theme)
         self.reader.restyle(self._stylesheet(), self._body_pt())
+        self.find_bar.refresh()  # re-setting the page drops the highlights
 
     def zoom_by(self, step: int) -> None:
         zoom = min(max(self.settings.zoom + step, ZOOM_RANGE[0]), ZOOM_RANGE[1])
         if zoom != self.settings.zoom:
             self.update_settings(zoom=zoom)
             self.reader.restyle(self._stylesheet(), self._body_pt())
+            self.find_bar.refresh()
         self.show_status(f"Text size {round(100 * (1 + 0.1 * self.settings.zoom))} %")
 
     def zoom_reset(self) -> None:

@@ -22,3 +22,11 @@ def test_teacher_edition_is_labelled():
     resource = library.get("exit-ticket")
     assert "Teacher edition" in build_page(resource, library, "teacher").html
     assert "Teacher edition" not in build_page(resource, library, "student").html
+
+
+def test_citation_does_not_double_full_stops():
+    from kit.core.model import Source
+
+    assert (
+        Source("Who we are", "Hotline", "n.d.", "https://x.ca").citation() == "Who we are. Hotline. n.d. https://x.ca"
+    )

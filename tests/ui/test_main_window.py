@@ -154,3 +154,28 @@ def test_unknown_resource_keeps_the_page(qtbot, make_window):
     assert not window.open_resource("no-such-page")
     assert window.current_resource().id == "exit-ticket"
     assert "not in this kit" in window.statusBar().currentMessage()
+
+
+def test_find_highlights_survive_a_theme_change(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "what-is-human-trafficking")
+    window.find_bar.open_bar()
+    window.find_bar.field.setText("trafficking")
+    matches = len(window.reader.extraSelections())
+    window.set_theme("dark")
+    assert len(window.reader.extraSelections()) == matches > 0
+    window.zoom_by(1)
+    assert len(window.reader.extraSelections()) == matches
+    window.set_theme("light")
+
+
+def test_zoom_keys_change_the_text_size(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    base = window.reader.body_pt
+    window.actions.zoom_in.trigger()
+    assert window.reader.body_pt > base and window.settings.zoom == 1
+    window.actions.zoom_reset.trigger()
+    assert window.reader.body_pt == base and window.settings.zoom == 0
+    window.actions.zoom_out.trigger()
+    assert window.reader.body_pt < base
