@@ -77,12 +77,16 @@ def after_first_paint(window, start):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, go)
+                soon.start(0)
             return False
 
-    watcher = _FirstPaint(window)
-    window.installEventFilter(watcher)
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, go)
+    # Timers are children of the window, so they can never fire after it is gone.
+    soon = QTimer(window, singleShot=True)
+    soon.timeout.connect(go)
+    fallback = QTimer(window, singleShot=True)
+    fallback.timeout.connect(go)
+    fallback.start(FIRST_PAINT_FALLBACK_MS)
+    window.installEventFilter(_FirstPaint(window))
     return started
 
 

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # not imported at start-up: the window shows before the libra
 TITLE = "Classroom Kit"
 OPENING_TITLE = "Classroom Kit (opening…)"
 READER_PAGE, WARNING_PAGE = 0, 1
+PREPARING_NOTICE_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         self._pending_token = 0
         self._pending_warning: tuple[Resource, str] | None = None
+        self._preparing_timer = QTimer(self)  # a child: it cannot fire after the window is gone
+        self._preparing_timer.setSingleShot(True)
+        self._preparing_timer.timeout.connect(self._show_preparing)
         self.notice_label = QLabel()  # lasting one-line notices (settings problems); messages come and go
         self.notice_label.hide()
         self.statusBar().addWidget(self.notice_label, 1)
@@ -150,6 +154,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Preparing search…")
             self.search_service.start(self.index_dir, library)
         self.library_loaded.emit(library)
+        errors = library.errors()
+        if errors:
+            count = len({problem.path for problem in errors})
+            self.show_status(f"{count} file(s) of the kit could not be loaded; 'kit validate' lists why.", 10_000)
         last = self.settings.last_resource
         if self._current is None and last and library.get(last):
             self.open_resource(last)  # a page with a content warning asks first, as always
@@ -188,6 +196,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{resource.title} — {TITLE}")
         self.library_panel.select(resource.id)
         self._pending_token = self.loader.request(resource, self.library, self.settings.edition)
+        if not self.loader.is_ready(self._pending_token):
+            # Say so when a page takes a moment (a huge or hostile file), instead of leaving the old one up.
+            self._preparing_timer.start(PREPARING_NOTICE_MS)
+
+    def _show_preparing(self) -> None:
+        from kit.ui.link_policy import LinkPolicy
+
+        if self._current is not None and not self.loader.is_ready(self._pending_token):
+            text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
+            self.reader.show_page(text, self._stylesheet(), LinkPolicy(None), self._body_pt())
 
     def page_ready(self, token: int, page) -> None:
         """A page prepared off the GUI thread arrived; show it if it is still the one asked for."""

@@ -21,7 +21,8 @@ class PageLoader(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool.setMaxThreadCount(2)  # one slow page does not hold up the next click
+        self._ready: set[int] = set()
         self._lock = threading.Lock()
         self._token = 0
         self._cache: dict[tuple[str, str], Page] = {}
@@ -33,6 +34,7 @@ class PageLoader(QObject):
         key = (resource.id, edition)
         cached = self._cache.get(key)
         if cached is not None:
+            self._ready.add(token)
             self.page_ready.emit(token, cached)
             return token
 
@@ -43,10 +45,14 @@ class PageLoader(QObject):
 
             page = build_page(resource, library, edition)
             self._cache[key] = page
+            self._ready.add(token)
             self.page_ready.emit(token, page)
 
         self._pool.start(work)
         return token
+
+    def is_ready(self, token: int) -> bool:
+        return token in self._ready
 
     def latest(self) -> int:
         with self._lock:
