@@ -292,6 +292,15 @@ class MainWindow(QMainWindow):
         self.actions.back.setEnabled(self._history.can_go_back)
         self.actions.forward.setEnabled(self._history.can_go_forward)
 
+    def focus_search(self) -> None:
+        self.set_sidebar_visible(True)
+        self.search_panel.focus_search()
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        """Show or hide the library and search panel (Ctrl+K brings it back)."""
+        self.splitter.widget(0).setVisible(visible)
+        self.actions.library_panel.setChecked(visible)
+
     def set_contents_visible(self, visible: bool) -> None:
         self.contents_box.setVisible(visible and self.contents.count() >= 2)
 

@@ -179,3 +179,13 @@ def test_zoom_keys_change_the_text_size(qtbot, make_window):
     assert window.reader.body_pt == base and window.settings.zoom == 0
     window.actions.zoom_out.trigger()
     assert window.reader.body_pt < base
+
+
+def test_f9_hides_the_library_and_ctrl_k_brings_it_back(qtbot, make_window):
+    window = make_window()
+    sidebar = window.splitter.widget(0)
+    window.actions.library_panel.trigger()
+    assert sidebar.isHidden() and not window.actions.library_panel.isChecked()
+    window.actions.search.trigger()
+    assert not sidebar.isHidden()
+    qtbot.waitUntil(window.search_panel.field.hasFocus)
