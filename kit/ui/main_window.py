@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
         self.library_loaded.emit(library)
         errors = library.errors()
         if errors:
-            count = len({problem.path for problem in errors})
-            self.show_status(f"{count} file(s) of the kit could not be loaded; 'kit validate' lists why.", 10_000)
+            first = errors[0]
+            more = f" (and {len(errors) - 1} more; 'kit validate' lists them)" if len(errors) > 1 else ""
+            self.show_status(f"Not loaded: {first.path.name}: {first.message}{more}", 15_000)
         last = self.settings.last_resource
         if self._current is None and last and library.get(last):
             self.open_resource(last)  # a page with a content warning asks first, as always

@@ -189,3 +189,11 @@ def test_f9_hides_the_library_and_ctrl_k_brings_it_back(qtbot, make_window):
     window.actions.search.trigger()
     assert not sidebar.isHidden()
     qtbot.waitUntil(window.search_panel.field.hasFocus)
+
+
+def test_files_that_failed_to_load_are_named_in_the_status_bar(qtbot, make_window):
+    from kit.core.content import load_library
+
+    window = make_window(library=load_library([BAD]))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not loaded: ") and "kit validate" in message
