@@ -60,7 +60,7 @@ def test_generated_hostile_pages_open_without_freezing(qtbot, make_window, hosti
         assert window.search_panel.field.isEnabled()
         qtbot.waitUntil(lambda n=notice: n in window.reader.toPlainText(), timeout=30_000)
         assert "cannot be displayed safely" in window.reader.toPlainText()
-    assert beat.worst_gap() < 1.0  # generous: laying out 20,000 images on the GUI thread takes > 40 s
+    assert beat.worst_gap() < 1.5  # generous: building that page alone takes ~2 s, laying it out > 40 s
 
 
 def test_typing_stays_live_while_a_hostile_page_renders(qtbot, make_window, hostile_pack):
