@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import re
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QTextDocument
 
 if TYPE_CHECKING:
     from kit.core.content import Library
     from kit.core.model import Resource
     from kit.core.page import Page
+
+
+# Structure limits in core catch the known exponential and quadratic cases; this budget catches the rest.
+# The layout is tried here, on a worker thread (Qt releases the interpreter while it lays out), so a page
+# that would take seconds is refused before it can reach the reader on the GUI thread.
+LAYOUT_BUDGET_S = 1.5
+TRIAL_WIDTH = 720
+TOO_COMPLEX = "This page cannot be displayed safely: it is too complex to lay out."
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+def layout_seconds(html_text: str) -> float:
+    """How long Qt takes to parse and lay out this HTML (pictures left out: they are capped separately)."""
+    document = QTextDocument()
+    document.setTextWidth(TRIAL_WIDTH)
+    started = time.perf_counter()
+    document.setHtml(_IMAGE.sub("", html_text))
+    document.size()  # forces the whole layout
+    return time.perf_counter() - started
 
 
 class PageLoader(QObject):
@@ -41,9 +63,13 @@ class PageLoader(QObject):
         def work() -> None:
             if token != self.latest():
                 return  # the teacher already clicked elsewhere
-            from kit.core.page import build_page  # Markdown and friends load on first use, off the GUI thread
+            from kit.core.page import build_page, notice_page  # Markdown loads on first use, off the GUI thread
 
             page = build_page(resource, library, edition)
+            if page.safe and layout_seconds(page.html) > LAYOUT_BUDGET_S:
+                page = notice_page(
+                    resource, edition, "This page cannot be displayed safely: it is too complex to lay out."
+                )
             self._cache[key] = page
             self._ready.add(token)
             self.page_ready.emit(token, page)

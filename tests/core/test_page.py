@@ -30,3 +30,11 @@ def test_citation_does_not_double_full_stops():
     assert (
         Source("Who we are", "Hotline", "n.d.", "https://x.ca").citation() == "Who we are. Hotline. n.d. https://x.ca"
     )
+
+
+def test_structure_limits_refuse_long_lists_and_many_tables():
+    from kit.core import structure
+
+    assert "list items" in structure.check("<ul>" + "<li>a</li>" * 2_001 + "</ul>").problem
+    assert structure.check("<ul>" + "<li>a</li>" * 2_000 + "</ul>").problem is None
+    assert "tables" in structure.check("<table><tr><td>a</td></tr></table>" * 1_001).problem

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from fake_search import FakeSearchIndex
-from ui_helpers import REPO
 
 from kit.core.content import load_library
 from kit.core.settings import load_settings
 from kit.ui.main_window import MainWindow
 from kit.ui.search_worker import SearchService
+from ui.fake_search import FakeSearchIndex
+from ui.ui_helpers import REPO
 
 
 @pytest.fixture(scope="session")

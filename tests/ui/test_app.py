@@ -5,12 +5,12 @@ import subprocess
 import sys
 
 import pytest
-from ui_helpers import REPO
 
 from kit.core.paths import resolve_locations
 from kit.ui.app import after_first_paint, build_window, load_library_in_background
 from kit.ui.history import History
 from kit.ui.main_window import OPENING_TITLE, TITLE
+from ui.ui_helpers import REPO
 
 
 def test_deferred_window_shows_first_then_builds_and_loads(qtbot):

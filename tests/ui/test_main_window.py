@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from ui_helpers import BAD, open_and_wait
 
 from kit.ui.help import USER_GUIDE_ID
+from ui.ui_helpers import BAD, open_and_wait
 
 
 def test_library_groups_every_resource_with_counts(make_window, kit_library):

@@ -1,11 +1,11 @@
 """Theme, zoom, edition and window geometry survive a restart; broken settings and folders are survived."""
 
 from PySide6.QtWidgets import QApplication
-from ui_helpers import open_and_wait
 
 from kit.core.paths import resolve_locations
 from kit.ui.app import build_window, load_library_in_background
 from kit.ui.themes import THEMES
+from ui.ui_helpers import open_and_wait
 
 
 def _start(qtbot, locations, with_library=True):

@@ -3,11 +3,11 @@
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
-from ui_helpers import BAD, REPO, open_and_wait
 
 from kit.core.content import load_library
 from kit.ui.link_policy import LinkPolicy, placeholder_image
 from kit.ui.reader import Reader
+from ui.ui_helpers import BAD, REPO, open_and_wait
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 

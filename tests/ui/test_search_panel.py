@@ -3,10 +3,10 @@
 import itertools
 import time
 
-from fake_search import FakeSearchIndex
 from PySide6.QtCore import Qt, QTimer
 
 from kit.ui.search_panel import safe_snippet
+from ui.fake_search import FakeSearchIndex
 
 
 def _wait_ready(qtbot, window):

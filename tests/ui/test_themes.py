@@ -2,9 +2,9 @@
 
 import pytest
 from PySide6.QtGui import QColor
-from ui_helpers import open_and_wait
 
 from kit.ui.themes import THEMES, reader_stylesheet
+from ui.ui_helpers import open_and_wait
 
 
 def _luminance(colour: QColor) -> float:
