@@ -14,9 +14,6 @@ def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
     from PySide6.QtWidgets import QApplication
 
-    from kit.ui.pyside_fixes import protect_singletons
-
-    protect_singletons()
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.ui.history import History
-from kit.ui.pyside_fixes import protect_singletons
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content import Library
@@ -47,7 +46,6 @@ class MainWindow(QMainWindow):
         deferred: bool = False,
     ):
         super().__init__()
-        protect_singletons()  # before any signal or override runs; see pyside_fixes
         self.setWindowTitle(OPENING_TITLE if deferred else TITLE)
         self.library: Library | None = None
         self.settings = settings or Settings()
@@ -77,10 +75,12 @@ class MainWindow(QMainWindow):
         """Create the widgets, menus and background services (once)."""
         if self.built:
             return
+        from kit.ui.pyside_fixes import protect_singletons
         from kit.ui.search_worker import SearchService
         from kit.ui.themes import apply_theme, theme_named
         from kit.ui.window_layout import build_layout
 
+        protect_singletons()  # before our signals and overrides run; see pyside_fixes
         self.search_service = self._search or SearchService(parent=self)
         app = QApplication.instance()
         if app is not None:  # the palette first: widgets then start with it instead of being repainted

@@ -43,3 +43,11 @@ def make_window(qtbot, kit_library, config_dir, tmp_path):
         return window
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _singletons_protected():
+    """PySide6 6.12 drops references to None/True on CPython 3.11; a long test session would abort without this."""
+    from kit.ui.pyside_fixes import protect_singletons
+
+    protect_singletons()
