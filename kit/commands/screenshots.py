@@ -98,9 +98,11 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
         shot("reader-dark")
 
         window.set_theme("projector")
+        window.set_sidebar_visible(False)  # what a teacher does before putting the page on the wall
         _open(app, window, PROJECTOR_ID)
         shot("projector")
 
+        window.set_sidebar_visible(True)
         window.set_theme("light")
         window.open_resource(WARNING_ID)
         shot("content-warning")
