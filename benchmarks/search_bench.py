@@ -295,8 +295,10 @@ def bench(size: int, workdir: Path, query_count: int) -> dict:
 
     queries = make_queries(library, query_count)
     kit_times = timed(lambda q, f: index.search(q, limit=10, **f), queries)
-    raw_run, raw_build = raw_tantivy(library, workdir / f"raw-{size}-{time.time_ns()}")
+    raw_dir = workdir / f"raw-{size}-{time.time_ns()}"
+    raw_run, raw_build = raw_tantivy(library, raw_dir)
     raw_times = timed(raw_run, queries)
+    shutil.rmtree(raw_dir, ignore_errors=True)
     by_kind = {}
     for n, (kit_ms, raw_ms) in enumerate(zip(kit_times, raw_times, strict=True)):
         by_kind.setdefault(category_of(n, len(queries)), []).append((kit_ms, raw_ms))
