@@ -302,14 +302,13 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
     except OSError as exc:
         return _in_memory(library, fingerprints, progress, f"{home.parent} cannot be written ({exc.strerror})")
     try:
-        state = _build(built, library.resources, fingerprints, progress)
+        built_state = _build(built, library.resources, fingerprints, progress)
         storage.write_manifest(built, fingerprints)
-        speller = state.speller
-        del state
+        del built_state  # reopened below from where it ends up, so later writers use the right folder
         final = storage.move_into_place(built, home)
         index = tantivy.Index.open(str(final))
         register_tokenizers(index)
-        return _State.create(index, dict(fingerprints), final, speller), None
+        return _State.create(index, dict(fingerprints), final), None
     except BaseException as exc:
         if _fatal(exc):
             raise
