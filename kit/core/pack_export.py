@@ -78,16 +78,6 @@ def export_pack(
     return _write(out_path, new_id, files, resources, lessons)
 
 
-def lesson_entry(title: str, class_name: str, date: dt.date | None, items: Iterable[tuple[str, int | None]]) -> dict:
-    """A lesson as the manifest carries it."""
-    return {
-        "title": title,
-        "class": class_name,
-        "date": date.isoformat() if date else None,
-        "items": [{"resource": rid, "minutes": minutes} for rid, minutes in items],
-    }
-
-
 def _chosen(library: Library, ids: Sequence[str]) -> list[Resource]:
     chosen: dict[str, Resource] = {}
     for wanted in ids:

@@ -9,7 +9,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from kit.core.atomic import clean_stale_temp_files, fsync_dir
@@ -141,6 +141,18 @@ def installed_pack_dirs(packs_dir: Path) -> list[Path]:
     except OSError:
         return []
     return sorted(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
+
+
+def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
+    """Ids of the packs outside the data dir (bundled or --resources): an import can only sit beside them."""
+    from kit.core.content import find_pack_dirs, load_pack_info
+
+    ids = set()
+    for folder in find_pack_dirs(resource_dirs):
+        pack, _ = load_pack_info(folder)
+        if pack is not None:
+            ids.add(pack.id)
+    return ids
 
 
 def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:

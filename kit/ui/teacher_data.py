@@ -1,0 +1,181 @@
+"""The teacher's own data in the main window: bookmarks (Ctrl+D), a note beside the reader, lessons, packs.
+
+`install(window, locations)` adds the actions, menus and the note panel; the logic is in kit.core
+(store, packs, own_material); this module only wires it to widgets and says what happened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
+
+from kit.core.paths import Locations
+from kit.core.store import Store, StoreError
+
+NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
+
+
+class NotePanel(QWidget):
+    """A plain-text note for the open resource, saved by itself; says "Saved" or why not."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.resource_id: str | None = None
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Your note on this resource (only you see it)")
+        self.editor.setAccessibleName("Note on this resource")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.editor.textChanged.connect(self._changed)
+        self._loading = False
+        if store.read_only:
+            self.editor.setReadOnly(True)
+            self.status.setText(store.notice or "Read-only")
+
+    def show_resource(self, resource_id: str | None) -> None:
+        self.save()
+        self.resource_id = resource_id
+        self._loading = True
+        self.editor.setPlainText(self.store.note(resource_id) if resource_id else "")
+        self._loading = False
+        self.editor.setEnabled(resource_id is not None)
+        if not self.store.read_only:
+            self.status.clear()
+
+    def _changed(self) -> None:
+        if not self._loading and self.resource_id is not None and not self.store.read_only:
+            self.status.setText("Editing…")
+            self._timer.start()
+
+    def save(self) -> bool:
+        """Save now if there is an unsaved edit; on failure the text stays in the editor and the reason shows."""
+        if not self._timer.isActive():
+            return True
+        self._timer.stop()
+        try:
+            self.store.set_note(self.resource_id, self.editor.toPlainText())
+        except StoreError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText("Saved")
+        return True
+
+
+class TeacherData(QObject):
+    """Bookmarks, notes, lessons and packs for one main window."""
+
+    def __init__(self, window: QMainWindow, locations: Locations, store: Store):
+        super().__init__(window)
+        self.window, self.locations, self.store = window, locations, store
+        self.notes = NotePanel(store)
+        self.note_dock = QDockWidget("My note", window)
+        self.note_dock.setObjectName("note-dock")
+        self.note_dock.setWidget(self.notes)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.note_dock)
+
+        self.bookmark_action = QAction("&Bookmark This Resource", window)
+        self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.bookmark_action.setCheckable(True)
+        self.bookmark_action.triggered.connect(self.toggle_bookmark)
+        self.bookmarks_menu = QMenu("&Bookmarks", window)
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.lessons_action = QAction("&Lessons…", window)
+        self.lessons_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lessons_action.triggered.connect(self.open_lessons)
+        self.add_action = QAction("Add &Material…", window)
+        self.import_action = QAction("&Import Pack…", window)
+        self.export_action = QAction("&Export Pack…", window)
+        self.remove_action = QAction("&Remove Imported Pack…", window)
+        self.copy_action = QAction("Make an Editable &Copy", window)
+        from kit.ui import pack_actions
+
+        self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
+        self.import_action.triggered.connect(lambda: pack_actions.import_pack(self))
+        self.export_action.triggered.connect(lambda: pack_actions.export_pack(self))
+        self.remove_action.triggered.connect(lambda: pack_actions.remove_pack(self))
+        self.copy_action.triggered.connect(lambda: pack_actions.make_copy(self))
+        self.bookmark_action.setEnabled(not store.read_only)
+        self._build_menus()
+        window.resourceOpened.connect(self.show_resource)
+        window.destroyed.connect(store.close)
+        if store.notice:
+            window.statusBar().showMessage(store.notice)
+        self.show_resource(window.current_resource_id())
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
+        if file_menu is None:
+            file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.add_action, self.copy_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action, self.remove_action])
+        bar.addMenu(self.bookmarks_menu)
+        bar.addMenu("&Lessons").addAction(self.lessons_action)
+
+    # -- the open resource ---------------------------------------------------------------------------
+    def show_resource(self, resource_id: str | None) -> None:
+        self.notes.show_resource(resource_id)
+        self.bookmark_action.setChecked(bool(resource_id) and self.store.is_bookmarked(resource_id))
+        resource = self.window.library.get(resource_id) if resource_id else None
+        self.copy_action.setEnabled(resource is not None and not self.store.read_only)
+
+    def toggle_bookmark(self) -> None:
+        resource_id = self.window.current_resource_id()
+        if not resource_id:
+            return
+        try:
+            on = self.store.toggle_bookmark(resource_id)
+        except StoreError as exc:
+            self.window.statusBar().showMessage(str(exc))
+            self.bookmark_action.setChecked(self.store.is_bookmarked(resource_id))
+            return
+        self.bookmark_action.setChecked(on)
+        self.window.statusBar().showMessage("Bookmarked" if on else "Bookmark removed", 3000)
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.bookmarks_menu
+        menu.clear()
+        menu.addAction(self.bookmark_action)
+        menu.addSeparator()
+        ids = self.store.bookmarks()
+        if not ids:
+            menu.addAction("No bookmarks yet (Ctrl+D)").setEnabled(False)
+        for resource_id in ids:
+            resource = self.window.library.get(resource_id)
+            title = resource.title if resource else f"{resource_id} (no longer in the kit)"
+            action = menu.addAction(title)
+            action.setEnabled(resource is not None)
+            action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
+
+    def open_lessons(self) -> None:
+        from kit.ui.lessons_dialog import LessonsDialog
+
+        self.notes.save()
+        dialog = LessonsDialog(self.store, self.window.library, self.window)
+        dialog.openResource.connect(self.window.open_resource)
+        dialog.exec()
+
+    def reload_library(self, select: str | None = None) -> None:
+        from kit.core.content import load_library
+
+        self.notes.save()
+        self.window.set_library(load_library(list(self.locations.library_roots())), select)
+
+
+def install(window: QMainWindow, locations: Locations) -> TeacherData:
+    """Open the store (tidying after any crash first) and add the teacher's data to `window`."""
+    from kit.core import housekeeping
+
+    housekeeping.tidy(locations)
+    return TeacherData(window, locations, Store.open(locations.data_dir))
