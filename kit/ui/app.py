@@ -22,10 +22,15 @@ def create_application():
 
 def run_app(locations: Locations) -> int:
     app = create_application()
+    from kit.core import housekeeping
     from kit.core.content import load_library
     from kit.ui.main_window import MainWindow
 
+    housekeeping.tidy(locations)  # before loading: an interrupted pack replace is undone first
     library = load_library(list(locations.library_roots()))
     window = MainWindow(library)
+    from kit.ui import teacher_data
+
+    window.teacher_data = teacher_data.install(window, locations)
     window.show()
     return app.exec()

@@ -38,6 +38,8 @@ class NotePanel(QWidget):
         self._timer.timeout.connect(self.save)
         self.editor.textChanged.connect(self._changed)
         self._loading = False
+        self._dirty = False
+        self._unsaved: dict[str, tuple[str, str]] = {}  # edits that could not be saved (disk full): text, why
         if store.read_only:
             self.editor.setReadOnly(True)
             self.status.setText(store.notice or "Read-only")
@@ -46,27 +48,36 @@ class NotePanel(QWidget):
         self.save()
         self.resource_id = resource_id
         self._loading = True
-        self.editor.setPlainText(self.store.note(resource_id) if resource_id else "")
+        unsaved = self._unsaved.get(resource_id or "")
+        saved = self.store.note(resource_id) if resource_id else ""
+        self.editor.setPlainText(unsaved[0] if unsaved is not None else saved)
         self._loading = False
+        self._dirty = unsaved is not None
+        if unsaved is not None:
+            self.status.setText(unsaved[1])
         self.editor.setEnabled(resource_id is not None)
-        if not self.store.read_only:
+        if not self.store.read_only and not self._dirty:
             self.status.clear()
 
     def _changed(self) -> None:
         if not self._loading and self.resource_id is not None and not self.store.read_only:
+            self._dirty = True
             self.status.setText("Editing…")
             self._timer.start()
 
     def save(self) -> bool:
         """Save now if there is an unsaved edit; on failure the text stays in the editor and the reason shows."""
-        if not self._timer.isActive():
-            return True
         self._timer.stop()
+        if not self._dirty:
+            return True
         try:
             self.store.set_note(self.resource_id, self.editor.toPlainText())
         except StoreError as exc:
+            self._unsaved[self.resource_id] = (self.editor.toPlainText(), str(exc))
             self.status.setText(str(exc))
             return False
+        self._unsaved.pop(self.resource_id, None)
+        self._dirty = False
         self.status.setText("Saved")
         return True
 
@@ -174,8 +185,5 @@ class TeacherData(QObject):
 
 
 def install(window: QMainWindow, locations: Locations) -> TeacherData:
-    """Open the store (tidying after any crash first) and add the teacher's data to `window`."""
-    from kit.core import housekeeping
-
-    housekeeping.tidy(locations)
+    """Open the store and add the teacher's data to `window` (run housekeeping.tidy before loading the library)."""
     return TeacherData(window, locations, Store.open(locations.data_dir))

@@ -1,0 +1,194 @@
+"""Bookmarks, notes, lessons and packs in the real window, headless."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from conftest import DATA, REPO
+from kit.core.content import load_library
+from kit.core.paths import resolve_locations
+from kit.core.store import LessonItem, Store
+from kit.ui import pack_actions, teacher_data
+from kit.ui.lessons_dialog import LessonsDialog
+from kit.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def locations(tmp_path):
+    return resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
+
+
+@pytest.fixture
+def window(qtbot, locations):
+    win = MainWindow(load_library(list(locations.library_roots())))
+    qtbot.addWidget(win)
+    win.teacher_data = teacher_data.install(win, locations)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(pack_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
+    return messages
+
+
+def test_ctrl_d_bookmarks_the_open_resource(qtbot, window, locations):
+    data = window.teacher_data
+    assert data.bookmark_action.shortcut().toString() == "Ctrl+D"
+    window.resource_list.setCurrentRow(3)
+    resource_id = window.current_resource_id()
+    window.activateWindow()
+    qtbot.keyClick(window.resource_list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    if not data.store.is_bookmarked(resource_id):  # offscreen may not deliver shortcuts; the action is the same
+        data.bookmark_action.trigger()
+    assert data.store.bookmarks() == [resource_id]
+    assert data.bookmark_action.isChecked()
+    data._fill_bookmarks_menu()
+    titles = [a.text() for a in data.bookmarks_menu.actions()]
+    assert window.library.get(resource_id).title in titles
+    window.resource_list.setCurrentRow(0)
+    assert not data.bookmark_action.isChecked()
+
+
+def test_note_saved_by_itself_and_shown_again(qtbot, window, locations):
+    notes = window.teacher_data.notes
+    window.resource_list.setCurrentRow(1)
+    first = window.current_resource_id()
+    notes.editor.setPlainText("Ask the class first 👩🏽‍🏫\nעברית")
+    qtbot.waitUntil(lambda: notes.status.text() == "Saved", timeout=3000)
+    notes.editor.setPlainText("changed just before switching")
+    window.resource_list.setCurrentRow(2)  # switching saves at once
+    assert notes.editor.toPlainText() == ""
+    window.resource_list.setCurrentRow(1)
+    assert notes.editor.toPlainText() == "changed just before switching"
+    with Store.open(locations.data_dir) as store:
+        assert store.note(first) == "changed just before switching"
+
+
+def test_read_only_data_shows_the_notice_and_keeps_working(qtbot, locations, monkeypatch):
+    from kit.core import store as store_module
+
+    monkeypatch.setattr(store_module, "_writable", lambda folder, path: False)
+    win = MainWindow(load_library(list(locations.library_roots())))
+    qtbot.addWidget(win)
+    data = teacher_data.install(win, locations)
+    assert data.notes.editor.isReadOnly() and "read-only" in data.notes.status.text()
+    assert "read-only" in win.statusBar().currentMessage()
+    assert not data.bookmark_action.isEnabled()
+    win.resource_list.setCurrentRow(2)
+    assert win.library.resources[2].title in win.reader.toPlainText()
+
+
+def test_lessons_dialog_create_reorder_duplicate_delete(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    with Store.open(locations.data_dir) as store:
+        dialog = LessonsDialog(store, library)
+        qtbot.addWidget(dialog)
+        dialog.new_button.click()
+        dialog.title_edit.setText("Week 1: what is trafficking")
+        dialog.title_edit.editingFinished.emit()
+        dialog.class_edit.setText("9B")
+        dialog.class_edit.editingFinished.emit()
+        for index in (0, 1, 2):
+            dialog.resource_choice.setCurrentIndex(index)
+            dialog.add_button.click()
+        dialog.items.cellWidget(0, 1).setValue(10)
+        dialog.items.cellWidget(1, 1).setValue(25)
+        dialog.items.cellWidget(2, 1).setValue(5)
+        assert dialog.total.text() == "Total: 40 min"
+        dialog.items.selectRow(2)
+        dialog.up_button.click()
+        lesson = store.lessons()[0]
+        ids = [r.id for r in library.resources[:3]]
+        assert lesson.title == "Week 1: what is trafficking" and lesson.class_name == "9B"
+        assert [i.resource_id for i in lesson.items] == [ids[0], ids[2], ids[1]]
+        assert [i.minutes for i in lesson.items] == [10, 5, 25] and lesson.total_minutes == 40
+        dialog.duplicate_button.click()
+        assert len(store.lessons()) == 2 and dialog.title_edit.text().endswith("(copy)")
+        dialog.delete_button.click()
+        assert [x.title for x in store.lessons()] == ["Week 1: what is trafficking"]
+        dialog.items.selectRow(0)
+        dialog.remove_button.click()
+        assert store.lessons()[0].total_minutes == 30
+
+
+def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    with Store.open(locations.data_dir) as store:
+        store.create_lesson("Old", items=[LessonItem("gone-resource", 10)])
+        dialog = LessonsDialog(store, library)
+        qtbot.addWidget(dialog)
+        assert dialog.items.item(0, 0).text() == "(missing pack: gone-resource)"
+        assert dialog.total.text() == "Total: 10 min"
+
+
+def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told):
+    source = tmp_path / "my-handout.md"
+    source.write_text("# Our class rules\n\nBe kind.\n")
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
+    added = pack_actions.add_material(window.teacher_data)
+    assert added == ["my-handout"]
+    assert window.current_resource_id() == "my-handout"
+    assert "Our class rules" in window.reader.toPlainText() and told == []
+
+
+def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, locations, monkeypatch, told):
+    good = str(DATA / "bad_packs" / "good.kitpack")
+    assert pack_actions.import_pack(window.teacher_data, good) == "sample"
+    assert window.library.get("page") is not None
+    asked = []
+    monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(str(conflict)) or "replace")
+    assert pack_actions.import_pack(window.teacher_data, good) == "sample"
+    assert asked and "already installed" in asked[0]
+    assert pack_actions.import_pack(window.teacher_data, str(DATA / "bad_packs" / "z01-dotdot.kitpack")) is None
+    assert told == ["z01-dotdot.kitpack was not imported: unsafe path '../../x.md'"]
+    monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("sample", True))
+    assert pack_actions.remove_pack(window.teacher_data) == "sample"
+    assert window.library.get("page") is None
+
+
+def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told):
+    store = window.teacher_data.store
+    ids = [r.id for r in window.library.resources[:2]]
+    store.create_lesson("Shared lesson", "10A", None, [LessonItem(ids[0], 15), LessonItem(ids[1], 20)])
+    choices = pack_actions.export_choices(window.teacher_data)
+    index = next(i for i, c in enumerate(choices) if c[0] == "Lesson: Shared lesson")
+    out = pack_actions.export_pack(window.teacher_data, index, str(tmp_path / "lesson"))
+    assert out == tmp_path / "lesson.kitpack" and out.is_file() and told == []
+    other = resolve_locations([tmp_path / "nothing"], tmp_path / "other", environ={})
+    from kit.core import packs
+    from kit.core.pack_lessons import import_lessons
+
+    result = packs.import_pack(out, other.own_packs_dir)
+    with Store.open(other.data_dir) as other_store:
+        assert import_lessons(other_store, result.lessons) == (1, 0)
+        lesson = other_store.lessons()[0]
+        assert (lesson.title, lesson.total_minutes) == ("Shared lesson", 35)
+
+
+def test_make_copy_gives_an_editable_own_resource(qtbot, window, told):
+    window.resource_list.setCurrentRow(0)
+    original = window.current_resource_id()
+    copy_id = pack_actions.make_copy(window.teacher_data)
+    assert copy_id == f"{original}-copy" and window.current_resource_id() == copy_id
+    assert window.library.get(copy_id).pack == "own"
+
+
+def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch):
+    from kit.core.store import StoreError
+
+    data = window.teacher_data
+    window.resource_list.setCurrentRow(1)
+
+    def disk_full(resource_id, text):
+        raise StoreError("not saved: the disk is full; free some space and try again")
+
+    monkeypatch.setattr(data.store, "set_note", disk_full)
+    data.notes.editor.setPlainText("precious words")
+    window.resource_list.setCurrentRow(2)
+    window.resource_list.setCurrentRow(1)
+    assert data.notes.editor.toPlainText() == "precious words"
+    assert "disk is full" in data.notes.status.text()
+    monkeypatch.undo()
+    assert data.notes.save() and data.store.note(window.current_resource_id()) == "precious words"
