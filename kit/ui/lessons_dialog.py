@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -52,8 +53,8 @@ class LessonsDialog(QDialog):
         self.date_edit.setDate(QDate.currentDate())
         self.items = QTableWidget(0, 2)
         self.items.setHorizontalHeaderLabels(["Resource", "Minutes"])
-        self.items.horizontalHeader().setStretchLastSection(False)
-        self.items.setColumnWidth(0, 380)
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.items.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.items.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -89,6 +90,9 @@ class LessonsDialog(QDialog):
         dated.addWidget(self.date_edit, 1)
         form.addRow(dated)
         adding = QHBoxLayout()
+        add_label = QLabel("Add a resource:")
+        add_label.setBuddy(self.resource_choice)
+        adding.addWidget(add_label)
         adding.addWidget(self.resource_choice, 1)
         adding.addWidget(self.add_button)
         moving = QHBoxLayout()

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kit.core.paths import Locations
 from kit.core.store import Store, StoreError
@@ -82,6 +94,41 @@ class NotePanel(QWidget):
         return True
 
 
+class NotesSearch(QDialog):
+    """Find resources by the words in my notes (and list every resource with a note when empty)."""
+
+    def __init__(self, store: Store, library, open_resource, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.library, self._open = store, library, open_resource
+        self.setWindowTitle("Search My Notes")
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Words in my notes")
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        self.query.textChanged.connect(self.refresh)
+        self.results.itemActivated.connect(self._activated)
+        self.resize(460, 360)
+        self.refresh("")
+
+    def refresh(self, text: str) -> None:
+        ids = self.store.search_notes(text) if text.strip() else list(self.store.notes())
+        self.results.clear()
+        for resource_id in ids:
+            resource = self.library.get(resource_id)
+            first_line = self.store.note(resource_id).strip().split("\n")[0][:80]
+            item = QListWidgetItem(f"{resource.title if resource else resource_id}\n{first_line}")
+            item.setData(Qt.ItemDataRole.UserRole, resource_id)
+            item.setFlags(item.flags() if resource else Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self._open(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
 class TeacherData(QObject):
     """Bookmarks, notes, lessons and packs for one main window."""
 
@@ -100,6 +147,8 @@ class TeacherData(QObject):
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
         self.bookmarks_menu = QMenu("&Bookmarks", window)
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.search_notes_action = QAction("&Search My Notes…", window)
+        self.search_notes_action.triggered.connect(self.search_notes)
         self.lessons_action = QAction("&Lessons…", window)
         self.lessons_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lessons_action.triggered.connect(self.open_lessons)
@@ -157,17 +206,28 @@ class TeacherData(QObject):
     def _fill_bookmarks_menu(self) -> None:
         menu = self.bookmarks_menu
         menu.clear()
-        menu.addAction(self.bookmark_action)
+        menu.addActions([self.bookmark_action, self.search_notes_action])
         menu.addSeparator()
         ids = self.store.bookmarks()
         if not ids:
             menu.addAction("No bookmarks yet (Ctrl+D)").setEnabled(False)
+        self._add_resource_actions(menu, ids)
+        noted = list(self.store.notes())
+        if noted:
+            menu.addSection("With my notes")
+            self._add_resource_actions(menu, noted)
+
+    def _add_resource_actions(self, menu: QMenu, ids: list[str]) -> None:
         for resource_id in ids:
             resource = self.window.library.get(resource_id)
             title = resource.title if resource else f"{resource_id} (no longer in the kit)"
             action = menu.addAction(title)
             action.setEnabled(resource is not None)
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
+
+    def search_notes(self) -> None:
+        self.notes.save()
+        NotesSearch(self.store, self.window.library, self.window.open_resource, self.window).exec()
 
     def open_lessons(self) -> None:
         from kit.ui.lessons_dialog import LessonsDialog

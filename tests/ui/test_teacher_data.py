@@ -192,3 +192,19 @@ def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch)
     assert "disk is full" in data.notes.status.text()
     monkeypatch.undo()
     assert data.notes.save() and data.store.note(window.current_resource_id()) == "precious words"
+
+
+def test_notes_are_searchable(qtbot, window):
+    from kit.ui.teacher_data import NotesSearch
+
+    store = window.teacher_data.store
+    ids = [r.id for r in window.library.resources]
+    store.set_note(ids[4], "Use this after the film")
+    store.set_note(ids[5], "Print double-sided")
+    dialog = NotesSearch(store, window.library, window.open_resource)
+    qtbot.addWidget(dialog)
+    assert dialog.results.count() == 2
+    dialog.query.setText("FILM")
+    assert dialog.results.count() == 1
+    dialog._activated(dialog.results.item(0))
+    assert window.current_resource_id() == ids[4]
