@@ -86,6 +86,15 @@ def cmd_import(args, locations) -> int:
     print(f"{verb} pack '{result.pack_id}' into {result.path}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    from kit.core.content import load_library
+
+    clashes = pack_install.hidden_ids(load_library(list(locations.library_roots())), result.path)
+    if clashes:
+        print(
+            f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
+            + ", ".join(clashes[:5]),
+            file=sys.stderr,
+        )
     if result.lessons:
         from kit.core.pack_lessons import import_lessons
         from kit.core.store import Store

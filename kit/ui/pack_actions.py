@@ -104,6 +104,14 @@ def import_pack(data, path: str | None = None) -> str | None:
     data.reload_library()
     verb = "Replaced" if result.replaced else "Imported"
     window.statusBar().showMessage(f"{verb} pack '{result.pack_id}'", 5000)
+    hidden = pack_install.hidden_ids(window.library, result.path)
+    if hidden:
+        tell(
+            window,
+            "Some resources are hidden",
+            f"{len(hidden)} resource(s) in this pack have the same id as one already in the kit, "
+            f"which is shown instead: {', '.join(hidden[:5])}",
+        )
     return result.pack_id
 
 
