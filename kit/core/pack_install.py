@@ -157,7 +157,8 @@ def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
 
 def hidden_ids(library, pack_path: Path) -> list[str]:
     """Ids of a pack's resources hidden by a same-id resource elsewhere (resource ids are unique in the kit)."""
-    return [p.path.stem for p in library.problems if "is already used by" in p.message and p.path.is_relative_to(pack_path)]
+    clashes = [p for p in library.problems if "is already used by" in p.message]
+    return [p.path.stem for p in clashes if p.path.is_relative_to(pack_path)]
 
 
 def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:
