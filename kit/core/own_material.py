@@ -19,7 +19,7 @@ import yaml
 
 from kit.core import links, markup
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
-from kit.core.content import ID_PATTERN, KNOWN_FIELDS, load_pack_info, load_resource
+from kit.core.content import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
 from kit.core.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.model import EDITIONS, Resource
 
@@ -42,6 +42,17 @@ class Added:
     resource_id: str
     path: Path
     warnings: tuple[str, ...] = ()
+    resource: Resource | None = None
+
+
+def with_added(library: Library, added: Iterable[Added], packs_dir: Path) -> Library:
+    """`library` plus newly added own resources, without reloading every pack (shown at once)."""
+    new = tuple(a.resource for a in added if a.resource is not None and library.get(a.resource_id) is None)
+    pack_list = library.packs
+    if new and library.pack(OWN_PACK_ID) is None:
+        own, _ = load_pack_info(Path(packs_dir) / OWN_PACK_ID)
+        pack_list = (*pack_list, own) if own is not None else pack_list
+    return Library(pack_list, library.resources + new, library.problems)
 
 
 def own_pack_dir(packs_dir: Path) -> Path:
@@ -146,7 +157,7 @@ def _write_resource(packs_dir: Path, resource_id: str, meta: dict[str, Any], bod
         path.unlink(missing_ok=True)  # our own file, just written: it must not linger half-valid
         first = problems[0].message if problems else "pack.yaml of your pack cannot be read"
         raise MaterialError(f"{path.name}: {first}")
-    return Added(resource_id, path, tuple(p.message for p in problems))
+    return Added(resource_id, path, tuple(p.message for p in problems), resource)
 
 
 def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from kit.core import own_material, pack_export, pack_install, packs
 from kit.core.pack_lessons import import_lessons, lesson_entry
@@ -49,7 +49,9 @@ def add_material(data) -> list[str]:
     taken = {r.id for r in window.library.resources}
     added, refused = own_material.add_paths([Path(f) for f in files], data.locations.own_packs_dir, taken)
     if added:
-        data.reload_library(select=added[0].resource_id)
+        data.notes.save()
+        library = own_material.with_added(window.library, added, data.locations.own_packs_dir)
+        window.set_library(library, select=added[0].resource_id)
         window.statusBar().showMessage(f"Added {len(added)} resource(s) to My material", 5000)
     if refused:
         tell(window, "Some files were not added", "\n".join(refused), error=True)
@@ -72,36 +74,71 @@ def make_copy(data) -> str | None:
     return added.resource_id
 
 
-def import_pack(data, path: str | None = None) -> str | None:
+class ImportJob(QThread):
+    """Checks and installs a pack off the GUI thread (a kit-sized pack takes about a second to validate)."""
+
+    succeeded = Signal(object)  # ImportResult
+    refused = Signal(object)  # PackError (a PackConflict asks the question)
+
+    def __init__(self, path: Path, packs_dir: Path, mode: str, reserved: set[str], parent=None):
+        super().__init__(parent)
+        self.path, self.packs_dir, self.mode, self.reserved = path, packs_dir, mode, reserved
+
+    def run(self) -> None:
+        try:
+            result = packs.import_pack(self.path, self.packs_dir, on_conflict=self.mode, reserved=self.reserved)
+        except PackError as exc:
+            self.refused.emit(exc)
+        except Exception as exc:  # never lose the message in a thread: say it like any refusal
+            self.refused.emit(PackError(f"unexpected problem: {exc}"))
+        else:
+            self.succeeded.emit(result)
+
+
+def import_pack(data, path: str | None = None, mode: str = "ask") -> ImportJob | None:
+    """Start importing `path` (asked for when None); the result shows when the job ends (`data.import_job`)."""
     window = data.window
     if path is None:
         path, _ = get_open_file_name(window, "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
         if not path:
             return None
-    mode = "ask"
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        while True:
-            try:
-                reserved = pack_install.reserved_ids(data.locations.resource_dirs)
-                result = packs.import_pack(
-                    Path(path), data.locations.own_packs_dir, on_conflict=mode, reserved=reserved
-                )
-                break
-            except packs.PackConflict as conflict:
-                QApplication.restoreOverrideCursor()
-                mode = ask_conflict(window, conflict)
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                if mode is None:
-                    return None
-    except PackError as exc:
-        QApplication.restoreOverrideCursor()
-        tell(window, "Pack not imported", f"{Path(path).name} was not imported: {exc}", error=True)
-        return None
-    QApplication.restoreOverrideCursor()
+    reserved = pack_install.reserved_ids(data.locations.resource_dirs)
+    job = ImportJob(Path(path), data.locations.own_packs_dir, mode, reserved, window)
+    job.succeeded.connect(lambda result: _imported(data, result))
+    job.refused.connect(lambda exc: _refused(data, Path(path), exc))
+    job.finished.connect(lambda: _job_done(data, job))
+    data.import_job = job
+    data.import_action.setEnabled(False)
+    window.statusBar().showMessage(f"Checking {Path(path).name}…")
+    job.start()
+    return job
+
+
+def _job_done(data, job: ImportJob) -> None:
+    if data.import_job is job:
+        data.import_job = None
+        data.import_action.setEnabled(True)
+    job.deleteLater()
+
+
+def _refused(data, path: Path, exc: PackError) -> None:
+    window = data.window
+    window.statusBar().clearMessage()
+    if isinstance(exc, packs.PackConflict):
+        mode = ask_conflict(window, exc)
+        if mode is not None:
+            QTimer.singleShot(0, lambda: import_pack(data, str(path), mode))
+        return
+    data.last_import = None
+    tell(window, "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
+
+
+def _imported(data, result: packs.ImportResult) -> None:
+    window = data.window
     if result.lessons:
         import_lessons(data.store, result.lessons)
     data.reload_library()
+    data.last_import = result.pack_id
     verb = "Replaced" if result.replaced else "Imported"
     window.statusBar().showMessage(f"{verb} pack '{result.pack_id}'", 5000)
     hidden = pack_install.hidden_ids(window.library, result.path)
@@ -112,7 +149,6 @@ def import_pack(data, path: str | None = None) -> str | None:
             f"{len(hidden)} resource(s) in this pack have the same id as one already in the kit, "
             f"which is shown instead: {', '.join(hidden[:5])}",
         )
-    return result.pack_id
 
 
 def export_choices(data) -> list[tuple[str, list[str], list[dict], str]]:

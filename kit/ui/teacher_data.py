@@ -135,6 +135,8 @@ class TeacherData(QObject):
     def __init__(self, window: QMainWindow, locations: Locations, store: Store):
         super().__init__(window)
         self.window, self.locations, self.store = window, locations, store
+        self.import_job = None  # the pack import running now, if any
+        self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
         self.note_dock = QDockWidget("My note", window)
         self.note_dock.setObjectName("note-dock")

@@ -107,3 +107,14 @@ def test_adding_one_file_is_fast(tmp_path, packs_dir):
     started = time.perf_counter()
     own_material.add_file(source, packs_dir, set(), TODAY)
     assert time.perf_counter() - started < 2.0  # generous; the target (200 ms) is measured in benchmarks
+
+
+def test_with_added_shows_new_resources_without_a_reload(tmp_path, packs_dir, bundled_dir):
+    library = load_library([bundled_dir])
+    source = tmp_path / "extra.md"
+    source.write_text("# Extra\n\nText.\n")
+    added = own_material.add_file(source, packs_dir, {r.id for r in library.resources}, TODAY)
+    extended = own_material.with_added(library, [added], packs_dir)
+    assert extended.get("extra").title == "Extra" and extended.pack("own") is not None
+    reloaded = load_library([bundled_dir, packs_dir / "own"])
+    assert [r.id for r in extended.resources] == [r.id for r in reloaded.resources]

@@ -133,18 +133,30 @@ def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, tol
     assert "Our class rules" in window.reader.toPlainText() and told == []
 
 
+def imported(qtbot, data, path):
+    job = pack_actions.import_pack(data, str(path))
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: data.import_job is None, timeout=30_000)
+    return data.last_import
+
+
 def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, locations, monkeypatch, told):
-    good = str(DATA / "bad_packs" / "good.kitpack")
-    assert pack_actions.import_pack(window.teacher_data, good) == "sample"
+    data = window.teacher_data
+    good = DATA / "bad_packs" / "good.kitpack"
+    assert imported(qtbot, data, good) == "sample"
     assert window.library.get("page") is not None
     asked = []
     monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(str(conflict)) or "replace")
-    assert pack_actions.import_pack(window.teacher_data, good) == "sample"
+    data.last_import = None
+    imported(qtbot, data, good)  # asks, then imports again in a second job
+    qtbot.waitUntil(lambda: data.last_import == "sample" and data.import_job is None, timeout=30_000)
     assert asked and "already installed" in asked[0]
-    assert pack_actions.import_pack(window.teacher_data, str(DATA / "bad_packs" / "z01-dotdot.kitpack")) is None
+    assert imported(qtbot, data, DATA / "bad_packs" / "z01-dotdot.kitpack") is None
     assert told == ["z01-dotdot.kitpack was not imported: unsafe path '../../x.md'"]
+    assert data.import_action.isEnabled()
     monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("sample", True))
-    assert pack_actions.remove_pack(window.teacher_data) == "sample"
+    assert pack_actions.remove_pack(data) == "sample"
     assert window.library.get("page") is None
 
 
