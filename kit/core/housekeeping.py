@@ -10,7 +10,8 @@ from kit.core.paths import Locations
 def tidy(locations: Locations, older_than_s: float = 600.0) -> list[str]:
     """Finish or undo interrupted pack imports/removals and remove our stale temp files; one line per action."""
     done = pack_install.recover(locations.own_packs_dir, older_than_s)
-    folders = [locations.data_dir, locations.config_dir, *pack_install.installed_pack_dirs(locations.own_packs_dir)]
+    folders = [locations.data_dir, locations.data_dir / "backups", locations.config_dir]
+    folders += pack_install.installed_pack_dirs(locations.own_packs_dir)
     for folder in folders:
         done += [f"removed leftover {p.name}" for p in clean_stale_temp_files(folder, older_than_s)]
     return done

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit.core import fsinfo
+from kit.core.atomic import TEMP_PREFIX, atomic_write_bytes
 
 DB_NAME = "kit.sqlite3"
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 5
 BUSY_TIMEOUT_MS = 10_000
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit a released step: add one.
@@ -118,7 +121,9 @@ class Store:
                 )
             if problem:
                 aside = _move_aside(path)
-                notice = f"{path.name} {problem}: it was kept as {aside.name} and a fresh one was started"
+                restored = _restore_backup(data_dir, path)
+                start = f"the backup of {restored}" if restored else "a fresh one"
+                notice = f"{path.name} {problem}: it was kept as {aside.name}; started from {start}"
         conn = _connect(str(path), uri=False)
         journal = "WAL" if fsinfo.supports_wal(data_dir) else "DELETE"
         conn.execute(f"PRAGMA journal_mode = {journal}")
@@ -127,6 +132,8 @@ class Store:
         store = cls(conn, path, read_only=False, notice=notice)
         if notice:
             store._salvage(aside)
+        else:
+            _daily_backup(conn, data_dir)
         return store
 
     @classmethod
@@ -312,8 +319,10 @@ class Store:
                 except sqlite3.Error:
                     continue
                 marks = ", ".join("?" * len(columns.split(",")))
+                # The damaged file is newer than any backup: its notes and bookmarks win; lessons are added.
+                verb = "INSERT OR REPLACE" if table in ("notes", "bookmarks") else "INSERT OR IGNORE"
                 with contextlib.suppress(sqlite3.Error, StoreError), self._write() as conn:
-                    conn.executemany(f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({marks})", rows)
+                    conn.executemany(f"{verb} INTO {table} ({columns}) VALUES ({marks})", rows)
         finally:
             old.close()
 
@@ -377,6 +386,39 @@ def _move_aside(path: Path) -> Path:
             with contextlib.suppress(OSError):
                 os.replace(companion, Path(f"{aside}{suffix}"))
     return aside
+
+
+def _daily_backup(conn: sqlite3.Connection, data_dir: Path) -> None:
+    """Copy the database to backups/kit-<date>.sqlite3 once a day (SQLite's online backup), keeping the newest few."""
+    folder = data_dir / BACKUP_DIR
+    target = folder / f"kit-{dt.date.today().isoformat()}.sqlite3"
+    if target.exists():
+        return
+    try:
+        folder.mkdir(exist_ok=True)
+        temp = folder / f"{TEMP_PREFIX}{os.getpid()}.sqlite3"
+        copy = sqlite3.connect(temp)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        os.replace(temp, target)
+        for old in sorted(folder.glob("kit-*.sqlite3"))[:-KEEP_BACKUPS]:
+            old.unlink()
+    except (OSError, sqlite3.Error):
+        pass  # a backup is a bonus: never stop the teacher's work for it
+
+
+def _restore_backup(data_dir: Path, path: Path) -> str | None:
+    """Put the newest healthy backup in place of a damaged database; return its date, or None."""
+    for backup in sorted((data_dir / BACKUP_DIR).glob("kit-*.sqlite3"), reverse=True):
+        if _health_problem(backup) is None:
+            try:
+                atomic_write_bytes(path, backup.read_bytes())
+            except OSError:
+                return None
+            return backup.stem.removeprefix("kit-")
+    return None
 
 
 def _insert_items(conn: sqlite3.Connection, lesson_id: int, items: Sequence[LessonItem]) -> None:

@@ -142,7 +142,7 @@ def test_bad_database_is_kept_aside_and_fresh_one_started(data_dir, content, sai
     data_dir.mkdir(parents=True)
     (data_dir / DB_NAME).write_bytes(content)
     with open_store(data_dir) as store:
-        assert said in store.notice and "kept as" in store.notice
+        assert said in store.notice and "kept as" in store.notice and "a fresh one" in store.notice
         assert not store.read_only
         store.set_note("a", "still works")
         assert store.note("a") == "still works"
@@ -224,3 +224,35 @@ def test_locked_database_waits_then_says_busy(data_dir, monkeypatch):
             other.close()
         store.set_note("a", "x")
         assert store.note("a") == "x"
+
+
+def test_damaged_database_starts_from_the_daily_backup_plus_what_can_be_read(data_dir):
+    with open_store(data_dir) as store:
+        store.set_note("old", "from yesterday")
+        store.create_lesson("Backed up", items=[LessonItem("a", 5)])
+    import shutil
+
+    shutil.rmtree(data_dir / "backups")  # as if this were the first start of a new day
+    with open_store(data_dir) as store:  # the day's backup is made at start, with yesterday's work
+        store.set_note("old", "edited today")
+    with open_store(data_dir):  # today's backup exists already: not made again
+        pass
+    backups = list((data_dir / "backups").iterdir())
+    assert len(backups) == 1
+    (data_dir / DB_NAME).write_bytes(b"garbage, not a database")
+    with open_store(data_dir) as store:
+        assert "started from the backup of" in store.notice
+        assert store.lessons()[0].title == "Backed up"
+        assert store.note("old") == "from yesterday"  # the damaged file could not be read at all
+    assert any(".corrupt-" in p.name for p in data_dir.iterdir())
+
+
+def test_backups_keep_the_newest_few(data_dir):
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True)
+    for day in range(1, 9):
+        (folder / f"kit-2026-01-0{day}.sqlite3").write_bytes(b"x")
+    with open_store(data_dir):
+        pass
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == store_module.KEEP_BACKUPS and names[-1].startswith(f"kit-{dt.date.today().isoformat()}")
