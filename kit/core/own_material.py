@@ -22,8 +22,8 @@ from kit.core.atomic import atomic_write_bytes, atomic_write_text
 from kit.core.content import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
 from kit.core.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.model import EDITIONS, Resource
+from kit.core.pack_manifest import OWN_PACK_ID
 
-OWN_PACK_ID = "own"
 OWN_PACK_YAML = (
     "id: own\ntitle: My material\nversion: '1'\nlanguage: en\n"
     "description: Resources I added to the kit or copied from it to adapt.\nlicense: ''\n"

@@ -17,9 +17,15 @@ from kit.core import links, markup, pack_names
 from kit.core.atomic import atomic_open
 from kit.core.content import Library
 from kit.core.model import EDITIONS, Resource
-from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, MANIFEST, MAX_FILE_BYTES, Manifest, PackError
-
-OWN_PACK_ID = "own"
+from kit.core.pack_manifest import (
+    ID_PATTERN,
+    INSTALLED_MANIFEST,
+    MANIFEST,
+    MAX_FILE_BYTES,
+    OWN_PACK_ID,
+    Manifest,
+    PackError,
+)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from kit.core.atomic import clean_stale_temp_files, fsync_dir
-from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, ImportResult, Manifest, PackError
+from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, OWN_PACK_ID, ImportResult, Manifest, PackError
 
 STAGING, OLD, REMOVING = ".incoming-", ".old-", ".removing-"
 ContentCheck = Callable[[Path], tuple[list[str], list[str]]]
@@ -85,6 +85,8 @@ def install_staged(
 def remove_pack(packs_dir: Path, pack_id: str) -> None:
     """Remove an installed pack: renamed aside in one step (never half there), then deleted."""
     target = Path(packs_dir) / pack_id
+    if pack_id == OWN_PACK_ID:
+        raise PackError(f"your own pack is not removed this way; its files are in {target}")
     if not ID_PATTERN.match(pack_id) or not (target / "pack.yaml").is_file():
         raise PackError(f"no installed pack with id '{pack_id}'")
     doomed = Path(packs_dir) / f"{REMOVING}{int(time.time())}-{uuid.uuid4().hex[:8]}-{pack_id}"
