@@ -72,22 +72,27 @@ def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[in
     losses = []
     killed = 0
     for run in range(runs):
-        worker = subprocess.Popen(
-            [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run)],
-            stdout=subprocess.PIPE,
-            env=env,
-        )
-        try:
-            assert worker.stdout.readline().strip() == b"ready"
-            time.sleep(rng.uniform(0.0, 0.8))
-            if worker.poll() is None:
-                worker.send_signal(signal.SIGKILL)
-                killed += 1
-            worker.wait(timeout=30)
-        finally:
-            if worker.poll() is None:
-                worker.kill()
-            worker.stdout.close()
+        errors = tmp_path / "worker-stderr.txt"
+        with errors.open("wb") as stderr:
+            worker = subprocess.Popen(
+                [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run)],
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=env,
+            )
+            try:
+                assert worker.stdout.readline().strip() == b"ready", errors.read_text()
+                time.sleep(rng.uniform(0.0, 0.8))
+                if worker.poll() is None:
+                    worker.send_signal(signal.SIGKILL)
+                    killed += 1
+                worker.wait(timeout=30)
+            finally:
+                if worker.poll() is None:
+                    worker.kill()
+                worker.stdout.close()
+        if worker.returncode != -signal.SIGKILL:
+            losses.append(f"run {run}: the worker stopped by itself: {errors.read_text()[-500:]}")
         losses += [f"run {run}: {line}" for line in losses_after_kill(data_dir, stats)]
     return killed, losses
 
