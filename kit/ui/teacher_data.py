@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.pack_manifest import OWN_PACK_ID
 from kit.core.paths import Locations
 from kit.core.store import Store, StoreError
 
@@ -159,6 +160,9 @@ class TeacherData(QObject):
         self.export_action = QAction("&Export Pack…", window)
         self.remove_action = QAction("&Remove Imported Pack…", window)
         self.copy_action = QAction("Make an Editable &Copy", window)
+        self.edit_action = QAction("&Edit My Resource…", window)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_resource)
         from kit.ui import pack_actions
 
         self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
@@ -179,7 +183,7 @@ class TeacherData(QObject):
         file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
         if file_menu is None:
             file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.add_action, self.copy_action])
+        file_menu.addActions([self.add_action, self.copy_action, self.edit_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.remove_action])
         bar.addMenu(self.bookmarks_menu)
@@ -190,7 +194,8 @@ class TeacherData(QObject):
         self.notes.show_resource(resource_id)
         self.bookmark_action.setChecked(bool(resource_id) and self.store.is_bookmarked(resource_id))
         resource = self.window.library.get(resource_id) if resource_id else None
-        self.copy_action.setEnabled(resource is not None and not self.store.read_only)
+        self.copy_action.setEnabled(resource is not None)
+        self.edit_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID)
 
     def toggle_bookmark(self) -> None:
         resource_id = self.window.current_resource_id()
@@ -226,6 +231,17 @@ class TeacherData(QObject):
             action = menu.addAction(title)
             action.setEnabled(resource is not None)
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
+
+    def edit_resource(self) -> None:
+        from kit.core.own_material import with_replaced
+        from kit.ui.own_editor import OwnEditor
+
+        resource = self.window.library.get(self.window.current_resource_id() or "")
+        if resource is None or resource.pack != OWN_PACK_ID:
+            return
+        editor = OwnEditor(resource, self.window)
+        editor.saved.connect(lambda new: self.window.set_library(with_replaced(self.window.library, new), new.id))
+        editor.exec()
 
     def search_notes(self) -> None:
         self.notes.save()

@@ -220,3 +220,28 @@ def test_notes_are_searchable(qtbot, window):
     assert dialog.results.count() == 1
     dialog._activated(dialog.results.item(0))
     assert window.current_resource_id() == ids[4]
+
+
+def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_path, monkeypatch, told):
+    from kit.ui.own_editor import OwnEditor
+
+    data = window.teacher_data
+    window.resource_list.setCurrentRow(0)
+    assert not data.edit_action.isEnabled()  # bundled: read-only
+    copy_id = pack_actions.make_copy(data)
+    assert data.edit_action.isEnabled()
+    resource = window.library.get(copy_id)
+    editor = OwnEditor(resource, window)
+    qtbot.addWidget(editor)
+    text = editor.text.toPlainText()
+    editor.text.setPlainText(text.replace("(my copy)", "for 9B") + "\n\n## Added by me\n")
+    editor.update_preview()
+    assert "Added by me" in editor.preview.toPlainText()
+    saved = []
+    editor.saved.connect(lambda new: (saved.append(new), window.set_library(window.library, new.id)))
+    assert editor.save() is not None and saved[0].title.endswith("for 9B")
+    good = resource.path.read_text()
+    editor.text.setPlainText("---\ntitle: [unclosed\n---\nbody\n")
+    assert editor.save() is None
+    assert "Not saved" in editor.status.text()
+    assert resource.path.read_text() == good
