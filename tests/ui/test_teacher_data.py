@@ -67,9 +67,9 @@ def test_note_saved_by_itself_and_shown_again(qtbot, window, locations):
 
 
 def test_read_only_data_shows_the_notice_and_keeps_working(qtbot, locations, monkeypatch):
-    from kit.core import store as store_module
+    from kit.core import store_files
 
-    monkeypatch.setattr(store_module, "_writable", lambda folder, path: False)
+    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
     win = MainWindow(load_library(list(locations.library_roots())))
     qtbot.addWidget(win)
     data = teacher_data.install(win, locations)
