@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,16 @@ MISSING = "(missing pack: {id})"  # bad-inputs.md U8: a lesson keeps items whose
 class LessonsDialog(QDialog):
     openResource = Signal(str)
 
-    def __init__(self, store: Store, library: Library, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        library: Library,
+        parent: QWidget | None = None,
+        present: Callable[[list[str]], None] | None = None,
+        print_packet: Callable[[list[str]], None] | None = None,
+    ):
+        """`present` / `print_packet` receive the lesson's resource ids in order (from the presenting and
+        printing features); their buttons appear only when given."""
         super().__init__(parent)
         self.store, self.library = store, library
         self.setWindowTitle("Lessons")
@@ -68,6 +78,12 @@ class LessonsDialog(QDialog):
         self.open_button = QPushButton("&Open")
         self.total = QLabel()
         self.status = QLabel()
+        self.extra_buttons = []
+        for label, handler in (("&Present", present), ("Print &Packet", print_packet)):
+            if handler is not None:
+                button = QPushButton(label)
+                button.clicked.connect(lambda _=False, h=handler: self._hand_over(h))
+                self.extra_buttons.append(button)
         self._build_layout()
         self._connect()
         self._loading = False
@@ -99,6 +115,8 @@ class LessonsDialog(QDialog):
         for button in (self.up_button, self.down_button, self.remove_button, self.open_button):
             moving.addWidget(button)
         moving.addStretch(1)
+        for button in self.extra_buttons:
+            moving.addWidget(button)
         moving.addWidget(self.total)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -277,6 +295,18 @@ class LessonsDialog(QDialog):
         if 0 <= row < len(items):
             del items[row]
             self.save(tuple(items), select=min(row, len(items) - 1))
+
+    def lesson_resource_ids(self) -> list[str]:
+        """The current lesson's resources in order, leaving out those no longer in the kit."""
+        lesson = self.current_lesson()
+        items = lesson.items if lesson else ()
+        return [i.resource_id for i in items if self.library.get(i.resource_id) is not None]
+
+    def _hand_over(self, handler: Callable[[list[str]], None]) -> None:
+        ids = self.lesson_resource_ids()
+        if ids:
+            self.accept()
+            handler(ids)
 
     def _open_selected(self) -> None:
         row = self.items.currentRow()

@@ -251,7 +251,10 @@ class TeacherData(QObject):
         from kit.ui.lessons_dialog import LessonsDialog
 
         self.notes.save()
-        dialog = LessonsDialog(self.store, self.window.library, self.window)
+        # The presenting and printing features provide these on the window; the buttons show when they exist.
+        present = getattr(self.window, "present_resources", None)
+        print_packet = getattr(self.window, "print_resources", None)
+        dialog = LessonsDialog(self.store, self.window.library, self.window, present, print_packet)
         dialog.openResource.connect(self.window.open_resource)
         dialog.exec()
 

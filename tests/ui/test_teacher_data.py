@@ -245,3 +245,20 @@ def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_pa
     assert editor.save() is None
     assert "Not saved" in editor.status.text()
     assert resource.path.read_text() == good
+
+
+def test_lesson_hands_its_resources_to_present_and_print(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    ids = [r.id for r in library.resources[:2]]
+    presented, printed = [], []
+    with Store.open(locations.data_dir) as store:
+        store.create_lesson("Deck", items=[LessonItem(ids[0], 5), LessonItem("gone", 5), LessonItem(ids[1], 5)])
+        dialog = LessonsDialog(store, library, None, presented.append, printed.append)
+        qtbot.addWidget(dialog)
+        assert [b.text() for b in dialog.extra_buttons] == ["&Present", "Print &Packet"]
+        dialog.extra_buttons[0].click()
+        dialog.extra_buttons[1].click()
+        assert presented == [ids] and printed == [ids]
+        plain = LessonsDialog(store, library)
+        qtbot.addWidget(plain)
+        assert plain.extra_buttons == []
