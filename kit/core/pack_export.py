@@ -60,7 +60,9 @@ def export_pack(
         return _write(out_path, pack.id, files, resources, lessons)
     resources = _chosen(library, ids)
     today = dt.date.today()
-    new_id = pack_id or _slug(title or "") or f"shared-{today:%Y%m%d}"
+    # A default id that two different exports on one day do not share (an import would ask to replace).
+    single = f"shared-{resources[0].id}"[:80] if len(resources) == 1 else ""
+    new_id = pack_id or _slug(title or "") or single or f"shared-{dt.datetime.now():%Y%m%d-%H%M%S}"
     if not ID_PATTERN.match(new_id):
         raise PackError(f"pack id '{new_id}' is not valid; use lowercase letters, digits and hyphens")
     source_packs = sorted({r.pack for r in resources})

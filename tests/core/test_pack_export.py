@@ -129,3 +129,10 @@ def test_bundled_kit_round_trip_through_the_cli_locations(tmp_path, bundled_dir)
     packs.import_pack(out, locations.own_packs_dir)
     target = load_library(list(locations.library_roots()))
     assert rendered(target) == rendered(source)
+
+
+def test_default_pack_ids_differ_between_exports(tmp_path):
+    source = load_library([make_pack(tmp_path / "a")])
+    one = pack_export.export_pack(source, ["one"], tmp_path / "1.kitpack")
+    two = pack_export.export_pack(source, ["two"], tmp_path / "2.kitpack")
+    assert (one.pack_id, two.pack_id) == ("shared-one", "shared-two")
