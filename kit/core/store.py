@@ -134,7 +134,7 @@ class Store:
     @classmethod
     def _open_read_only(cls, path: Path, notice: str) -> Store:
         """Read what is there without writing anything (immutable=1: a WAL file on read-only media opens)."""
-        if path.exists() and store_files.health_problem(path, SCHEMA_VERSION) in (None, "newer"):
+        if path.exists() and store_files.health_problem(path, SCHEMA_VERSION, immutable=True) in (None, "newer"):
             try:
                 conn = store_files.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

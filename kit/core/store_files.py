@@ -29,8 +29,11 @@ def writable(data_dir: Path, path: Path) -> bool:
     return os.access(data_dir, os.W_OK | os.X_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
-def health_problem(path: Path, schema_version: int) -> str | None:
-    """None when `path` is a healthy kit database we can use; else what is wrong ("newer" for a newer kit)."""
+def health_problem(path: Path, schema_version: int, *, immutable: bool = False) -> str | None:
+    """None when `path` is a healthy kit database we can use; else what is wrong ("newer" for a newer kit).
+
+    `immutable` reads a file on read-only media, where a WAL database cannot be opened otherwise.
+    """
     try:
         if path.stat().st_size == 0:
             return "was empty (0 bytes)"
@@ -40,7 +43,7 @@ def health_problem(path: Path, schema_version: int) -> str | None:
     except OSError as exc:
         return f"could not be read ({exc.strerror or exc})"
     try:
-        conn = connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
     except sqlite3.Error:
         return "could not be opened"
     try:
