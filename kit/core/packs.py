@@ -253,8 +253,9 @@ def _stream_members(
         except OSError:  # reading the archive failed (the stick was pulled); writes raise PackError
             raise PackError(INCOMPLETE) from None
         finally:
-            if out is not None:
-                out.close()
+            if out is not None:  # closing flushes; on a full disk that fails again: the refusal is already said
+                with contextlib.suppress(OSError):
+                    out.close()
         if count != size or hasher.hexdigest() != digest:
             raise PackError(f"'{name}' does not match its checksum in the manifest; copy the pack again")
         if progress is not None:

@@ -289,6 +289,10 @@ class Store:
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
+                if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                    # The failed write left the WAL file grown: give that space back to the disk.
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 raise StoreError(_explain(exc)) from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
