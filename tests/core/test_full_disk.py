@@ -41,6 +41,14 @@ try:
     packs.import_pack(Path(sys.argv[2]), data / "packs")
 except packs.PackError as exc:
     out["import_error"] = str(exc)
+from kit.core import pack_export
+from kit.core.content import load_library
+library = load_library([Path(sys.argv[3])])
+try:
+    pack_export.export_pack(library, [library.packs[0].id], data / "out.kitpack")
+except packs.PackError as exc:
+    out["export_error"] = str(exc)
+out["exported"] = (data / "out.kitpack").exists()
 out["packs"] = sorted(p.name for p in (data / "packs").iterdir()) if (data / "packs").exists() else []
 out["temp_left"] = [p.name for p in data.iterdir() if p.name.startswith(".kit-tmp-")]
 print(json.dumps(out))
@@ -58,7 +66,8 @@ def test_full_disk_loses_nothing(tmp_path):
 
     library = load_library([REPO / "resources"])
     pack_export.export_pack(library, [library.packs[0].id], big)
-    script = f"mount -t tmpfs -o size=1m tmpfs {data} && exec {sys.executable} -c '{PROBE}' {data} {big}"
+    resources = REPO / "resources"
+    script = f"mount -t tmpfs -o size=1m tmpfs {data} && exec {sys.executable} -c '{PROBE}' {data} {big} {resources}"
     result = subprocess.run(
         ["unshare", "-m", "sh", "-c", script],
         capture_output=True,
@@ -75,4 +84,5 @@ def test_full_disk_loses_nothing(tmp_path):
     assert seen["small"].startswith("small notes") and seen["integrity"]
     assert seen["save_error"] == "No space left on device" and seen["settings"] == "old settings"
     assert "not enough space" in seen["import_error"]
+    assert seen["export_error"].startswith("not enough space") and not seen["exported"]
     assert seen["packs"] == [] and seen["temp_left"] == []
