@@ -79,7 +79,8 @@ def cmd_import(args, locations) -> int:
             reserved=pack_install.reserved_ids(locations.resource_dirs),
         )
     except packs.PackConflict as exc:
-        raise UserError(f"{args.file.name}: {exc} (use --replace or --keep-both)") from None
+        options = "--keep-both" if exc.bundled else "--replace or --keep-both"
+        raise UserError(f"{args.file.name}: {exc} (use {options})") from None
     except packs.PackError as exc:
         raise UserError(f"{args.file.name} was not imported: {exc}") from None
     verb = "Replaced" if result.replaced else "Imported"
