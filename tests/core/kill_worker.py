@@ -1,4 +1,4 @@
-"""The victim of the kill tests: imports packs, saves notes and edits lessons in a loop until it is SIGKILLed.
+"""The victim of the kill tests: imports packs, saves notes, edits lessons, adds own material until SIGKILLed.
 
 Every write carries its own check (a note holds its SHA-256; a lesson always has 3 items worth 30
 minutes), so the test can tell a torn write from a whole one after the kill.
@@ -10,7 +10,7 @@ import random
 import sys
 from pathlib import Path
 
-from kit.core import pack_install, packs
+from kit.core import own_material, pack_install, packs
 from kit.core.atomic import atomic_write_text
 from kit.core.store import LessonItem, Store
 
@@ -27,13 +27,14 @@ def main() -> None:
     store = Store.open(data_dir)
     print("ready", flush=True)
     while True:
-        action = rng.choice(("import", "import-fast", "remove", "note", "lesson", "file"))
+        action = rng.choice(("import", "import-fast", "remove", "note", "lesson", "file", "add"))
         if action.startswith("import"):
             check = None if action == "import" else (lambda folder: ([], []))
             packs.import_pack(pack_file, packs_dir, on_conflict="replace", validate_content=check)
         elif action == "remove":
             for folder in pack_install.installed_pack_dirs(packs_dir):
-                pack_install.remove_pack(packs_dir, folder.name)
+                if folder.name != "own":
+                    pack_install.remove_pack(packs_dir, folder.name)
         elif action == "note":
             store.set_note(f"res-{rng.randint(1, 5)}", note_text(rng))
         elif action == "lesson":
@@ -48,6 +49,10 @@ def main() -> None:
             else:
                 lesson = rng.choice(lessons)
                 store.update_lesson(lesson.__class__(lesson.id, f"Edited {rng.random()}", "9C", None, tuple(items)))
+        elif action == "add":
+            source = data_dir / "source.md"
+            atomic_write_text(source, f"# Added {rng.random()}\n\n" + "Some words. " * rng.randint(1, 20_000))
+            own_material.add_file(source, packs_dir, {p.stem for p in (packs_dir / "own").glob("*.md")})
         else:
             text = note_text(rng)
             atomic_write_text(data_dir / "settings.txt", text)

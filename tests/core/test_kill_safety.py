@@ -41,6 +41,8 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
         stats["kills mid-remove"] += any(n.startswith(".removing-") for n in names)
     for stage in ("before recover", "after recover"):
         for folder in pack_install.installed_pack_dirs(packs_dir):
+            if folder.name == "own":  # written file by file (each atomic), checked by loading below
+                continue
             if problem := verify_installed(folder):
                 lost.append(f"{stage}: pack {folder.name} is half there: {problem}")
         if stage == "before recover":
@@ -59,6 +61,13 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
         for lesson in store.lessons():
             if len(lesson.items) != 3 or lesson.total_minutes != 30:
                 lost.append(f"lesson {lesson.id} is half-saved: {lesson.items}")
+    own = packs_dir / "own"
+    if own.exists():
+        from kit.core.content import load_library
+
+        library = load_library([own])
+        if library.errors() or not library.packs:
+            lost.append(f"own pack does not load: {[str(p) for p in library.errors()[:2]]}")
     settings = data_dir / "settings.txt"
     if settings.exists() and not whole_text(settings.read_text(encoding="utf-8")):
         lost.append("settings.txt is torn")
