@@ -2,7 +2,7 @@
 
 Every write carries its own check (a note holds its SHA-256; a lesson always has 3 items worth 30
 minutes), so the test can tell a torn write from a whole one after the kill.
-Run: python kill_worker.py DATA_DIR PACK_FILE SEED
+Run: python kill_worker.py DATA_DIR PACK_FILE SEED [import|note|lesson|add|file|mixed]
 """
 
 import hashlib
@@ -22,12 +22,19 @@ def note_text(rng: random.Random) -> str:
 
 def main() -> None:
     data_dir, pack_file, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    focus = sys.argv[4] if len(sys.argv) > 4 else "mixed"
+    actions = ("import", "import-fast", "remove", "note", "lesson", "file", "add")
+    if focus == "import":
+        actions = ("import", "import-fast", "remove")
+    elif focus != "mixed":
+        actions = (focus,)
     rng = random.Random(seed)
     packs_dir = data_dir / "packs"
     store = Store.open(data_dir)
     print("ready", flush=True)
     while True:
-        action = rng.choice(("import", "import-fast", "remove", "note", "lesson", "file", "add"))
+        action = rng.choice(actions)
+        print(action, flush=True)  # the test counts which action each kill interrupted
         if action.startswith("import"):
             check = None if action == "import" else (lambda folder: ([], []))
             packs.import_pack(pack_file, packs_dir, on_conflict="replace", validate_content=check)

@@ -23,6 +23,8 @@ from kit.core.pack_manifest import verify_installed
 from kit.core.store import Store
 
 WORKER = REPO / "tests" / "core" / "kill_worker.py"
+# Each run keeps the worker on one kind of work, so kills land inside each kind, not mostly in the slowest.
+FOCUS = ("import", "note", "lesson", "add", "mixed")
 
 
 def whole_text(text):
@@ -84,7 +86,7 @@ def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[in
         errors = tmp_path / "worker-stderr.txt"
         with errors.open("wb") as stderr:
             worker = subprocess.Popen(
-                [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run)],
+                [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run), FOCUS[run % 5]],
                 stdout=subprocess.PIPE,
                 stderr=stderr,
                 env=env,
@@ -96,6 +98,9 @@ def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[in
                     worker.send_signal(signal.SIGKILL)
                     killed += 1
                 worker.wait(timeout=30)
+                interrupted = worker.stdout.read().split()
+                if stats is not None and interrupted:
+                    stats[f"killed during {interrupted[-1].decode()}"] += 1
             finally:
                 if worker.poll() is None:
                     worker.kill()
