@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -173,10 +173,16 @@ class TeacherData(QObject):
         self.bookmark_action.setEnabled(not store.read_only)
         self._build_menus()
         window.resourceOpened.connect(self.show_resource)
+        window.installEventFilter(self)  # save a note being typed when the window closes
         window.destroyed.connect(store.close)
         if store.notice:
             window.statusBar().showMessage(store.notice)
         self.show_resource(window.current_resource_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.notes.save()
+        return False
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()

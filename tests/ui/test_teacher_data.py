@@ -261,3 +261,12 @@ def test_lesson_hands_its_resources_to_present_and_print(qtbot, locations):
         plain = LessonsDialog(store, library)
         qtbot.addWidget(plain)
         assert plain.extra_buttons == []
+
+
+def test_closing_the_window_saves_a_note_being_typed(qtbot, window, locations):
+    window.resource_list.setCurrentRow(1)
+    resource_id = window.current_resource_id()
+    window.teacher_data.notes.editor.setPlainText("typed just before closing")
+    window.close()
+    with Store.open(locations.data_dir) as store:
+        assert store.note(resource_id) == "typed just before closing"
