@@ -34,21 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_list)
 
 
-def bundled_pack_ids(locations) -> set[str]:
-    """Ids of the packs outside the data dir (bundled or --resources): an import can only sit beside them."""
-    from kit.core.content import find_pack_dirs, load_pack_info
-
-    ids = set()
-    for folder in find_pack_dirs(locations.resource_dirs):
-        pack, _ = load_pack_info(folder)
-        if pack is not None:
-            ids.add(pack.id)
-    return ids
-
-
 def cmd_export(args, locations) -> int:
     from kit.cli import UserError, _load
-    from kit.core.pack_export import export_pack, lesson_entry
+    from kit.core.pack_export import export_pack
+    from kit.core.pack_lessons import lesson_entry
     from kit.core.pack_manifest import PackError
 
     library = _load(locations)
@@ -78,50 +67,43 @@ def cmd_export(args, locations) -> int:
 
 def cmd_import(args, locations) -> int:
     from kit.cli import UserError
-    from kit.core import pack_install, packs
+    from kit.core import housekeeping, pack_install, packs
 
-    pack_install.recover(locations.own_packs_dir)
+    housekeeping.tidy(locations)
     mode = "replace" if args.replace else "keep-both" if args.keep_both else "ask"
     try:
         result = packs.import_pack(
-            args.file, locations.own_packs_dir, on_conflict=mode, reserved=bundled_pack_ids(locations)
+            args.file,
+            locations.own_packs_dir,
+            on_conflict=mode,
+            reserved=pack_install.reserved_ids(locations.resource_dirs),
         )
     except packs.PackConflict as exc:
-        raise UserError(f"{args.file.name}: {exc} (use --replace or --keep-both)") from None
+        options = "--keep-both" if exc.bundled else "--replace or --keep-both"
+        raise UserError(f"{args.file.name}: {exc} (use {options})") from None
     except packs.PackError as exc:
         raise UserError(f"{args.file.name} was not imported: {exc}") from None
     verb = "Replaced" if result.replaced else "Imported"
     print(f"{verb} pack '{result.pack_id}' into {result.path}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    from kit.core.content import load_library
+
+    clashes = pack_install.hidden_ids(load_library(list(locations.library_roots())), result.path)
+    if clashes:
+        print(
+            f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
+            + ", ".join(clashes[:5]),
+            file=sys.stderr,
+        )
     if result.lessons:
-        added, skipped = add_lessons(locations, result.lessons)
+        from kit.core.pack_lessons import import_lessons
+        from kit.core.store import Store
+
+        with Store.open(locations.data_dir) as store:
+            added, skipped = import_lessons(store, result.lessons)
         print(f"Added {added} lesson(s)" + (f"; skipped {skipped} that could not be read" if skipped else ""))
     return 0
-
-
-def add_lessons(locations, entries) -> tuple[int, int]:
-    """Lessons a pack carried, into the store; entries with wrong types are skipped and counted."""
-    import datetime as dt
-
-    from kit.core.store import LessonItem, Store, StoreError
-
-    added = skipped = 0
-    with Store.open(locations.data_dir) as store:
-        for entry in entries:
-            try:
-                title = entry["title"]
-                items = [LessonItem(i["resource"], i.get("minutes")) for i in entry.get("items") or []]
-                date = dt.date.fromisoformat(entry["date"]) if entry.get("date") else None
-                if not isinstance(title, str) or not all(isinstance(i.resource_id, str) for i in items):
-                    raise TypeError(title)
-                if not all(i.minutes is None or isinstance(i.minutes, int) for i in items):
-                    raise TypeError("minutes")
-                store.create_lesson(title, str(entry.get("class") or ""), date, items)
-                added += 1
-            except (KeyError, TypeError, ValueError, AttributeError, StoreError):
-                skipped += 1
-    return added, skipped
 
 
 def cmd_remove(args, locations) -> int:

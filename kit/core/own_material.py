@@ -19,11 +19,11 @@ import yaml
 
 from kit.core import links, markup
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
-from kit.core.content import ID_PATTERN, KNOWN_FIELDS, load_pack_info, load_resource
+from kit.core.content import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
 from kit.core.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.model import EDITIONS, Resource
+from kit.core.pack_manifest import OWN_PACK_ID
 
-OWN_PACK_ID = "own"
 OWN_PACK_YAML = (
     "id: own\ntitle: My material\nversion: '1'\nlanguage: en\n"
     "description: Resources I added to the kit or copied from it to adapt.\nlicense: ''\n"
@@ -42,6 +42,23 @@ class Added:
     resource_id: str
     path: Path
     warnings: tuple[str, ...] = ()
+    resource: Resource | None = None
+
+
+def with_added(library: Library, added: Iterable[Added], packs_dir: Path) -> Library:
+    """`library` plus newly added own resources, without reloading every pack (shown at once)."""
+    new = tuple(a.resource for a in added if a.resource is not None and library.get(a.resource_id) is None)
+    pack_list = library.packs
+    if new and library.pack(OWN_PACK_ID) is None:
+        own, _ = load_pack_info(Path(packs_dir) / OWN_PACK_ID)
+        pack_list = (*pack_list, own) if own is not None else pack_list
+    return Library(pack_list, library.resources + new, library.problems)
+
+
+def with_replaced(library: Library, resource: Resource) -> Library:
+    """`library` with one (edited) resource swapped in place."""
+    resources = tuple(resource if r.id == resource.id else r for r in library.resources)
+    return Library(library.packs, resources, library.problems)
 
 
 def own_pack_dir(packs_dir: Path) -> Path:
@@ -105,6 +122,8 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
     meta["title"] = f"{resource.title} (my copy)"
     meta["updated"] = (today or dt.date.today()).isoformat()
     resource_id = unique_id(f"{resource.id}-copy", taken_ids)
+    yaml_text, _, _ = split_front_matter(text)
+    kept = _with_fields(yaml_text, {"title": meta["title"], "updated": meta["updated"]})
     folder = own_pack_dir(packs_dir)
     for edition in EDITIONS:
         for relative in markup.render(resource, edition).images:
@@ -113,7 +132,23 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
             if image is not None and target is not None and not target.exists() and image.is_file():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write_bytes(target, image.read_bytes())
-    return _write_resource(packs_dir, resource_id, meta, body)
+    return _write_resource(packs_dir, resource_id, meta, body, front=kept)
+
+
+def _with_fields(yaml_text: str, fields: dict[str, str]) -> str | None:
+    """The author's front matter with one-line fields changed in place (keeping their layout), or None."""
+    lines = yaml_text.split("\n")
+    for key, value in fields.items():
+        line = f"{key}: {yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix('...').strip()}"
+        found = [i for i, text in enumerate(lines) if text.startswith(f"{key}:")]
+        if not found:
+            lines.append(line)
+            continue
+        at = found[0]
+        if at + 1 < len(lines) and lines[at + 1][:1] in (" ", "\t"):
+            return None  # a value over several lines: let the caller write the fields afresh
+        lines[at] = line
+    return "\n".join(lines).strip("\n") + "\n"
 
 
 def unique_id(wanted: str, taken: Collection[str]) -> str:
@@ -132,10 +167,12 @@ def guess_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
-def _write_resource(packs_dir: Path, resource_id: str, meta: dict[str, Any], body: str) -> Added:
+def _write_resource(
+    packs_dir: Path, resource_id: str, meta: dict[str, Any], body: str, front: str | None = None
+) -> Added:
     folder = own_pack_dir(packs_dir)
     path = folder / f"{resource_id}.md"
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    front = front or yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     try:
         atomic_write_text(path, f"---\n{front}---\n\n{body.strip()}\n")
     except OSError as exc:
@@ -146,7 +183,7 @@ def _write_resource(packs_dir: Path, resource_id: str, meta: dict[str, Any], bod
         path.unlink(missing_ok=True)  # our own file, just written: it must not linger half-valid
         first = problems[0].message if problems else "pack.yaml of your pack cannot be read"
         raise MaterialError(f"{path.name}: {first}")
-    return Added(resource_id, path, tuple(p.message for p in problems))
+    return Added(resource_id, path, tuple(p.message for p in problems), resource)
 
 
 def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:

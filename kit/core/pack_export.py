@@ -17,9 +17,15 @@ from kit.core import links, markup, pack_names
 from kit.core.atomic import atomic_open
 from kit.core.content import Library
 from kit.core.model import EDITIONS, Resource
-from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, MANIFEST, MAX_FILE_BYTES, Manifest, PackError
-
-OWN_PACK_ID = "own"
+from kit.core.pack_manifest import (
+    ID_PATTERN,
+    INSTALLED_MANIFEST,
+    MANIFEST,
+    MAX_FILE_BYTES,
+    OWN_PACK_ID,
+    Manifest,
+    PackError,
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,9 @@ def export_pack(
         return _write(out_path, pack.id, files, resources, lessons)
     resources = _chosen(library, ids)
     today = dt.date.today()
-    new_id = pack_id or _slug(title or "") or f"shared-{today:%Y%m%d}"
+    # A default id that two different exports on one day do not share (an import would ask to replace).
+    single = f"shared-{resources[0].id}"[:80] if len(resources) == 1 else ""
+    new_id = pack_id or _slug(title or "") or single or f"shared-{dt.datetime.now():%Y%m%d-%H%M%S}"
     if not ID_PATTERN.match(new_id):
         raise PackError(f"pack id '{new_id}' is not valid; use lowercase letters, digits and hyphens")
     source_packs = sorted({r.pack for r in resources})
@@ -76,16 +84,6 @@ def export_pack(
     }
     files["pack.yaml"] = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8")
     return _write(out_path, new_id, files, resources, lessons)
-
-
-def lesson_entry(title: str, class_name: str, date: dt.date | None, items: Iterable[tuple[str, int | None]]) -> dict:
-    """A lesson as the manifest carries it."""
-    return {
-        "title": title,
-        "class": class_name,
-        "date": date.isoformat() if date else None,
-        "items": [{"resource": rid, "minutes": minutes} for rid, minutes in items],
-    }
 
 
 def _chosen(library: Library, ids: Sequence[str]) -> list[Resource]:

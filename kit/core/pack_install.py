@@ -9,11 +9,11 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from kit.core.atomic import clean_stale_temp_files, fsync_dir
-from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, ImportResult, Manifest, PackError
+from kit.core.pack_manifest import ID_PATTERN, INSTALLED_MANIFEST, OWN_PACK_ID, ImportResult, Manifest, PackError
 
 STAGING, OLD, REMOVING = ".incoming-", ".old-", ".removing-"
 ContentCheck = Callable[[Path], tuple[list[str], list[str]]]
@@ -85,6 +85,8 @@ def install_staged(
 def remove_pack(packs_dir: Path, pack_id: str) -> None:
     """Remove an installed pack: renamed aside in one step (never half there), then deleted."""
     target = Path(packs_dir) / pack_id
+    if pack_id == OWN_PACK_ID:
+        raise PackError(f"your own pack is not removed this way; its files are in {target}")
     if not ID_PATTERN.match(pack_id) or not (target / "pack.yaml").is_file():
         raise PackError(f"no installed pack with id '{pack_id}'")
     doomed = Path(packs_dir) / f"{REMOVING}{int(time.time())}-{uuid.uuid4().hex[:8]}-{pack_id}"
@@ -141,6 +143,24 @@ def installed_pack_dirs(packs_dir: Path) -> list[Path]:
     except OSError:
         return []
     return sorted(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
+
+
+def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
+    """Ids of the packs outside the data dir (bundled or --resources): an import can only sit beside them."""
+    from kit.core.content import find_pack_dirs, load_pack_info
+
+    ids = set()
+    for folder in find_pack_dirs(resource_dirs):
+        pack, _ = load_pack_info(folder)
+        if pack is not None:
+            ids.add(pack.id)
+    return ids
+
+
+def hidden_ids(library, pack_path: Path) -> list[str]:
+    """Ids of a pack's resources hidden by a same-id resource elsewhere (resource ids are unique in the kit)."""
+    clashes = [p for p in library.problems if "is already used by" in p.message]
+    return [p.path.stem for p in clashes if p.path.is_relative_to(pack_path)]
 
 
 def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:

@@ -17,6 +17,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
 MAX_FILE_BYTES = 20_000_000
+OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -29,9 +30,14 @@ class PackConflict(PackError):
     """A pack with this id is already there: the caller asks "replace or keep both?" and calls again."""
 
     def __init__(self, pack_id: str, installed_version: str, new_version: str, bundled: bool):
-        where = "is part of the kit" if bundled else "is already installed"
-        versions = f" (installed: {installed_version or '?'}, this file: {new_version or '?'})" if not bundled else ""
-        super().__init__(f"pack '{pack_id}' {where}{versions}: replace it or keep both")
+        if pack_id == OWN_PACK_ID:
+            text = f"pack '{pack_id}' has the id of your own pack, which is never replaced: keep both"
+        elif bundled:
+            text = f"pack '{pack_id}' is part of the kit, which is never replaced: keep both"
+        else:
+            versions = f"installed: {installed_version or '?'}, this file: {new_version or '?'}"
+            text = f"pack '{pack_id}' is already installed ({versions}): replace it or keep both"
+        super().__init__(text)
         self.pack_id, self.installed_version, self.new_version, self.bundled = (
             pack_id,
             installed_version,

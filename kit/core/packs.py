@@ -28,6 +28,7 @@ from kit.core.pack_manifest import (
     FORMAT_VERSION,
     MANIFEST,
     MAX_FILE_BYTES,
+    OWN_PACK_ID,
     ImportResult,
     Manifest,
     PackConflict,
@@ -75,16 +76,18 @@ def import_pack(
     if on_conflict not in ("ask", "replace", "keep-both"):
         raise ValueError(on_conflict)
     archive, packs_dir = Path(archive), Path(packs_dir)
+    reserved = {*reserved, OWN_PACK_ID}
     with _open_zip(archive) as zf:
         entries = _checked_entries(zf)
         manifest = _read_manifest(zf, entries)
         pack_id = manifest.pack_id
         target = packs_dir / pack_id
         installed = target.is_dir()
-        if (installed or pack_id in reserved) and on_conflict == "ask":
-            raise PackConflict(pack_id, installed_version(target), manifest.pack.get("version", ""), not installed)
-        if pack_id in reserved and not installed and on_conflict == "replace":
-            raise PackError(f"pack '{pack_id}' is part of the kit and cannot be replaced; keep both instead")
+        protected = pack_id in reserved
+        if (installed or protected) and on_conflict == "ask":
+            raise PackConflict(pack_id, installed_version(target), manifest.pack.get("version", ""), protected)
+        if protected and on_conflict == "replace":
+            raise PackError(f"pack '{pack_id}' is never replaced (it is part of the kit or your own); keep both")
         size = archive_size(archive)
         _stream_members(zf, entries, manifest, size, None, progress)  # pass 1: nothing written
         _mkdir(packs_dir)
@@ -250,8 +253,9 @@ def _stream_members(
         except OSError:  # reading the archive failed (the stick was pulled); writes raise PackError
             raise PackError(INCOMPLETE) from None
         finally:
-            if out is not None:
-                out.close()
+            if out is not None:  # closing flushes; on a full disk that fails again: the refusal is already said
+                with contextlib.suppress(OSError):
+                    out.close()
         if count != size or hasher.hexdigest() != digest:
             raise PackError(f"'{name}' does not match its checksum in the manifest; copy the pack again")
         if progress is not None:

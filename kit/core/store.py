@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.core import fsinfo
+from kit.core import fsinfo, store_files
 
 DB_NAME = "kit.sqlite3"
-BUSY_TIMEOUT_MS = 10_000
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Never edit a released step: add one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -107,19 +105,21 @@ class Store:
         path = data_dir / DB_NAME
         with contextlib.suppress(OSError):  # a read-only parent: handled as a read-only folder below
             data_dir.mkdir(parents=True, exist_ok=True)
-        if not _writable(data_dir, path):
+        if not store_files.writable(data_dir, path):
             return cls._open_read_only(path, f"your data folder {data_dir} is read-only: changes will not be saved")
         notice = None
         if path.exists():
-            problem = _health_problem(path)
+            problem = store_files.health_problem(path, SCHEMA_VERSION)
             if problem == "newer":
                 return cls._open_read_only(
                     path, f"{path.name} was made by a newer version of the kit: opened read-only, nothing changed"
                 )
             if problem:
-                aside = _move_aside(path)
-                notice = f"{path.name} {problem}: it was kept as {aside.name} and a fresh one was started"
-        conn = _connect(str(path), uri=False)
+                aside = store_files.move_aside(path)
+                restored = store_files.restore_backup(data_dir, path, SCHEMA_VERSION)
+                start = f"the backup of {restored}" if restored else "a fresh one"
+                notice = f"{path.name} {problem}: it was kept as {aside.name}; started from {start}"
+        conn = store_files.connect(str(path), uri=False)
         journal = "WAL" if fsinfo.supports_wal(data_dir) else "DELETE"
         conn.execute(f"PRAGMA journal_mode = {journal}")
         conn.execute("PRAGMA synchronous = FULL")
@@ -127,19 +127,21 @@ class Store:
         store = cls(conn, path, read_only=False, notice=notice)
         if notice:
             store._salvage(aside)
+        else:
+            store_files.daily_backup(conn, data_dir)
         return store
 
     @classmethod
     def _open_read_only(cls, path: Path, notice: str) -> Store:
         """Read what is there without writing anything (immutable=1: a WAL file on read-only media opens)."""
-        if path.exists() and _health_problem(path) in (None, "newer"):
+        if path.exists() and store_files.health_problem(path, SCHEMA_VERSION, immutable=True) in (None, "newer"):
             try:
-                conn = _connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+                conn = store_files.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return cls(conn, path, read_only=True, notice=notice)
             except sqlite3.Error:
                 pass
-        conn = _connect(":memory:", uri=False)
+        conn = store_files.connect(":memory:", uri=False)
         apply_migrations(conn)
         return cls(conn, None, read_only=True, notice=notice)
 
@@ -287,6 +289,10 @@ class Store:
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
+                if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                    # The failed write left the WAL file grown: give that space back to the disk.
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 raise StoreError(_explain(exc)) from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
@@ -302,7 +308,7 @@ class Store:
             "lesson_items": "lesson_id, position, resource_id, minutes",
         }
         try:
-            old = _connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+            old = store_files.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
             return
         try:
@@ -312,71 +318,12 @@ class Store:
                 except sqlite3.Error:
                     continue
                 marks = ", ".join("?" * len(columns.split(",")))
+                # The damaged file is newer than any backup: its notes and bookmarks win; lessons are added.
+                verb = "INSERT OR REPLACE" if table in ("notes", "bookmarks") else "INSERT OR IGNORE"
                 with contextlib.suppress(sqlite3.Error, StoreError), self._write() as conn:
-                    conn.executemany(f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({marks})", rows)
+                    conn.executemany(f"{verb} INTO {table} ({columns}) VALUES ({marks})", rows)
         finally:
             old.close()
-
-
-def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
-
-
-def _writable(data_dir: Path, path: Path) -> bool:
-    return os.access(data_dir, os.W_OK | os.X_OK) and (not path.exists() or os.access(path, os.W_OK))
-
-
-def _health_problem(path: Path) -> str | None:
-    """None when `path` is a healthy kit database we can use; else what is wrong ("newer" for a newer kit)."""
-    try:
-        if path.stat().st_size == 0:
-            return "was empty (0 bytes)"
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                return "is not a database"
-    except OSError as exc:
-        return f"could not be read ({exc.strerror or exc})"
-    try:
-        conn = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return "could not be opened"
-    try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            return "is damaged"
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error:
-        return "is damaged"
-    finally:
-        conn.close()
-    if version > SCHEMA_VERSION:
-        return "newer"
-    if version == 0 and tables:
-        return "is not the kit's database"
-    return None
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename a bad database (and its -wal/-shm) to `<name>.corrupt-<time>`; never delete it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    number = 1
-    while aside.exists():
-        number += 1
-        aside = path.with_name(f"{path.stem}.corrupt-{stamp}-{number}{path.suffix}")
-    os.replace(path, aside)
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{path}{suffix}")
-        if companion.exists():
-            with contextlib.suppress(OSError):
-                os.replace(companion, Path(f"{aside}{suffix}"))
-    return aside
 
 
 def _insert_items(conn: sqlite3.Connection, lesson_id: int, items: Sequence[LessonItem]) -> None:

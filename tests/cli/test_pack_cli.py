@@ -53,3 +53,31 @@ def test_add_refuses_a_bad_file_in_one_line(tmp_path):
     result = kit("add", str(tmp_path / "x.pptx"), cwd=tmp_path)
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
     assert "only Markdown" in result.stderr
+
+
+def test_lesson_travels_in_a_pack(tmp_path):
+    import datetime as dt
+
+    from kit.core.store import LessonItem, Store
+
+    a, b = {"KIT_DATA_DIR": str(tmp_path / "a")}, {"KIT_DATA_DIR": str(tmp_path / "b")}
+    with Store.open(tmp_path / "a") as store:
+        lesson_id = store.create_lesson(
+            "Myths week", "10A", dt.date(2026, 12, 3), [LessonItem("myths-and-facts", 20), LessonItem("glossary", 5)]
+        )
+    out = tmp_path / "lesson.kitpack"
+    exported = kit("pack", "export", "--lesson", str(lesson_id), "-o", str(out), cwd=tmp_path, env=a)
+    assert exported.returncode == 0, exported.stderr
+    assert "Exported pack 'myths-week': 2 resource(s)" in exported.stdout
+    imported = kit("pack", "import", str(out), cwd=tmp_path, env=b)
+    assert imported.returncode == 0, imported.stderr
+    assert "Added 1 lesson(s)" in imported.stdout
+    assert "2 resource(s) have the same id as one already in the kit" in imported.stderr
+    with Store.open(tmp_path / "b") as store:
+        (lesson,) = store.lessons()
+    assert (lesson.title, lesson.class_name, lesson.date, lesson.total_minutes) == (
+        "Myths week",
+        "10A",
+        dt.date(2026, 12, 3),
+        25,
+    )

@@ -7,6 +7,7 @@ import pytest
 from kit.core import markup, own_material, pack_export, packs
 from kit.core.content import load_library
 from kit.core.model import EDITIONS
+from kit.core.pack_lessons import lesson_entry
 from kit.core.pack_manifest import PackError
 from kit.core.paths import resolve_locations
 
@@ -96,7 +97,7 @@ def test_own_pack_export_gets_a_new_id(tmp_path):
 
 def test_lessons_travel_in_the_manifest(tmp_path):
     source = load_library([make_pack(tmp_path / "a")])
-    lesson = pack_export.lesson_entry("Week 3", "9B", None, [("one", 20), ("two", None)])
+    lesson = lesson_entry("Week 3", "9B", None, [("one", 20), ("two", None)])
     pack_export.export_pack(source, ["one", "two"], tmp_path / "l.kitpack", pack_id="week-3", lessons=[lesson])
     imported = packs.import_pack(tmp_path / "l.kitpack", tmp_path / "fresh")
     assert imported.lessons == (lesson,)
@@ -128,3 +129,10 @@ def test_bundled_kit_round_trip_through_the_cli_locations(tmp_path, bundled_dir)
     packs.import_pack(out, locations.own_packs_dir)
     target = load_library(list(locations.library_roots()))
     assert rendered(target) == rendered(source)
+
+
+def test_default_pack_ids_differ_between_exports(tmp_path):
+    source = load_library([make_pack(tmp_path / "a")])
+    one = pack_export.export_pack(source, ["one"], tmp_path / "1.kitpack")
+    two = pack_export.export_pack(source, ["two"], tmp_path / "2.kitpack")
+    assert (one.pack_id, two.pack_id) == ("shared-one", "shared-two")

@@ -181,7 +181,7 @@ def test_bundled_pack_id_can_only_be_kept_beside(home):
     packs_dir = home / "data" / "packs"
     with pytest.raises(packs.PackConflict, match="part of the kit"):
         packs.import_pack(BAD / "good.kitpack", packs_dir, reserved={"sample"})
-    with pytest.raises(packs.PackError, match="cannot be replaced"):
+    with pytest.raises(packs.PackError, match="never replaced"):
         packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="replace", reserved={"sample"})
     result = packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="keep-both", reserved={"sample"})
     assert result.pack_id == "sample-2"
@@ -241,3 +241,31 @@ def test_a_folder_or_missing_file_is_one_line(home):
     with pytest.raises(packs.PackError, match="does not exist"):
         packs.import_pack(home / "nope.kitpack", home / "data" / "packs")
     shutil.rmtree(home / "data" / "packs")
+
+
+def test_a_pack_never_replaces_or_removes_the_teachers_own_pack(home):
+    packs_dir = home / "data" / "packs"
+    (packs_dir / "own").mkdir()
+    (packs_dir / "own" / "pack.yaml").write_text("id: own\ntitle: My material\n")
+    path = home / "own.kitpack"
+    with zipfile.ZipFile(BAD / "good.kitpack") as zf:
+        files = {n: zf.read(n) for n in zf.namelist() if n != "manifest.json"}
+    files["pack.yaml"] = files["pack.yaml"].replace(b"id: sample", b"id: own")
+    manifest = {
+        "format": "kitpack",
+        "format_version": 1,
+        "pack": {"id": "own", "title": "Not mine"},
+        "files": [{"path": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()} for n, d in files.items()],
+    }
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, content in files.items():
+            zf.writestr(name, content)
+    with pytest.raises(packs.PackConflict, match="your own pack"):
+        packs.import_pack(path, packs_dir)
+    with pytest.raises(packs.PackError, match="never replaced"):
+        packs.import_pack(path, packs_dir, on_conflict="replace")
+    assert packs.import_pack(path, packs_dir, on_conflict="keep-both").pack_id == "own-2"
+    assert (packs_dir / "own" / "pack.yaml").read_text() == "id: own\ntitle: My material\n"
+    with pytest.raises(packs.PackError, match="your own pack is not removed"):
+        pack_install.remove_pack(packs_dir, "own")

@@ -38,3 +38,14 @@ def test_defaults_use_user_dirs_not_the_install(monkeypatch):
     for folder in (locations.data_dir, locations.cache_dir, locations.config_dir):
         assert not folder.is_relative_to(package_dir)
     assert locations.resource_dirs == (paths.bundled_resources_dir(),)
+
+
+def test_library_roots_add_installed_packs_but_not_staging(tmp_path):
+    locations = paths.resolve_locations([tmp_path / "kit"], tmp_path / "data", environ={})
+    assert locations.library_roots() == (tmp_path / "kit",)
+    packs = locations.own_packs_dir
+    for name in ("own", "shared", ".incoming-1-abc", ".old-1-abc-shared", "no-pack-yaml"):
+        (packs / name).mkdir(parents=True)
+        if name != "no-pack-yaml":
+            (packs / name / "pack.yaml").write_text(f"id: {name}\n")
+    assert locations.library_roots() == (tmp_path / "kit", packs / "own", packs / "shared")

@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from kit.core import store as store_module
+from kit.core import store_files
 from kit.core.store import DB_NAME, SCHEMA_VERSION, LessonItem, Store, StoreError, apply_migrations
 
 
@@ -142,7 +143,7 @@ def test_bad_database_is_kept_aside_and_fresh_one_started(data_dir, content, sai
     data_dir.mkdir(parents=True)
     (data_dir / DB_NAME).write_bytes(content)
     with open_store(data_dir) as store:
-        assert said in store.notice and "kept as" in store.notice
+        assert said in store.notice and "kept as" in store.notice and "a fresh one" in store.notice
         assert not store.read_only
         store.set_note("a", "still works")
         assert store.note("a") == "still works"
@@ -197,7 +198,7 @@ def test_newer_version_opens_read_only_and_is_not_changed(data_dir):
 def test_read_only_folder_reads_existing_data_and_refuses_writes(data_dir, monkeypatch):
     with open_store(data_dir) as store:
         store.set_bookmark("kept", True)
-    monkeypatch.setattr(store_module, "_writable", lambda folder, path: False)
+    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
     with open_store(data_dir) as store:
         assert store.read_only and "read-only" in store.notice
         assert store.bookmarks() == ["kept"]
@@ -206,13 +207,13 @@ def test_read_only_folder_reads_existing_data_and_refuses_writes(data_dir, monke
 
 
 def test_read_only_folder_without_database_still_opens(data_dir, monkeypatch):
-    monkeypatch.setattr(store_module, "_writable", lambda folder, path: False)
+    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
     with open_store(data_dir) as store:
         assert store.read_only and store.bookmarks() == [] and store.lessons() == []
 
 
 def test_locked_database_waits_then_says_busy(data_dir, monkeypatch):
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(store_files, "BUSY_TIMEOUT_MS", 200)
     with open_store(data_dir) as store:
         other = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
@@ -224,3 +225,35 @@ def test_locked_database_waits_then_says_busy(data_dir, monkeypatch):
             other.close()
         store.set_note("a", "x")
         assert store.note("a") == "x"
+
+
+def test_damaged_database_starts_from_the_daily_backup_plus_what_can_be_read(data_dir):
+    with open_store(data_dir) as store:
+        store.set_note("old", "from yesterday")
+        store.create_lesson("Backed up", items=[LessonItem("a", 5)])
+    import shutil
+
+    shutil.rmtree(data_dir / "backups")  # as if this were the first start of a new day
+    with open_store(data_dir) as store:  # the day's backup is made at start, with yesterday's work
+        store.set_note("old", "edited today")
+    with open_store(data_dir):  # today's backup exists already: not made again
+        pass
+    backups = list((data_dir / "backups").iterdir())
+    assert len(backups) == 1
+    (data_dir / DB_NAME).write_bytes(b"garbage, not a database")
+    with open_store(data_dir) as store:
+        assert "started from the backup of" in store.notice
+        assert store.lessons()[0].title == "Backed up"
+        assert store.note("old") == "from yesterday"  # the damaged file could not be read at all
+    assert any(".corrupt-" in p.name for p in data_dir.iterdir())
+
+
+def test_backups_keep_the_newest_few(data_dir):
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True)
+    for day in range(1, 9):
+        (folder / f"kit-2026-01-0{day}.sqlite3").write_bytes(b"x")
+    with open_store(data_dir):
+        pass
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == store_files.KEEP_BACKUPS and names[-1].startswith(f"kit-{dt.date.today().isoformat()}")

@@ -1,0 +1,283 @@
+"""Bookmarks, notes, lessons and packs in the real window, headless."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kit.core.content import load_library
+from kit.core.paths import resolve_locations
+from kit.core.store import LessonItem, Store
+from kit.ui import pack_actions, teacher_data
+from kit.ui.lessons_dialog import LessonsDialog
+from kit.ui.main_window import MainWindow
+from testdata import DATA, REPO
+
+
+@pytest.fixture
+def locations(tmp_path):
+    return resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
+
+
+@pytest.fixture
+def window(qtbot, locations):
+    win = MainWindow(load_library(list(locations.library_roots())))
+    qtbot.addWidget(win)
+    win.teacher_data = teacher_data.install(win, locations)
+    win.show()
+    return win
+
+
+def open_(qtbot, window, index: int) -> str:
+    """Open the library's resource number `index` and wait until the reader shows it (pages load off-thread)."""
+    resource = window.library.resources[index]
+    with qtbot.waitSignal(window.resource_opened, timeout=5000):
+        window.open_resource(resource.id, acknowledged=True)
+    return resource.id
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(pack_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
+    return messages
+
+
+def test_ctrl_d_bookmarks_the_open_resource(qtbot, window, locations):
+    data = window.teacher_data
+    assert data.bookmark_action.shortcut().toString() == "Ctrl+D"
+    open_(qtbot, window, 3)
+    resource_id = window.current_resource_id()
+    window.activateWindow()
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    if not data.store.is_bookmarked(resource_id):  # offscreen may not deliver shortcuts; the action is the same
+        data.bookmark_action.trigger()
+    assert data.store.bookmarks() == [resource_id]
+    assert data.bookmark_action.isChecked()
+    data._fill_bookmarks_menu()
+    titles = [a.text() for a in data.bookmarks_menu.actions()]
+    assert window.library.get(resource_id).title in titles
+    open_(qtbot, window, 0)
+    assert not data.bookmark_action.isChecked()
+
+
+def test_note_saved_by_itself_and_shown_again(qtbot, window, locations):
+    notes = window.teacher_data.notes
+    open_(qtbot, window, 1)
+    first = window.current_resource_id()
+    notes.editor.setPlainText("Ask the class first 👩🏽‍🏫\nעברית")
+    qtbot.waitUntil(lambda: notes.status.text() == "Saved", timeout=3000)
+    notes.editor.setPlainText("changed just before switching")
+    open_(qtbot, window, 2)  # switching saves at once
+    assert notes.editor.toPlainText() == ""
+    open_(qtbot, window, 1)
+    assert notes.editor.toPlainText() == "changed just before switching"
+    with Store.open(locations.data_dir) as store:
+        assert store.note(first) == "changed just before switching"
+
+
+def test_read_only_data_shows_the_notice_and_keeps_working(qtbot, locations, monkeypatch):
+    from kit.core import store_files
+
+    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
+    win = MainWindow(load_library(list(locations.library_roots())))
+    qtbot.addWidget(win)
+    data = teacher_data.install(win, locations)
+    assert data.notes.editor.isReadOnly() and "read-only" in data.notes.status.text()
+    assert "read-only" in win.statusBar().currentMessage()
+    assert not data.bookmark_action.isEnabled()
+    open_(qtbot, win, 2)
+    assert win.library.resources[2].title in win.reader.toPlainText()
+
+
+def test_lessons_dialog_create_reorder_duplicate_delete(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    with Store.open(locations.data_dir) as store:
+        dialog = LessonsDialog(store, library)
+        qtbot.addWidget(dialog)
+        dialog.new_button.click()
+        dialog.title_edit.setText("Week 1: what is trafficking")
+        dialog.title_edit.editingFinished.emit()
+        dialog.class_edit.setText("9B")
+        dialog.class_edit.editingFinished.emit()
+        for index in (0, 1, 2):
+            dialog.resource_choice.setCurrentIndex(index)
+            dialog.add_button.click()
+        dialog.items.cellWidget(0, 1).setValue(10)
+        dialog.items.cellWidget(1, 1).setValue(25)
+        dialog.items.cellWidget(2, 1).setValue(5)
+        assert dialog.total.text() == "Total: 40 min"
+        dialog.items.selectRow(2)
+        dialog.up_button.click()
+        lesson = store.lessons()[0]
+        ids = [r.id for r in library.resources[:3]]
+        assert lesson.title == "Week 1: what is trafficking" and lesson.class_name == "9B"
+        assert [i.resource_id for i in lesson.items] == [ids[0], ids[2], ids[1]]
+        assert [i.minutes for i in lesson.items] == [10, 5, 25] and lesson.total_minutes == 40
+        dialog.duplicate_button.click()
+        assert len(store.lessons()) == 2 and dialog.title_edit.text().endswith("(copy)")
+        dialog.delete_button.click()
+        assert [x.title for x in store.lessons()] == ["Week 1: what is trafficking"]
+        dialog.items.selectRow(0)
+        dialog.remove_button.click()
+        assert store.lessons()[0].total_minutes == 30
+
+
+def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    with Store.open(locations.data_dir) as store:
+        store.create_lesson("Old", items=[LessonItem("gone-resource", 10)])
+        dialog = LessonsDialog(store, library)
+        qtbot.addWidget(dialog)
+        assert dialog.items.item(0, 0).text() == "(missing pack: gone-resource)"
+        assert dialog.total.text() == "Total: 10 min"
+
+
+def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told):
+    source = tmp_path / "my-handout.md"
+    source.write_text("# Our class rules\n\nBe kind.\n")
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
+    added = pack_actions.add_material(window.teacher_data)
+    assert added == ["my-handout"]
+    assert window.current_resource_id() == "my-handout"
+    qtbot.waitUntil(lambda: "Our class rules" in window.reader.toPlainText(), timeout=5000)  # pages load off-thread
+    assert told == []
+
+
+def imported(qtbot, data, path):
+    # Wait on the state the window shows, not on job.finished: a fast job may finish before a wait could connect.
+    assert pack_actions.import_pack(data, str(path)) is not None
+    qtbot.waitUntil(lambda: data.import_job is None, timeout=30_000)
+    return data.last_import
+
+
+def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, locations, monkeypatch, told):
+    data = window.teacher_data
+    good = DATA / "bad_packs" / "good.kitpack"
+    assert imported(qtbot, data, good) == "sample"
+    assert window.library.get("page") is not None
+    asked = []
+    monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(str(conflict)) or "replace")
+    data.last_import = None
+    imported(qtbot, data, good)  # asks, then imports again in a second job
+    qtbot.waitUntil(lambda: data.last_import == "sample" and data.import_job is None, timeout=30_000)
+    assert asked and "already installed" in asked[0]
+    assert imported(qtbot, data, DATA / "bad_packs" / "z01-dotdot.kitpack") is None
+    assert told == ["z01-dotdot.kitpack was not imported: unsafe path '../../x.md'"]
+    assert data.import_action.isEnabled()
+    monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("sample", True))
+    assert pack_actions.remove_pack(data) == "sample"
+    assert window.library.get("page") is None
+
+
+def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told):
+    store = window.teacher_data.store
+    ids = [r.id for r in window.library.resources[:2]]
+    store.create_lesson("Shared lesson", "10A", None, [LessonItem(ids[0], 15), LessonItem(ids[1], 20)])
+    choices = pack_actions.export_choices(window.teacher_data)
+    index = next(i for i, c in enumerate(choices) if c[0] == "Lesson: Shared lesson")
+    out = pack_actions.export_pack(window.teacher_data, index, str(tmp_path / "lesson"))
+    assert out == tmp_path / "lesson.kitpack" and out.is_file() and told == []
+    other = resolve_locations([tmp_path / "nothing"], tmp_path / "other", environ={})
+    from kit.core import packs
+    from kit.core.pack_lessons import import_lessons
+
+    result = packs.import_pack(out, other.own_packs_dir)
+    with Store.open(other.data_dir) as other_store:
+        assert import_lessons(other_store, result.lessons) == (1, 0)
+        lesson = other_store.lessons()[0]
+        assert (lesson.title, lesson.total_minutes) == ("Shared lesson", 35)
+
+
+def test_make_copy_gives_an_editable_own_resource(qtbot, window, told):
+    open_(qtbot, window, 0)
+    original = window.current_resource_id()
+    copy_id = pack_actions.make_copy(window.teacher_data)
+    assert copy_id == f"{original}-copy" and window.current_resource_id() == copy_id
+    assert window.library.get(copy_id).pack == "own"
+
+
+def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch):
+    from kit.core.store import StoreError
+
+    data = window.teacher_data
+    open_(qtbot, window, 1)
+
+    def disk_full(resource_id, text):
+        raise StoreError("not saved: the disk is full; free some space and try again")
+
+    monkeypatch.setattr(data.store, "set_note", disk_full)
+    data.notes.editor.setPlainText("precious words")
+    open_(qtbot, window, 2)
+    open_(qtbot, window, 1)
+    assert data.notes.editor.toPlainText() == "precious words"
+    assert "disk is full" in data.notes.status.text()
+    monkeypatch.undo()
+    assert data.notes.save() and data.store.note(window.current_resource_id()) == "precious words"
+
+
+def test_notes_are_searchable(qtbot, window):
+    from kit.ui.teacher_data import NotesSearch
+
+    store = window.teacher_data.store
+    ids = [r.id for r in window.library.resources]
+    store.set_note(ids[4], "Use this after the film")
+    store.set_note(ids[5], "Print double-sided")
+    dialog = NotesSearch(store, window.library, window.open_resource)
+    qtbot.addWidget(dialog)
+    assert dialog.results.count() == 2
+    dialog.query.setText("FILM")
+    assert dialog.results.count() == 1
+    dialog._activated(dialog.results.item(0))
+    if window.pages.currentWidget() is window.warning:  # a content note asks first, as everywhere
+        window.warning.continue_button.click()
+    assert window.current_resource_id() == ids[4]
+
+
+def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_path, monkeypatch, told):
+    from kit.ui.own_editor import OwnEditor
+
+    data = window.teacher_data
+    open_(qtbot, window, 0)
+    assert not data.edit_action.isEnabled()  # bundled: read-only
+    copy_id = pack_actions.make_copy(data)
+    qtbot.waitUntil(data.edit_action.isEnabled, timeout=5000)  # once the copy's page is shown
+    resource = window.library.get(copy_id)
+    editor = OwnEditor(resource, window)
+    qtbot.addWidget(editor)
+    text = editor.text.toPlainText()
+    editor.text.setPlainText(text.replace("(my copy)", "for 9B") + "\n\n## Added by me\n")
+    editor.update_preview()
+    assert "Added by me" in editor.preview.toPlainText()
+    saved = []
+    editor.saved.connect(lambda new: (saved.append(new), window.set_library(window.library, new.id)))
+    assert editor.save() is not None and saved[0].title.endswith("for 9B")
+    good = resource.path.read_text()
+    editor.text.setPlainText("---\ntitle: [unclosed\n---\nbody\n")
+    assert editor.save() is None
+    assert "Not saved" in editor.status.text()
+    assert resource.path.read_text() == good
+
+
+def test_lesson_hands_its_resources_to_present_and_print(qtbot, locations):
+    library = load_library([REPO / "resources"])
+    ids = [r.id for r in library.resources[:2]]
+    presented, printed = [], []
+    with Store.open(locations.data_dir) as store:
+        store.create_lesson("Deck", items=[LessonItem(ids[0], 5), LessonItem("gone", 5), LessonItem(ids[1], 5)])
+        dialog = LessonsDialog(store, library, None, presented.append, printed.append)
+        qtbot.addWidget(dialog)
+        assert [b.text() for b in dialog.extra_buttons] == ["&Present", "Print &Packet"]
+        dialog.extra_buttons[0].click()
+        dialog.extra_buttons[1].click()
+        assert presented == [ids] and printed == [ids]
+        plain = LessonsDialog(store, library)
+        qtbot.addWidget(plain)
+        assert plain.extra_buttons == []
+
+
+def test_closing_the_window_saves_a_note_being_typed(qtbot, window, locations):
+    open_(qtbot, window, 1)
+    resource_id = window.current_resource_id()
+    window.teacher_data.notes.editor.setPlainText("typed just before closing")
+    window.close()
+    with Store.open(locations.data_dir) as store:
+        assert store.note(resource_id) == "typed just before closing"
