@@ -306,6 +306,7 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
         storage.write_manifest(built, fingerprints)
         del built_state  # reopened below from where it ends up, so later writers use the right folder
         final = storage.move_into_place(built, home)
+        storage.trust_files(final)
         index = tantivy.Index.open(str(final))
         register_tokenizers(index)
         return _State.create(index, dict(fingerprints), final), None
