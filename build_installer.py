@@ -30,14 +30,18 @@ from installer import extras, linux, macos, meta, smoke, venv, windows
 REPO = Path(__file__).resolve().parent
 INSTALLER = REPO / "installer"
 ICONS = INSTALLER / "icons"
+FILES = INSTALLER / "files"  # templates and platform files, by platform
 
 
 class BuildError(Exception):
     """A build that must stop, with one line saying why."""
 
 
-def steps(platform: str, *, smoke_test: bool = True, codesign: bool = False, notarise: bool = False) -> list[str]:
-    """The build's steps for a platform, in order."""
+def steps(
+    platform: str | None = None, *, smoke_test: bool = True, codesign: bool = False, notarise: bool = False
+) -> list[str]:
+    """The build's steps for a platform (default: this one), in order."""
+    platform = sys.platform if platform is None else platform
     common = ["venv", "check-venv", "extras", "freeze"]
     if platform.startswith("linux"):
         return common + ["tarball", "deb"] + (["smoke"] if smoke_test else [])
@@ -160,7 +164,7 @@ def make_tarball(bundle: Path, out: Path, stem: str) -> Path:
     shutil.rmtree(staging.parent, ignore_errors=True)
     shutil.copytree(bundle, staging, symlinks=True)
     shutil.copy2(ICONS / "kit-256.png", staging / f"{meta.PACKAGE}.png")
-    template = (INSTALLER / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
+    template = (FILES / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
     # A portable folder cannot know where it lands; the file documents the fields to edit.
     (staging / linux.DESKTOP_NAME).write_text(
         linux.desktop_entry(template, f"/path/to/{stem}/{meta.EXECUTABLE}", f"/path/to/{stem}/{meta.PACKAGE}.png"),
@@ -177,7 +181,7 @@ def make_deb(bundle: Path, out: Path, stem: str, version: str) -> Path:
     link = root / layout["link"]
     link.parent.mkdir(parents=True)
     link.symlink_to(layout["link_target"])
-    template = (INSTALLER / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
+    template = (FILES / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
     desktop = root / layout["desktop"]
     desktop.parent.mkdir(parents=True)
     desktop.write_text(linux.desktop_entry(template, meta.EXECUTABLE, meta.PACKAGE), encoding="utf-8")
@@ -228,7 +232,7 @@ def report_smoke(results: list[smoke.SmokeResult]) -> None:
 
 def write_inno_script(bundle: Path, out: Path, stem: str, version: str) -> Path:
     script = out / "kit.iss"
-    template = (INSTALLER / "windows" / "kit.iss.in").read_text(encoding="utf-8")
+    template = (FILES / "windows" / "kit.iss.in").read_text(encoding="utf-8")
     script.write_text(
         windows.inno_script(
             template,
@@ -264,7 +268,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     version = meta.read_version(REPO)
     stem = meta.artefact_stem(version, sys.platform, platform_module.machine())
-    plan = steps(sys.platform, smoke_test=not args.no_smoke, codesign=bool(args.codesign_identity),
+    plan = steps(smoke_test=not args.no_smoke, codesign=bool(args.codesign_identity),
                  notarise=bool(args.notary_profile))  # fmt: skip
     print(f"building {stem}: {', '.join(plan)}")
     python = make_venv(args.venv.resolve(), args.reuse_venv)
@@ -283,7 +287,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if "dmg" in plan:
         app = macos.app_path(bundle.parent)
         if args.codesign_identity:
-            run(macos.codesign_command(app, args.codesign_identity, INSTALLER / "macos" / "entitlements.plist"))
+            run(macos.codesign_command(app, args.codesign_identity, FILES / "macos" / "entitlements.plist"))
         dmg = out / f"{stem}.dmg"
         with tempfile.TemporaryDirectory() as staging:
             for command in macos.dmg_commands(app, Path(staging), dmg, version):
@@ -325,7 +329,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         (out / "dmg-commands.txt").write_text("\n".join(" ".join(c) for c in commands) + "\n", encoding="utf-8")
         written.append(out / "dmg-commands.txt")
     else:
-        template = (INSTALLER / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
+        template = (FILES / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
         (out / linux.DESKTOP_NAME).write_text(linux.desktop_entry(template, meta.EXECUTABLE, meta.PACKAGE))
         (out / "control").write_text(linux.control(version, "amd64", ["libc6"], 0), encoding="utf-8")
         written += [out / linux.DESKTOP_NAME, out / "control"]

@@ -57,6 +57,8 @@ def make_writable(root: Path) -> None:
 
 def open_up(path: Path, stop: Path) -> None:
     """Let another user reach `path`: temp dirs are 0700, so add o+x on each parent up to `stop`."""
+    if not path.is_relative_to(stop):
+        raise ValueError(f"{path} is not inside {stop}")
     for parent in [path, *path.parents]:
         parent.chmod(parent.stat().st_mode | 0o055)
         if parent == stop:

@@ -71,8 +71,8 @@ def find_iscc(environ: dict[str, str]) -> str | None:
         return found
     for base in (environ.get("ProgramFiles(x86)"), environ.get("ProgramFiles"), environ.get("LOCALAPPDATA")):
         if base:
-            for sub in ("Inno Setup 6", r"Programs\Inno Setup 6"):
-                candidate = Path(base) / sub / "ISCC.exe"
+            for sub in (("Inno Setup 6",), ("Programs", "Inno Setup 6")):
+                candidate = Path(base, *sub, "ISCC.exe")
                 if candidate.is_file():
                     return str(candidate)
     return None

@@ -173,6 +173,13 @@ def _platform_plugins(state: dict) -> str:
     return ", ".join(sorted(present))
 
 
+def _optional_module(name: str):
+    """The module when this build has it, else None (search and printing are separate features)."""
+    if importlib.util.find_spec(name) is None:
+        return None
+    return importlib.import_module(name)
+
+
 def _plugin_name(filename: str) -> str:
     stem = filename.split(".", 1)[0].removeprefix("lib")
     return stem[1:] if stem.startswith("q") else stem
@@ -211,10 +218,10 @@ def _main_window(state: dict) -> str:
 
 
 def _search(state: dict) -> str:
-    if importlib.util.find_spec("kit.core.search") is None:
+    search = _optional_module("kit.core.search")
+    if search is None:
         raise Skipped("kit.core.search is not in this build")
     from kit.core.paths import bundled_index_dir
-    from kit.core.search import SearchIndex
 
     library = _needs(state, "library")
     resource = _needs(state, "resource")
@@ -225,7 +232,7 @@ def _search(state: dict) -> str:
             import shutil
 
             shutil.copytree(prebuilt, index_dir)
-        index = SearchIndex.open(index_dir, library)
+        index = search.SearchIndex.open(index_dir, library)
         word = max(resource.title.split(), key=len)
         results = index.search(word)
         if not results.results:
@@ -235,8 +242,7 @@ def _search(state: dict) -> str:
 
 
 def _pdf(state: dict) -> str:
-    printing = importlib.import_module("kit.printing")
-    export_pdf = getattr(printing, "export_pdf", None)
+    export_pdf = getattr(_optional_module("kit.printing"), "export_pdf", None)
     if export_pdf is None:
         raise Skipped("kit.printing has no export_pdf in this build")
     resource = _needs(state, "resource")

@@ -38,3 +38,16 @@ def test_defaults_use_user_dirs_not_the_install(monkeypatch):
     for folder in (locations.data_dir, locations.cache_dir, locations.config_dir):
         assert not folder.is_relative_to(package_dir)
     assert locations.resource_dirs == (paths.bundled_resources_dir(),)
+
+
+def test_bundled_index_dir_only_in_a_frozen_bundle_that_has_one(tmp_path, monkeypatch):
+    import sys
+
+    from kit.core.paths import bundled_index_dir
+
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert bundled_index_dir() is None
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert bundled_index_dir() is None
+    (tmp_path / "index").mkdir()
+    assert bundled_index_dir() == tmp_path / "index"
