@@ -121,9 +121,10 @@ def run(args: argparse.Namespace) -> int:
 def _load(locations):
     from kit.core.content import load_library
 
-    if not locations.resource_dirs:
+    roots = locations.library_roots()
+    if not roots:
         raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    return load_library(list(locations.resource_dirs))
+    return load_library(list(roots))
 
 
 def _filtered(resources, args):
@@ -190,7 +191,7 @@ def cmd_show(args, locations) -> int:
 def cmd_validate(args, locations) -> int:
     from kit.core.validate import validate
 
-    roots = list(args.paths) or list(locations.resource_dirs)
+    roots = list(args.paths) or list(locations.library_roots())
     if not roots:
         raise UserError("nothing to validate; give a pack folder")
     report = validate(roots)

@@ -79,7 +79,11 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     raise ReadError(1, "front matter starting here never closes", "add a line '---' after the last field")
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when present (several times faster); the same safe constructors either way.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):
     """The safe loader, with dates left as text so we can say which field is wrong."""
 
 
@@ -150,7 +154,11 @@ def parse_front_matter(source: str, first_line: int = 2) -> tuple[dict[str, Any]
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = first_line + mark.line if mark else first_line
+        if exc.context_mark and (mark.line >= source.count("\n") or "end of stream" in str(exc.problem)):
+            # Something left open (a quote, a bracket) is best shown where it was opened.
+            mark = exc.context_mark
+        # libyaml can place the mark one line past the end; the last real line is where to look.
+        line = first_line + min(mark.line, source.count("\n")) if mark else first_line
         what = exc.problem or "invalid YAML"
         if "could not determine a constructor" in str(exc):
             what = "unsupported YAML tag (only text, numbers, true/false, lists and fields are allowed)"

@@ -67,6 +67,18 @@ class Locations:
     def index_dir(self) -> Path:
         return self.cache_dir / "index"
 
+    def library_roots(self) -> tuple[Path, ...]:
+        """What the library loads: the bundled kit (or --resources), then every pack in own_packs_dir.
+
+        Folders starting with a dot (an import being staged, a pack being replaced) are not packs.
+        """
+        try:
+            children = sorted(self.own_packs_dir.iterdir())
+        except OSError:
+            children = []
+        own = tuple(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
+        return self.resource_dirs + own
+
 
 def resolve_locations(
     resources: Sequence[str | os.PathLike[str]] = (),

@@ -1,10 +1,12 @@
-"""Starting the desktop app: build the QApplication (with no user arguments), the window, and run."""
+"""Starting the desktop app: the window first, then the library and the search index in the background."""
 
 from __future__ import annotations
 
 import sys
 
 from kit.core.paths import Locations
+
+STALE_TEMP_SECONDS = 600
 
 
 def create_application():
@@ -20,12 +22,45 @@ def create_application():
     return app
 
 
-def run_app(locations: Locations) -> int:
-    app = create_application()
-    from kit.core.content import load_library
+def build_window(locations: Locations):
+    """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
+    from kit.core.settings import check_config_dir, load_settings
     from kit.ui.main_window import MainWindow
 
-    library = load_library(list(locations.resource_dirs))
-    window = MainWindow(library)
+    settings, notice = load_settings(locations.config_dir)
+    window = MainWindow(settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir)
+    notice = notice or check_config_dir(locations.config_dir)
+    if notice:
+        window.show_status(notice, 0)
+    return window
+
+
+def load_library_in_background(window, locations: Locations):
+    """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
+    from PySide6.QtCore import QObject, QThreadPool, Signal
+
+    class _Loader(QObject):
+        loaded = Signal(object)
+
+    loader = _Loader(window)
+    loader.loaded.connect(window.set_library)
+
+    def work() -> None:
+        from kit.core.atomic import clean_stale_temp_files
+        from kit.core.content import load_library
+
+        clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
+        loader.loaded.emit(load_library(list(locations.library_roots())))
+
+    QThreadPool.globalInstance().start(work)
+    return loader
+
+
+def run_app(locations: Locations) -> int:
+    app = create_application()
+    window = build_window(locations)
     window.show()
-    return app.exec()
+    loader = load_library_in_background(window, locations)
+    status = app.exec()
+    del loader
+    return status

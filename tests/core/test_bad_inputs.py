@@ -26,7 +26,7 @@ EXPECTED = {
     "y06-title-list.md": (2, "'title' should be text", False),
     "y07-duplicate-keys.md": (8, "given twice", True),
     "y08-tabs.md": (5, "tab character", False),
-    "y08-unclosed-quote.md": (3, "front matter error", False),
+    "y08-unclosed-quote.md": (2, "front matter error", False),
     "y09-list.md": (2, "not a list of 'field: value'", False),
     "y09-empty.md": (1, "missing 'title'", False),
     "y10-never-closes.md": (1, "never closes", False),

@@ -1,22 +1,156 @@
-"""The app window opens on the bundled kit and shows a resource, headless."""
+"""The main window on the bundled kit: library, content warnings, history, contents, help and the hooks."""
 
-from conftest import REPO
-from kit.core.content import load_library
-from kit.ui.main_window import MainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from ui_helpers import BAD, open_and_wait
 
-
-def test_window_lists_bundled_resources_and_opens_the_first(qtbot):
-    library = load_library([REPO / "resources"])
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.resource_list.count() == len(library.resources)
-    assert library.resources[0].title in window.reader.toPlainText()
+from kit.ui.help import USER_GUIDE_ID
 
 
-def test_selecting_another_resource_shows_it(qtbot):
-    library = load_library([REPO / "resources"])
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.resource_list.setCurrentRow(2)
-    assert library.resources[2].title in window.reader.toPlainText()
+def test_library_groups_every_resource_with_counts(make_window, kit_library):
+    window = make_window()
+    tree = window.library_panel.tree
+    total = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+    assert total == len(kit_library.resources)
+    first = tree.topLevelItem(0)
+    assert first.text(0) == f"Articles  ({first.childCount()})"
+
+
+def test_library_regroups_by_audience_and_remembers_it(make_window, config_dir):
+    window = make_window()
+    window.library_panel.set_grouping("audience")
+    labels = [window.library_panel.tree.topLevelItem(i).text(0) for i in range(4)]
+    assert labels[0].startswith("Grades 7–8") and labels[-1].startswith("Educators")
+    assert '"browse_by": "audience"' in (config_dir / "settings.json").read_text()
+
+
+def test_content_warning_asks_before_the_page_opens(qtbot, make_window, kit_library):
+    window = make_window()
+    resource = kit_library.get("what-is-human-trafficking")
+    window.open_resource(resource.id)
+    assert window.pages.currentWidget() is window.warning
+    assert resource.content_warning in window.warning.message.text()
+    assert resource.title not in window.reader.toPlainText()
+    window.warning.continue_button.click()
+    qtbot.waitUntil(lambda: resource.title in window.reader.toPlainText())
+    assert window.current_resource() == resource
+
+
+def test_go_back_on_a_content_warning_returns_to_the_previous_page(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    window.open_resource("what-is-human-trafficking")
+    assert window.pages.currentWidget() is window.warning
+    window.warning.back_button.click()
+    assert window.pages.currentWidget() is window.reader
+    assert window.current_resource().id == "exit-ticket"
+    assert "Exit ticket" in window.reader.toPlainText()
+    assert not window.actions.forward.isEnabled()
+
+
+def test_back_and_forward_walk_the_history(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    open_and_wait(qtbot, window, "getting-help")
+    window.go_back()
+    qtbot.waitUntil(lambda: window.current_resource().id == "exit-ticket")
+    assert window.actions.forward.isEnabled()
+    window.go_forward()
+    qtbot.waitUntil(
+        lambda: "Getting help" in window.reader.toPlainText() or window.current_resource().id == "getting-help"
+    )
+
+
+def test_back_shortcut_and_mouse_button_go_back(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    open_and_wait(qtbot, window, "getting-help")
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.BackButton)
+    qtbot.waitUntil(lambda: window.current_resource().id == "exit-ticket")
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.current_resource().id == "getting-help")
+
+
+def test_contents_lists_headings_and_scrolls_to_them(qtbot, make_window):
+    window = make_window()
+    window.resize(1200, 500)
+    open_and_wait(qtbot, window, "what-is-human-trafficking")
+    assert window.contents.count() >= 3
+    assert not window.contents_box.isHidden()
+    last = window.contents.item(window.contents.count() - 1)
+    window.contents.itemClicked.emit(last)
+    assert window.reader.verticalScrollBar().value() > 0
+
+
+def test_teacher_edition_shows_facilitator_notes(qtbot, make_window, kit_library):
+    teacher_text = next(r for r in kit_library.resources if "!!! teacher" in r.body)
+    window = make_window()
+    open_and_wait(qtbot, window, teacher_text.id)
+    assert "Teacher only" not in window.reader.toPlainText()
+    window.actions.teacher_edition.trigger()
+    qtbot.waitUntil(lambda: "Teacher only" in window.reader.toPlainText())
+    assert window.current_edition() == "teacher"
+
+
+def test_find_in_page_counts_matches_and_moves(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "what-is-human-trafficking")
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "trafficking")
+    assert window.find_bar.matches > 3
+    assert window.find_bar.count_label.text() == f"1 of {window.find_bar.matches}"
+    window.actions.find_next.trigger()
+    assert window.find_bar.count_label.text().startswith("2 of")
+    window.actions.find_previous.trigger()
+    assert window.find_bar.count_label.text().startswith("1 of")
+    window.find_bar.field.setText("zzzznotthere")
+    assert window.find_bar.count_label.text() == "No matches"
+
+
+def test_f1_opens_the_user_guide(qtbot, make_window):
+    window = make_window()
+    window.actions.user_guide.trigger()
+    qtbot.waitUntil(lambda: "Classroom Kit user guide" in window.reader.toPlainText())
+    assert window.current_resource().id == USER_GUIDE_ID
+
+
+def test_user_guide_opens_even_when_the_library_has_no_help_pack(qtbot, make_window, tmp_path):
+    from kit.core.content import load_library
+
+    window = make_window(library=load_library([BAD]))
+    window.open_user_guide()
+    qtbot.waitUntil(lambda: "Classroom Kit user guide" in window.reader.toPlainText())
+
+
+def test_about_shows_version_and_licences(qtbot, make_window):
+    import kit
+
+    window = make_window()
+    box = window.show_about()
+    qtbot.addWidget(box)
+    assert kit.__version__ in box.text() and "GPL-3.0" in box.text() and "CC BY 4.0" in box.text()
+    box.close()
+
+
+def test_other_features_can_add_actions_and_read_the_open_resource(qtbot, make_window):
+    window = make_window()
+    seen = []
+    action = window.add_action("file", "Print…", lambda: seen.append(window.current_resource()), "Ctrl+P")
+    assert isinstance(action, QAction)
+    file_actions = window.menu("file").actions()
+    assert file_actions.index(action) < file_actions.index(window.actions.quit)
+    opened = []
+    window.resource_opened.connect(opened.append)
+    open_and_wait(qtbot, window, "exit-ticket")
+    action.trigger()
+    assert seen[0].id == "exit-ticket" and opened[0].id == "exit-ticket"
+    assert {"file", "edit", "view", "go", "help"} <= set(window.actions.menus)
+
+
+def test_unknown_resource_keeps_the_page(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    assert not window.open_resource("no-such-page")
+    assert window.current_resource().id == "exit-ticket"
+    assert "not in this kit" in window.statusBar().currentMessage()

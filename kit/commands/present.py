@@ -1,0 +1,38 @@
+"""`kit present ID`: open the app presenting one resource (audience view on the projector, presenter view here)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "present",
+        help="open the app presenting a resource",
+        description="Open the app and present a resource as slides: the audience view goes full screen on the "
+        "second screen when there is one, the presenter view (notes, next slide, timer) on this one.",
+    )
+    parser.add_argument("id", help="the resource id (see 'kit list')")
+    parser.add_argument("--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, locations) -> int:
+    from kit.cli import UserError, _load, find_resource
+
+    library = _load(locations)
+    resource = find_resource(library, args.id)  # an unknown id fails here, before any window opens
+    if args.slide < 1:
+        raise UserError(f"--slide must be 1 or more, not {args.slide}")
+
+    from kit.ui.app import create_application
+    from kit.ui.main_window import MainWindow
+    from kit.ui.present.session import show_resource, start_presentation
+
+    app = create_application()
+    window = MainWindow(library)
+    show_resource(window, resource.id)
+    window.show()
+    session = start_presentation(resource, start=args.slide - 1, parent_window=window)
+    session.finished.connect(window.raise_)
+    return app.exec()

@@ -1,0 +1,262 @@
+"""From what a person typed to a tantivy query, leniently: every input is text, nothing is syntax except
+`"a phrase"`, `-word` (exclude) and the last word being a prefix while typing.
+
+tantivy's own query parser is never used on user text (`title:x`, `AND`, `(`, `*`, `^` would mean something
+to it); words are analysed here and the query is built from term and phrase queries.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import tantivy
+
+from kit.core.search.analysis import LANGS, clean, is_stopword, lemma, plain_tokens, stems
+from kit.core.search.documents import FIELD_BOOSTS
+from kit.core.search.spelling import Speller
+
+MAX_QUERY_CHARS = 256
+MAX_TOKENS = 32
+PREFIX_EXPANSIONS = 4
+TYPO_EXPANSIONS = 3
+FAMILY_EXPANSIONS = 3  # disclosed → disclosure: words sharing the stem that the stemmer keeps apart
+MIN_FAMILY_STEM = 5
+# Scores added for a title typed in full (or its side of a colon), a typo'd full title, and a title being typed.
+EXACT_TITLE_SCORE = 60.0
+TITLE_PART_SCORE = 50.0
+CORRECTED_TITLE_SCORE = 45.0
+TITLE_PREFIX_SCORE = 12.0
+
+_ITEM = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+@dataclass
+class Item:
+    tokens: list[str]  # folded words, as typed (not stemmed)
+    negated: bool = False
+    prefix: bool = False  # the last word, still being typed
+    phrase: bool = False
+    prefix_phrase: bool = False  # the last word is hyphenated (self-ca) and its last part is being typed
+
+
+@dataclass
+class Parsed:
+    items: list[Item]
+    notice: str | None = None
+
+    @property
+    def positive(self) -> list[Item]:
+        return [i for i in self.items if not i.negated]
+
+
+def parse(text: str) -> Parsed:
+    """Split user text into words, phrases and exclusions. Never raises; anything odd is just text."""
+    notice = None
+    text = clean(text if isinstance(text, str) else str(text))
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notice = f"Only the first {MAX_QUERY_CHARS} characters were searched."
+    typing = bool(text) and not text[-1].isspace()
+    items: list[Item] = []
+    count = 0
+    for match in _ITEM.finditer(text):
+        negated_phrase, phrase, word = match.groups()
+        if word is not None:
+            negated = word.startswith("-") and len(word) > 1
+            item = Item(plain_tokens(word[1:] if negated else word), negated=negated)
+        else:
+            item = Item(plain_tokens(phrase), negated=bool(negated_phrase), phrase=True)
+        if not item.tokens:
+            continue
+        if count + len(item.tokens) > MAX_TOKENS:
+            notice = f"Only the first {MAX_TOKENS} words were searched."
+            break
+        count += len(item.tokens)
+        items.append(item)
+    if items and all(i.negated for i in items):
+        for item in items:  # "-a" alone is a search for "a", not for everything but "a"
+            item.negated = False
+    last = items[-1] if items else None
+    if last and typing and not last.negated and not last.phrase and len(last.tokens[-1]) >= 2:
+        if len(last.tokens) == 1:
+            last.prefix = True
+        else:
+            last.prefix_phrase = True
+    return Parsed(items, notice)
+
+
+@dataclass
+class Plan:
+    """A built query plus what the results need: the terms to highlight and the "did you mean" text."""
+
+    query: tantivy.Query | None
+    highlight: dict[str, set[str]] = field(default_factory=dict)  # language → stemmed terms
+    suggestion: str | None = None
+    required: int = 0  # how many word clauses had to match
+
+
+class Planner:
+    def __init__(
+        self,
+        schema: tantivy.Schema,
+        searcher: tantivy.Searcher,
+        speller: Speller | None,
+        languages: tuple[str, ...] = LANGS,
+    ):
+        self.schema = schema
+        self.searcher = searcher
+        self.speller = speller
+        self.languages = languages
+
+    def frequency(self, word: str) -> int:
+        return self.searcher.doc_freq("words", word)
+
+    def plan(self, parsed: Parsed, filters: dict[str, str | None], relaxed: bool = False) -> Plan:
+        langs = tuple(lang for lang in self.languages if not filters.get("language") or filters["language"] == lang)
+        plan = Plan(None, {lang: set() for lang in langs})
+        positive = parsed.positive
+        if not positive or not langs:
+            return plan
+        content: list[tantivy.Query] = []
+        optional: list[tantivy.Query] = []
+        corrected: list[str] = []
+        any_correction = False
+        all_stop = all(len(i.tokens) == 1 and is_stopword(i.tokens[0]) for i in positive)
+        for item in positive:
+            variants = self._variants(item)
+            fix = variants.get("fix")
+            corrected.append(fix or " ".join(item.tokens))
+            any_correction = any_correction or bool(fix)
+            stop = len(item.tokens) == 1 and is_stopword(item.tokens[0]) and not all_stop
+            # Stop words count towards the score but are not highlighted: "the" in bold everywhere helps no one.
+            clause = self._clause(variants["words"], langs, None if stop else plan.highlight, item)
+            if clause is not None:
+                (optional if stop else content).append(clause)
+        if any_correction:
+            plan.suggestion = " ".join(corrected)
+        if not content:
+            return plan
+        required = 1 if relaxed else (len(content) if len(content) <= 2 else math.ceil(len(content) * 2 / 3))
+        plan.required = required
+        main = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q in content], minimum_number_should_match=required
+        )
+        clauses = [(tantivy.Occur.Must, main)]
+        clauses += [(tantivy.Occur.Should, q) for q in optional]
+        clauses += [(tantivy.Occur.Should, q) for q in self._title_clauses(parsed, plan.suggestion)]
+        clauses += [(tantivy.Occur.MustNot, q) for q in self._exclusions(parsed, langs)]
+        for name in ("kind", "audience", "language"):
+            if filters.get(name):
+                clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, name, filters[name])))
+        plan.query = tantivy.Query.boolean_query(clauses)
+        return plan
+
+    def stem_frequency(self, word: str) -> int:
+        """In how many documents a field holds the word's stem (a plural or verb form the kit does not use)."""
+        return max(
+            (
+                self.searcher.doc_freq(f"{name}_{lang}", stem)
+                for lang in self.languages
+                for stem in stems(lang, word)
+                for name in ("body", "teacher", "summary", "title")
+            ),
+            default=0,
+        )
+
+    def _variants(self, item: Item) -> dict:
+        """The written words an item stands for, with weights: itself, completions of a prefix, typo fixes."""
+        if len(item.tokens) > 1:
+            words = [(" ".join(item.tokens), 1.0)]
+            joined = "".join(item.tokens)  # e-mail, don't: also as one word (email, dont)
+            if not item.phrase and len(joined) <= 40 and self.frequency(joined):
+                words.append((joined, 0.8))
+            return {"words": words}
+        word = item.tokens[0]
+        exact = self.frequency(word)
+        by_stem = 0 if exact else self.stem_frequency(word)
+        words = [(word, 1.0)] if exact or by_stem else []
+        completions = []
+        if item.prefix:
+            completions = self.searcher.terms_with_prefix("words", word, limit=PREFIX_EXPANSIONS + 1)
+            words += [(term, 0.6) for term, _ in completions if term != word][:PREFIX_EXPANSIONS]
+        elif words and not is_stopword(word):
+            words += self._family(word)
+        base = lemma(word)
+        if base and not item.prefix:
+            words.append((base, 0.8))
+        fix = None
+        if not exact and not completions and self.speller is not None:
+            candidates = self.speller.candidates(word, self.frequency)[:TYPO_EXPANSIONS]
+            if candidates and (not by_stem or self._typo_rather_than_form(word, candidates[0], by_stem)):
+                fix = candidates[0][0]
+                words = [(w, weight * 0.5) for w, weight in words]
+                words += [(term, 0.8 if n == 0 else 0.4) for n, (term, _edits, _docs) in enumerate(candidates)]
+        return {"words": words, "fix": fix}
+
+    def _typo_rather_than_form(self, word: str, best: tuple[str, int, int], by_stem: int) -> bool:
+        """`trafficing` stems to `traffic`, which the kit has, but it is a typo of the far commoner
+        `trafficking`; `disclosed` is a form of `discloses` (same stem), not a typo."""
+        term, edits, docs = best
+        same_family = any(stems(lang, term) == stems(lang, word) for lang in self.languages)
+        return edits == 1 and not same_family and docs >= 2 * by_stem
+
+    def _family(self, word: str) -> list[tuple[str, float]]:
+        family = []
+        for stem in {s for lang in self.languages for s in stems(lang, word) if len(s) >= MIN_FAMILY_STEM}:
+            completions = self.searcher.terms_with_prefix("words", stem, limit=FAMILY_EXPANSIONS + 1)
+            family += [(term, 0.3) for term, _ in completions if term != word][:FAMILY_EXPANSIONS]
+        return family
+
+    def _clause(self, words, langs, highlight, item: Item) -> tantivy.Query | None:
+        terms: list[tantivy.Query] = []
+        for lang in langs:
+            if item.prefix_phrase:  # self-ca while typing: the phrase with its last word completed by tantivy
+                key = [*stems(lang, " ".join(item.tokens[:-1])), item.tokens[-1]]
+                for name, boost in FIELD_BOOSTS.items():
+                    phrase = tantivy.Query.phrase_prefix_query(self.schema, f"{name}_{lang}", key)
+                    terms.append(tantivy.Query.boost_query(phrase, boost * 0.8))
+            weights: dict[tuple[str, ...], float] = {}
+            for text, weight in words:
+                key = tuple(stems(lang, text))
+                if key:
+                    weights[key] = max(weight, weights.get(key, 0.0))
+            for key, weight in weights.items():
+                if highlight is not None:
+                    highlight[lang].update(key)
+                for name, boost in FIELD_BOOSTS.items():
+                    terms.append(tantivy.Query.boost_query(self._match(f"{name}_{lang}", key), boost * weight))
+        if not terms:
+            return None
+        return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
+
+    def _match(self, field_name: str, key: tuple[str, ...]) -> tantivy.Query:
+        if len(key) == 1:
+            return tantivy.Query.term_query(self.schema, field_name, key[0])
+        return tantivy.Query.phrase_query(self.schema, field_name, list(key))
+
+    def _title_clauses(self, parsed: Parsed, suggestion: str | None) -> list[tantivy.Query]:
+        key = " ".join(t for i in parsed.positive for t in i.tokens)
+        clauses = [self._title("title_key", key, EXACT_TITLE_SCORE), self._title("title_part", key, TITLE_PART_SCORE)]
+        if suggestion and suggestion != key:
+            clauses.append(self._title("title_key", suggestion, CORRECTED_TITLE_SCORE))
+        last = parsed.positive[-1]
+        if last.prefix and len(key) >= 4 and re.fullmatch(r"[\w ]+", key):
+            regex = tantivy.Query.regex_query(self.schema, "title_key", key + ".+")
+            clauses.append(tantivy.Query.const_score_query(regex, TITLE_PREFIX_SCORE))
+        return clauses
+
+    def _title(self, field_name: str, key: str, score: float) -> tantivy.Query:
+        return tantivy.Query.const_score_query(tantivy.Query.term_query(self.schema, field_name, key), score)
+
+    def _exclusions(self, parsed: Parsed, langs) -> list[tantivy.Query]:
+        queries = []
+        for item in parsed.items:
+            if not item.negated:
+                continue
+            for lang in langs:
+                key = tuple(stems(lang, " ".join(item.tokens)))
+                if key:
+                    queries += [self._match(f"{name}_{lang}", key) for name in FIELD_BOOSTS]
+        return queries

@@ -1,0 +1,114 @@
+"""The teacher's preferences as a typed, versioned value, kept as JSON in the config dir."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit.core.atomic import atomic_write_text
+
+SETTINGS_FILE = "settings.json"
+THEMES = ("light", "dark", "projector")
+EDITIONS = ("student", "teacher")
+PAPERS = ("a4", "letter")
+BROWSE_BY = ("kind", "audience", "topic", "language", "pack")
+ZOOM_RANGE = (-5, 10)
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the app remembers between runs. Unknown or invalid values fall back to these defaults."""
+
+    theme: str = "light"
+    zoom: int = 0  # steps from the theme's normal type size
+    paper: str | None = None  # None: from the locale
+    edition: str = "student"
+    last_resource: str | None = None
+    version: int = 1
+    browse_by: str = "kind"
+
+    def replace(self, **changes) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def settings_path(config_dir: Path) -> Path:
+    return Path(config_dir) / SETTINGS_FILE
+
+
+def load_settings(config_dir: Path) -> tuple[Settings, str | None]:
+    """Read the settings; never raises. Returns defaults plus a one-line notice when the file is unusable."""
+    path = settings_path(config_dir)
+    try:
+        if not path.exists():
+            return Settings(), None
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return Settings(), f"Settings file {path} is too large; using the defaults."
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return Settings(), f"Settings file {path} could not be read ({exc.strerror or exc}); using the defaults."
+    except (ValueError, UnicodeError):
+        return Settings(), f"Settings file {path} is damaged; using the defaults."
+    if not isinstance(data, dict):
+        return Settings(), f"Settings file {path} is damaged; using the defaults."
+    settings, bad = _from_dict(data)
+    if bad:
+        return settings, f"Settings file {path}: ignored {', '.join(sorted(bad))} (invalid value)."
+    return settings, None
+
+
+def check_config_dir(config_dir: Path) -> str | None:
+    """Make sure settings can be saved; a one-line notice when the folder cannot be created or written."""
+    folder = Path(config_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".kit-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return f"Settings will not be saved: {folder} is not writable ({exc.strerror or exc})."
+    return None
+
+
+def save_settings(config_dir: Path, settings: Settings) -> str | None:
+    """Write the settings atomically. Never raises: returns a one-line notice when they could not be saved."""
+    path = settings_path(config_dir)
+    text = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, text)
+    except OSError as exc:
+        return f"Settings could not be saved in {path.parent} ({exc.strerror or exc})."
+    return None
+
+
+def _from_dict(data: dict) -> tuple[Settings, set[str]]:
+    """Keep each valid field; collect the names of invalid ones. Unknown keys (from newer versions) are ignored."""
+    defaults = Settings()
+    values: dict = {}
+    bad: set[str] = set()
+    checks = {
+        "theme": lambda v: v in THEMES,
+        "zoom": lambda v: isinstance(v, int) and not isinstance(v, bool) and ZOOM_RANGE[0] <= v <= ZOOM_RANGE[1],
+        "paper": lambda v: v is None or v in PAPERS,
+        "edition": lambda v: v in EDITIONS,
+        "last_resource": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 80),
+        "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "browse_by": lambda v: v in BROWSE_BY,
+    }
+    for name, ok in checks.items():
+        if name not in data:
+            continue
+        value = data[name]
+        try:
+            valid = ok(value)
+        except TypeError:  # unhashable values such as lists in `in` checks
+            valid = False
+        if valid:
+            values[name] = value
+        else:
+            bad.add(name)
+    values["version"] = defaults.version
+    return Settings(**values), bad

@@ -1,0 +1,175 @@
+"""One resource as a print-ready QTextDocument: title block, body for an edition, sources; images through the policy."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSizeF, QUrl
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QTextBlockFormat, QTextCursor, QTextDocument
+
+from kit.core import links, markup
+from kit.core.model import Resource
+from kit.printing import styles
+
+# Decoded-size limits, checked from the image header before any pixel is decoded.
+MAX_IMAGE_BYTES_DECODED = 64 * 1024 * 1024  # one image: 16 MP at 4 bytes a pixel
+MAX_PAGE_PIXELS = 48_000_000  # all images of one document together (twelve 8000² images took 2.8 GB)
+PRINT_DPI_CAP = 300  # no point decoding more pixels than a 300 dpi printer can place
+IMAGE_FORMATS = {".png": b"png", ".jpg": b"jpeg", ".jpeg": b"jpeg", ".gif": b"gif"}
+
+
+class PrintDocument(QTextDocument):
+    """A QTextDocument that loads only images inside its pack, of allowed types and sizes; everything else is refused.
+
+    Qt's own loadResource reads any local file (file:, absolute and ../ paths), so it is never called.
+    """
+
+    def __init__(self, pack_dir: Path | None, max_image_width: float = 0.0, parent=None):
+        super().__init__(parent)
+        self.pack_dir = pack_dir
+        self.max_image_width = max_image_width  # document units; decoded no larger than print resolution needs
+        self.loaded: list[Path] = []  # files read, for tests and the report
+        self.refused: list[str] = []
+        self._pixels = 0
+
+    def loadResource(self, kind: int, url: QUrl):
+        if int(getattr(kind, "value", kind)) != QTextDocument.ResourceType.ImageResource.value:
+            self.refused.append(url.toString())
+            # Style sheets and anything else: never read. An empty value, not None: PySide6 mis-counts a None
+            # returned for a QVariant ("none_dealloc" at exit).
+            return QByteArray()
+        image = self._load_image(url.toString())
+        return image if image is not None else self._placeholder(url.toString())
+
+    def _load_image(self, name: str) -> QImage | None:
+        target = links.classify(name)
+        path = links.pack_file(self.pack_dir, name) if self.pack_dir and target.kind == "refused" else None
+        if path is None or ":" in name or links.image_problem(path):
+            return None
+        reader = QImageReader(str(path), IMAGE_FORMATS[path.suffix.lower()])
+        reader.setDecideFormatFromContent(False)  # decode only as the type the name and magic bytes agree on
+        size = reader.size()
+        pixels = size.width() * size.height()
+        if not size.isValid() or pixels <= 0 or pixels * 4 > MAX_IMAGE_BYTES_DECODED:
+            return None
+        if self._pixels + pixels > MAX_PAGE_PIXELS:
+            return None
+        cap = int(self.max_image_width / 96 * PRINT_DPI_CAP) if self.max_image_width else 0
+        if cap and size.width() > cap:
+            reader.setScaledSize(size.scaled(cap, size.height(), _keep_aspect()))
+        image = reader.read()  # first frame only for GIFs
+        if image.isNull():
+            return None
+        self._pixels += pixels
+        self.loaded.append(path)
+        # Remember the natural size in document units: scaled decodes still print at the author's size.
+        image.setText("kit-width", str(size.width()))
+        image.setText("kit-height", str(size.height()))
+        return image
+
+    def _placeholder(self, name: str) -> QImage:
+        self.refused.append(name)
+        image = QImage(48, 32, QImage.Format.Format_RGB32)
+        image.fill(QColor("#f2f2f2"))
+        painter = QPainter(image)
+        painter.setPen(QPen(QColor("#9a9a9a"), 1))
+        painter.drawRect(0, 0, 47, 31)
+        painter.drawLine(0, 0, 47, 31)
+        painter.drawLine(0, 31, 47, 0)
+        painter.end()
+        return image
+
+
+def _keep_aspect():
+    from PySide6.QtCore import Qt
+
+    return Qt.AspectRatioMode.KeepAspectRatio
+
+
+def resource_html(resource: Resource, edition: str) -> str:
+    """The printed page of a resource: title block, body for the edition, then its sources."""
+    rendered = markup.render(resource, edition)
+    meta = [resource.kind_label]
+    if resource.audience:
+        meta.append(resource.audience_label)
+    if resource.minutes:
+        meta.append(f"{resource.minutes} minutes")
+    meta.append("Teacher edition" if edition == "teacher" else "Student edition")
+    parts = [
+        f"<h1>{html.escape(resource.title)}</h1>",
+        f'<p class="meta">{html.escape(" · ".join(meta))}</p>',
+    ]
+    if resource.content_warning:
+        parts.append(f'<p class="content-note">Content note: {html.escape(resource.content_warning)}</p>')
+    parts.append(styles.print_html(rendered.html))
+    if resource.sources:
+        parts.append('<h2 class="sources">Sources</h2><ol class="sources">')
+        parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)
+        parts.append("</ol>")
+    # The licence and date are in every page's footer, so the end of the text need not repeat them.
+    return "\n".join(parts)
+
+
+def make_document(body_html: str, pack_dir: Path | None, page: QSizeF) -> PrintDocument:
+    """A laid-out document for a body area of `page` (document units): print styles, images fitted, headings kept."""
+    document = PrintDocument(pack_dir, max_image_width=page.width())
+    document.setUseDesignMetrics(True)  # the same line breaks at 96 dpi layout and 1200 dpi PDF
+    document.setDocumentMargin(0)
+    document.setDefaultFont(styles.body_font())
+    document.setDefaultStyleSheet(styles.PRINT_CSS)
+    document.setHtml(body_html)
+    document.setPageSize(page)
+    fit_images(document, page)
+    keep_headings_with_next(document)
+    return document
+
+
+def fit_images(document: PrintDocument, page: QSizeF) -> None:
+    """Scale every image down to the body width (and a page's height), keeping its shape."""
+    max_width, max_height = page.width(), page.height() * 0.9
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            iterator += 1
+            fmt = fragment.charFormat()
+            if not fmt.isImageFormat():
+                continue
+            image_format = fmt.toImageFormat()
+            image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+            if not isinstance(image, QImage) or image.isNull():
+                continue
+            width = image_format.width() or float(image.text("kit-width") or image.width())
+            height = image_format.height() or float(image.text("kit-height") or image.height())
+            scale = min(1.0, max_width / width if width else 1.0, max_height / height if height else 1.0)
+            image_format.setWidth(width * scale)
+            image_format.setHeight(height * scale)
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image_format)
+        block = block.next()
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """No heading alone at the bottom of a page: move it to the next page when its first following line is not
+    on the same page. Qt has no keep-with-next, so check the laid-out positions and add page breaks, in order."""
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            rect = layout.blockBoundingRect(block)
+            page = int(rect.top() // page_height)
+            after = layout.blockBoundingRect(following)
+            first_line = following.layout().lineAt(0).height() if following.layout().lineCount() else after.height()
+            needed_bottom = max(after.top(), rect.bottom()) + first_line
+            starts_page = rect.top() - page * page_height < 1.0
+            if not starts_page and int((needed_bottom - 0.5) // page_height) != page:
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(fmt)
+        block = following

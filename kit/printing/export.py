@@ -1,0 +1,142 @@
+"""PDF export: paint into memory, check the PDF is whole, then write it atomically; one clear message on failure."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPdfWriter
+
+from kit.core.atomic import atomic_write_bytes
+from kit.core.model import Resource
+from kit.printing.packet import Cover, build_document
+from kit.printing.pages import KIT_NAME, Cancelled, PagedDocument
+from kit.printing.paper import default_paper, page_layout
+
+PDF_RESOLUTION = 1200
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class PdfExportError(Exception):
+    """The PDF could not be saved; the message is one line a teacher can act on. Nothing was left behind."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    size: int
+
+
+def export_pdf(
+    resources: Sequence[Resource],
+    out_path: Path | str,
+    *,
+    edition: str = "student",
+    paper: str | None = None,
+    cover: Cover | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    pack_titles: Mapping[str, str] | None = None,
+) -> ExportResult:
+    """Write `resources` (several make a packet) as a PDF at `out_path`.
+
+    Raises PdfExportError for a destination that cannot be written (the old file, if any, is untouched) and
+    `Cancelled` when `cancelled()` turns true. Needs a QGuiApplication (see `ensure_gui_application`).
+    """
+    out = Path(out_path)
+    check_destination(out)
+    document = build_document(resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles)
+    title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
+    data = render_pdf(document, paper or default_paper(), title=title, progress=progress, cancelled=cancelled)
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        raise PdfExportError(describe_write_error(exc, out, len(data))) from exc
+    return ExportResult(out, document.page_count, len(data))
+
+
+def render_pdf(
+    document: PagedDocument,
+    paper: str,
+    *,
+    title: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """The PDF bytes of `document`, checked to be a whole PDF."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    writer.setTitle(title)
+    writer.setCreator(KIT_NAME)
+    try:
+        document.paint(writer, progress=progress, cancelled=cancelled)
+    except Cancelled:
+        del writer
+        raise
+    del writer  # finishes the PDF (trailer and %%EOF) into the buffer
+    data = bytes(buffer.data())
+    buffer.close()
+    problem = pdf_problem(data)
+    if problem:
+        raise PdfExportError(f"the PDF could not be made: {problem}")
+    return data
+
+
+def pdf_problem(data: bytes) -> str | None:
+    """Why `data` is not a complete PDF (QPdfWriter reports nothing itself), or None."""
+    if len(data) < 256:
+        return f"it is only {len(data)} bytes"
+    if not data.startswith(b"%PDF-"):
+        return "it does not start with %PDF-"
+    if b"%%EOF" not in data[-1024:]:
+        return "it has no %%EOF end marker (truncated)"
+    return None
+
+
+def check_destination(out: Path) -> None:
+    """Fail early, before any work, for destinations that cannot be written (F11)."""
+    folder = out.parent
+    if out.is_dir():
+        raise PdfExportError(
+            f"cannot save the PDF: '{out}' is a folder; give a file name such as '{out / 'handout.pdf'}'"
+        )
+    if not folder.exists():
+        raise PdfExportError(f"cannot save the PDF: the folder '{folder}' does not exist")
+    if not folder.is_dir():
+        raise PdfExportError(f"cannot save the PDF: '{folder}' is not a folder")
+    if not os.access(folder, os.W_OK):
+        raise PdfExportError(f"cannot save the PDF: the folder '{folder}' is read-only (no permission to write)")
+
+
+def describe_write_error(exc: OSError, out: Path, size: int) -> str:
+    folder = out.parent
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"cannot save the PDF: not enough space on the disk for '{out}' (about {max(size // 1024, 1)} KB needed)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot save the PDF: the folder '{folder}' is read-only (no permission to write)"
+    if exc.errno == errno.ENOENT:
+        return f"cannot save the PDF: the folder '{folder}' does not exist"
+    if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
+        return f"cannot save the PDF: '{out}' is a folder"
+    return f"cannot save the PDF to '{out}': {exc.strerror or exc}"
+
+
+def suggested_file_name(title: str, edition: str = "student") -> str:
+    """A file name that is valid on Windows, macOS and Linux for a handout title (F13)."""
+    name = title.replace(":", " -").replace('"', "'")
+    name = re.sub(r"\s+", " ", _UNSAFE_NAME.sub("-", name))[:80].strip(" .-") or "handout"
+    if name.split(".")[0].lower() in _WINDOWS_RESERVED:
+        name = f"{name} handout"
+    suffix = " (teacher)" if edition == "teacher" else ""
+    return f"{name}{suffix}.pdf"

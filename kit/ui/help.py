@@ -1,0 +1,62 @@
+"""Help: the user guide (a resource in the bundled help pack) and the About box with version and licences."""
+
+from __future__ import annotations
+
+import functools
+import html
+
+from kit import __version__
+from kit.core.model import Resource
+
+USER_GUIDE_ID = "user-guide"
+LICENCES = (
+    ("Classroom Kit", "GPL-3.0-or-later"),
+    ("Bundled teaching kit", "CC BY 4.0 (see each resource's sources)"),
+    ("Qt and PySide6", "LGPL-3.0"),
+    ("tantivy (search)", "MIT"),
+    ("Python-Markdown", "BSD-3-Clause"),
+    ("nh3 / ammonia (HTML cleaning)", "MIT or Apache-2.0"),
+    ("PyYAML, platformdirs", "MIT"),
+)
+
+
+@functools.cache
+def bundled_user_guide() -> Resource | None:
+    """The guide from the bundled help pack, for runs whose library does not include it (`--resources`)."""
+    from kit.core.content import load_library
+    from kit.core.paths import bundled_resources_dir
+
+    root = bundled_resources_dir()
+    if root is None or not (root / "help").is_dir():
+        return None
+    return load_library([root / "help"]).get(USER_GUIDE_ID)
+
+
+def user_guide(library) -> Resource | None:
+    found = library.get(USER_GUIDE_ID) if library is not None else None
+    return found or bundled_user_guide()
+
+
+def about_html() -> str:
+    rows = "".join(f"<tr><td>{html.escape(a)}</td><td>&nbsp;&nbsp;{html.escape(b)}</td></tr>" for a, b in LICENCES)
+    return (
+        f"<h3>Classroom Kit {html.escape(__version__)}</h3>"
+        "<p>An offline teaching kit: search, read, present and print classroom resources without internet. "
+        "The app never connects to the network.</p>"
+        f"<p><b>Licences</b></p><table>{rows}</table>"
+    )
+
+
+def show_about(parent):
+    """A non-blocking About box (tests and screenshots can drive it; `open()` never blocks the caller)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle("About Classroom Kit")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_html())
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setObjectName("aboutBox")
+    box.open()
+    return box

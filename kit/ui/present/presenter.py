@@ -1,0 +1,242 @@
+"""The presenter view on the teacher's laptop: current and next slide, notes, timer and clock, slide list."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.core.slides import slide_minutes
+from kit.ui.present.controller import Presentation
+from kit.ui.present.slide_view import SlideView
+
+NOTES_STYLE = """
+    h1, h2, h3 { color: #ffd54f; }
+    p, li { line-height: 125%; }
+    a { color: #9cc9ff; text-decoration: none; }
+"""
+WINDOW_STYLE = """
+    QWidget#presenter { background: #181818; }
+    QLabel, QPushButton, QListWidget { font-size: %(text)dpx; }
+    QTextBrowser { font-size: %(notes)dpx; }
+    QLabel { color: #f0f0f0; }
+    QLabel[role="heading"] { color: #ffd54f; font-weight: 700; }
+    QLabel[role="big"] { font-size: %(big)dpx; font-weight: 700; }
+    QLabel[role="warning"] { color: #181818; background: #ffd54f; padding: 6px; font-weight: 700; }
+    QTextBrowser, QListWidget { background: #101010; color: #f0f0f0; border: 1px solid #444; }
+    QListWidget::item:selected { background: #ffd54f; color: #101010; }
+    QPushButton { color: #f0f0f0; background: #2c2c2c; border: 1px solid #555; padding: 4px 10px; }
+    QPushButton:checked { background: #ffd54f; color: #101010; }
+"""
+
+
+def _label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    return label
+
+
+def type_sizes(window_height: int) -> dict[str, int]:
+    """Pixel sizes for the presenter's text: readable at arm's length on a 768-line laptop, not huge on 1440."""
+    text = max(13, min(24, round(window_height / 46)))
+    return {"text": text, "notes": text, "big": round(text * 1.3)}
+
+
+class ElidedLabel(QLabel):
+    """A label that shortens its text with "…" instead of widening the window (long resource titles)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(40, super().sizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+
+
+class PresenterView(QWidget):
+    """What only the teacher sees. Every child leaves the keyboard to the window, so clicker keys always work."""
+
+    def __init__(self, presentation: Presentation, *, one_screen: bool = False, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.presentation = presentation
+        self.setObjectName("presenter")
+        self.setWindowTitle(f"{presentation.resource.title} — presenter view")
+        self._type_sizes: dict[str, int] = {}
+        self._apply_type_sizes(768)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = ElidedLabel(presentation.resource.title)
+        self.title.setProperty("role", "heading")
+        self.title.setToolTip(presentation.resource.title)
+        self.position = _label("", "big")
+        self.planned = _label(self._planned_text())
+        self.elapsed = _label("", "big")
+        self.clock = _label("", "big")
+        self.audience_state = _label("", "warning")
+
+        self.black_button = self._button("Black (B)", lambda: presentation.toggle_blank("black"), checkable=True)
+        self.white_button = self._button("White (W)", lambda: presentation.toggle_blank("white"), checkable=True)
+        self.restart_button = self._button("Reset timer", presentation.restart_timer)
+        self.swap_button = self._button("Audience view (P)", presentation.toggle_view_requested.emit)
+        self.swap_button.setVisible(one_screen)
+        self.end_button = self._button("End (Esc)", presentation.end)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for widget in (self.position, self.elapsed, self.planned, self.clock):
+            top.addSpacing(18)
+            top.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (self.black_button, self.white_button, self.restart_button, self.swap_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.audience_state)
+        buttons.addStretch(1)
+        buttons.addWidget(self.end_button)
+
+        self.current_view = SlideView(footer=True)
+        self.next_view = SlideView(footer=False)
+        self.next_label = _label("Next", "heading", wrap=True)
+        self.notes = QTextBrowser()
+        self.notes.setOpenLinks(False)
+        self.notes.document().setDefaultStyleSheet(NOTES_STYLE)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slide_list = QListWidget()
+        self.slide_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slide_list.setWordWrap(True)
+        for number, slide in enumerate(presentation.slides, start=1):
+            self.slide_list.addItem(QListWidgetItem(f"Slide {number}: {slide.title}"))
+        self.slide_list.itemClicked.connect(lambda item: presentation.go(self.slide_list.row(item)))
+
+        # Left: the slide as the room sees it, as large as the window allows. Right: what comes next,
+        # the notes (the column's largest part) and the list of slides.
+        slides_column = QWidget()
+        column = QVBoxLayout(slides_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_label("Now on the screen", "heading"))
+        column.addWidget(self.current_view, 1)
+        notes_column = QWidget()
+        right = QVBoxLayout(notes_column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.next_label)
+        right.addWidget(self.next_view, 3)
+        right.addWidget(_label("Notes for this slide", "heading"))
+        right.addWidget(self.notes, 6)
+        right.addWidget(_label("Slides: click one, or type its number and Enter", "heading", wrap=True))
+        right.addWidget(self.slide_list, 3)
+        splitter = QSplitter()
+        splitter.addWidget(slides_column)
+        splitter.addWidget(notes_column)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
+
+        self.one_screen_warning = _label(
+            "One screen: if the projector mirrors this screen, the room sees this view. Press P for the audience view.",
+            "warning",
+        )
+        self.one_screen_warning.setWordWrap(True)
+        self.one_screen_warning.setVisible(one_screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.one_screen_warning)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        for child in self.findChildren(QWidget):
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.update_clock)
+        self.ticker.start()
+        presentation.changed.connect(self.refresh)
+        self.refresh()
+
+    def _button(self, text: str, slot, *, checkable: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(checkable)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _planned_text(self) -> str:
+        p = self.presentation
+        text = f"Planned: {p.resource.minutes} min" if p.resource.minutes else "Planned: —"
+        this_slide = slide_minutes(p.slide)
+        return f"{text} (this slide {this_slide})" if this_slide else text
+
+    def _apply_type_sizes(self, height: int) -> None:
+        sizes = type_sizes(height)
+        if sizes != self._type_sizes:
+            self._type_sizes = sizes
+            self.setStyleSheet(WINDOW_STYLE % sizes)
+
+    def resizeEvent(self, event) -> None:
+        self._apply_type_sizes(event.size().height())
+        super().resizeEvent(event)
+
+    def set_audience_aspect(self, aspect: float) -> None:
+        """Draw the slide previews at the audience screen's shape, so line breaks match the room's."""
+        self.current_view.aspect = aspect
+        self.next_view.aspect = aspect
+        self.current_view.update()
+        self.next_view.update()
+
+    def refresh(self) -> None:
+        p = self.presentation
+        self.current_view.set_slide(p.slide_html(p.index), p.resource.pack_dir)
+        self.current_view.set_footer(p.resource.title, p.counter_text())
+        following = p.next_slide
+        if following is None:
+            self.next_label.setText("Next: end of the presentation")
+            self.next_view.set_slide("", None)
+        else:
+            self.next_label.setText(f"Next, slide {p.index + 2} of {p.count}: {following.title}")
+            self.next_view.set_slide(p.slide_html(p.index + 1), p.resource.pack_dir)
+        notes = p.notes_html(p.index)
+        self.notes.setHtml(notes or "<p><i>No notes for this slide.</i></p>")
+        self.position.setText(f"Slide {p.counter_text()}")
+        self.planned.setText(self._planned_text())
+        self.slide_list.setCurrentRow(p.index)
+        self.black_button.setChecked(p.blank == "black")
+        self.white_button.setChecked(p.blank == "white")
+        self.audience_state.setText(f"The room sees a {p.blank} screen" if p.blank else "")
+        self.audience_state.setVisible(bool(p.blank))
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        seconds = self.presentation.elapsed_seconds()
+        hours, rest = divmod(seconds, 3600)
+        shown = f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
+        self.elapsed.setText(f"Elapsed {shown}")
+        self.clock.setText(time.strftime("%H:%M"))
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    def keyPressEvent(self, event) -> None:
+        if not self.presentation.handle_key(event):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.ticker.stop()
+        self.presentation.end()
+        super().closeEvent(event)

@@ -1,0 +1,55 @@
+"""`kit pack` and `kit add` as a teacher runs them: own material and imported packs appear in `kit list`."""
+
+import json
+
+from test_cli import kit
+
+from conftest import DATA
+
+
+def ids(result):
+    assert result.returncode == 0, result.stderr
+    return {row["id"] for row in json.loads(result.stdout)}
+
+
+def test_add_export_import_list_show_remove(tmp_path):
+    a, b = {"KIT_DATA_DIR": str(tmp_path / "a")}, {"KIT_DATA_DIR": str(tmp_path / "b")}
+    (tmp_path / "plan.md").write_text("# Week 3 plan\n\nWhat we do this week.\n")
+    added = kit("add", str(tmp_path / "plan.md"), cwd=tmp_path, env=a)
+    assert added.returncode == 0, added.stderr
+    assert "Added 'plan'" in added.stdout
+    assert "plan" in ids(kit("list", "--json", cwd=tmp_path, env=a))
+    out = tmp_path / "share.kitpack"
+    exported = kit("pack", "export", "own", "-o", str(out), "--pack-id", "week-3", cwd=tmp_path, env=a)
+    assert exported.returncode == 0, exported.stderr
+    before = ids(kit("list", "--json", cwd=tmp_path, env=b))
+    assert "plan" not in before
+    imported = kit("pack", "import", str(out), cwd=tmp_path, env=b)
+    assert imported.returncode == 0, imported.stderr
+    assert ids(kit("list", "--json", cwd=tmp_path, env=b)) == before | {"plan"}
+    shown_a = kit("show", "plan", "--format", "html", cwd=tmp_path, env=a)
+    shown_b = kit("show", "plan", "--format", "html", cwd=tmp_path, env=b)
+    assert shown_a.stdout == shown_b.stdout and "What we do this week" in shown_b.stdout
+    assert kit("validate", cwd=tmp_path, env=b).returncode in (0, 1)
+    again = kit("pack", "import", str(out), cwd=tmp_path, env=b)
+    assert again.returncode == 1 and "use --replace or --keep-both" in again.stderr
+    assert kit("pack", "import", str(out), "--replace", cwd=tmp_path, env=b).returncode == 0
+    listed = kit("pack", "list", cwd=tmp_path, env=b)
+    assert "week-3" in listed.stdout
+    removed = kit("pack", "remove", "week-3", cwd=tmp_path, env=b)
+    assert removed.returncode == 0, removed.stderr
+    assert ids(kit("list", "--json", cwd=tmp_path, env=b)) == before
+
+
+def test_bad_pack_refused_with_one_line_and_exit_1(tmp_path):
+    result = kit("pack", "import", str(DATA / "bad_packs" / "z01-dotdot.kitpack"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == ["kit: z01-dotdot.kitpack was not imported: unsafe path '../../x.md'"]
+    assert "Traceback" not in result.stderr
+
+
+def test_add_refuses_a_bad_file_in_one_line(tmp_path):
+    (tmp_path / "x.pptx").write_bytes(b"PK")
+    result = kit("add", str(tmp_path / "x.pptx"), cwd=tmp_path)
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert "only Markdown" in result.stderr

@@ -1,0 +1,133 @@
+"""Slides from content (architecture.md §3): `---` or `##` splitting, one question per slide, notes kept off the slide."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from kit.core.content import load_library
+from kit.core.model import Resource
+from kit.core.slides import Slide, render_slide, slide_minutes, split_slides
+
+
+def resource(body: str, kind: str = "article", title: str = "A title") -> Resource:
+    return Resource(
+        id="r",
+        title=title,
+        kind=kind,
+        pack="p",
+        pack_dir=Path("/tmp/p"),
+        path=Path("/tmp/p/r.md"),
+        body=body,
+        body_line=5,
+    )
+
+
+def test_split_slides_at_separator_lines():
+    slides = split_slides(resource("## One\n\nfirst\n\n## Two\n\nstill first\n\n---\n\n## Three\n\nsecond\n"))
+    assert [s.title for s in slides] == ["One", "Three"]
+    assert "still first" in slides[0].markdown and "---" not in slides[0].markdown
+    assert slides[1].markdown.startswith("## Three")
+    assert slides[1].line == 5 + 9  # the line after the `---`
+
+
+def test_split_slides_at_h2_headings_when_there_is_no_separator():
+    slides = split_slides(resource("## One\n\na\n\n### Detail\n\nb\n\n## Two\n\nc\n"))
+    assert [s.title for s in slides] == ["One", "Two"]
+    assert "### Detail" in slides[0].markdown
+
+
+def test_split_slides_ignores_separators_and_headings_inside_fenced_code():
+    body = "## Code\n\n```\n---\n## not a heading\n```\n\n~~~~\n---\n~~~~\n\n---\n\n## After\n"
+    slides = split_slides(resource(body))
+    assert [s.title for s in slides] == ["Code", "After"]
+    assert "## not a heading" in slides[0].markdown and slides[0].markdown.count("---") == 2
+
+    no_separator = split_slides(resource("## A\n\n```md\n## fake\n```\n\n## B\n"))
+    assert [s.title for s in no_separator] == ["A", "B"]
+
+
+def test_title_opens_the_deck_when_content_does_not_start_with_a_heading():
+    slides = split_slides(resource("Some intro.\n\n## One\n\ntext\n", title="What *is* it?"))
+    assert slides[0].title == "What *is* it?"
+    assert slides[0].markdown.startswith("# What \\*is\\* it?") and "Some intro." in slides[0].markdown
+    html = render_slide(resource("x"), slides[0]).html
+    assert "<h1" in html and "What *is* it?" in html
+
+    assert [s.title for s in split_slides(resource("", title="Empty"))] == ["Empty"]
+
+
+def test_guide_presents_one_question_per_slide_even_without_separators():
+    body = "## Purpose\n\nWhy.\n\n---\n\n## 1. First question?\n\nTalk.\n\n## 2. Second question?\n\nMore.\n\n## Question 3: third?\n"
+    slides = split_slides(resource(body, kind="guide"))
+    assert [s.title for s in slides] == ["Purpose", "1. First question?", "2. Second question?", "Question 3: third?"]
+    # An article keeps an author's `---` section whole.
+    assert len(split_slides(resource(body, kind="article"))) == 2
+
+
+def test_teacher_blocks_are_notes_never_on_the_audience_slide():
+    body = (
+        "## 1. Question?\n\nAsk it.\n\n"
+        '!!! teacher "Answer notes"\n    The **secret** answer.\n\n    Second paragraph.\n\n'
+        "After the block.\n\n---\n\n!!! teacher\n    Only notes here.\n\n---\n\n## 2. Next?\n"
+    )
+    slides = split_slides(resource(body, kind="guide"))
+    assert [s.title for s in slides] == ["1. Question?", "2. Next?"]
+    first = slides[0]
+    assert "secret" not in first.markdown and "!!!" not in first.markdown and "After the block." in first.markdown
+    assert "secret" not in render_slide(resource(body), first).html
+    assert first.notes[0].startswith("**Answer notes**") and "The **secret** answer." in first.notes[0]
+    assert "Second paragraph." in first.notes[0]
+    # A section holding only a facilitator block shows nothing; its notes go with the slide before.
+    assert "Only notes here." in first.notes[1]
+    # The teacher edition shows blocks on the slide, labelled, and still has them as notes.
+    teacher = next(s for s in split_slides(resource(body, kind="guide"), "teacher") if s.title == "1. Question?")
+    assert "secret" in teacher.markdown and "Teacher only" in teacher.markdown and teacher.notes
+
+
+def test_slide_contract_fields():
+    slide = split_slides(resource("## Hello\n\nworld\n"))[0]
+    assert isinstance(slide, Slide)
+    assert (slide.title, slide.markdown, slide.notes) == ("Hello", "## Hello\n\nworld\n", [])
+
+
+def test_slide_html_goes_through_the_sanitiser():
+    body = "## Hi\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n"
+    html = render_slide(resource(body), split_slides(resource(body))[0]).html
+    for bad in ("<script", "javascript:", "onerror"):
+        assert bad not in html
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library([REPO / "resources"])
+
+
+def test_bundled_guides_have_one_question_per_slide_and_no_teacher_text_on_slides(library):
+    guides = [r for r in library.resources if r.kind == "guide"]
+    assert guides
+    for guide in guides:
+        slides = split_slides(guide)
+        questions = [s for s in slides if s.title[:1].isdigit()]
+        assert len(questions) >= 3, guide.id
+        for slide in slides:
+            headings = [line for line in slide.markdown.split("\n") if line.startswith("## ") and line[3:4].isdigit()]
+            assert len(headings) <= 1, (guide.id, slide.title)
+            assert "!!! teacher" not in slide.markdown
+        assert sum(len(s.notes) for s in slides) >= len(questions)
+
+
+def test_every_bundled_resource_splits_and_renders_safely(library):
+    for item in library.resources:
+        slides = split_slides(item)
+        assert slides and all(s.markdown.strip() for s in slides), item.id
+        for slide in slides:
+            rendered = render_slide(item, slide)
+            assert rendered.safe, (item.id, slide.title, rendered.problems)
+
+
+def test_slide_minutes_come_from_the_facilitator_note():
+    body = '## 1. Q?\n\n!!! teacher "Answer notes"\n    **Time: 8 minutes.** Ask.\n\n---\n\n## 2. R?\n'
+    first, second = split_slides(resource(body, kind="guide"))
+    assert slide_minutes(first) == 8
+    assert slide_minutes(second) is None

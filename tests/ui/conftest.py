@@ -1,0 +1,45 @@
+"""Fixtures for the app's widgets: a library, a window with fresh settings, and a fake of the core search."""
+
+from pathlib import Path
+
+import pytest
+from fake_search import FakeSearchIndex
+from ui_helpers import REPO
+
+from kit.core.content import load_library
+from kit.core.settings import load_settings
+from kit.ui.main_window import MainWindow
+from kit.ui.search_worker import SearchService
+
+
+@pytest.fixture(scope="session")
+def kit_library():
+    return load_library([REPO / "resources"])
+
+
+@pytest.fixture
+def config_dir(tmp_path) -> Path:
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def make_window(qtbot, kit_library, config_dir, tmp_path):
+    """Build a main window like the app does (settings from `config_dir`); search uses the fake index."""
+
+    def make(library=kit_library, opener=None, index=True):
+        settings, _notice = load_settings(config_dir)
+        service = SearchService(opener or FakeSearchIndex.opener())
+        window = MainWindow(
+            settings=settings,
+            config_dir=config_dir,
+            index_dir=tmp_path / "index" if index else None,
+            search=service,
+        )
+        service.setParent(window)
+        qtbot.addWidget(window)
+        window.show()
+        if library is not None:
+            window.set_library(library)
+        return window
+
+    return make
