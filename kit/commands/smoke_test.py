@@ -221,23 +221,26 @@ def _search(state: dict) -> str:
     search = _optional_module("kit.core.search")
     if search is None:
         raise Skipped("kit.core.search is not in this build")
-    from kit.core.paths import bundled_index_dir
+
+    from kit.core.paths import bundled_index_dir, bundled_resources_dir
+    from kit.core.search.prebuilt import seed_from_prebuilt
 
     library = _needs(state, "library")
     resource = _needs(state, "resource")
     with tempfile.TemporaryDirectory(prefix="kit-smoke-") as folder:
         index_dir = Path(folder) / "index"
-        prebuilt = bundled_index_dir()
-        if prebuilt is not None:  # start from the shipped index, as a first launch does
-            import shutil
-
-            shutil.copytree(prebuilt, index_dir)
+        roots = [p.path for p in library.packs]
+        # Start from the shipped index, as a first launch does; it must be used as is, not rebuilt.
+        seeded = seed_from_prebuilt(bundled_index_dir(), index_dir, roots, bundled_resources_dir())
         index = search.SearchIndex.open(index_dir, library)
+        stats = index.last_update
+        if seeded and (stats.rebuilt or stats.added or stats.changed or stats.removed):
+            raise Failed(f"the prebuilt index was not usable (rebuilt: {stats.rebuilt}, re-indexed {stats.added})")
         word = max(resource.title.split(), key=len)
         results = index.search(word)
         if not results.results:
             raise Failed(f"searching {word!r} found nothing")
-    source = "prebuilt index" if prebuilt is not None else "index built now"
+    source = "prebuilt index used as shipped" if seeded else "index built now"
     return f"{word!r}: {results.total} hit(s), first {results.results[0].id} ({source})"
 
 

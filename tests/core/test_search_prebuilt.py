@@ -1,0 +1,55 @@
+"""The installer's prebuilt index: copied for the bundled kit on first open, used as is, never for other packs."""
+
+import shutil
+
+import pytest
+
+from conftest import REPO
+from kit.core.content import load_library
+from kit.core.search import SearchIndex
+from kit.core.search.prebuilt import seed_from_prebuilt
+
+
+@pytest.fixture(scope="module")
+def prebuilt(tmp_path_factory):
+    """An index built as build_installer.py does: from the source tree's resources, into `index/`."""
+    folder = tmp_path_factory.mktemp("extras") / "index"
+    SearchIndex.open(folder, load_library([REPO / "resources"]))
+    return folder
+
+
+@pytest.fixture
+def bundle(tmp_path):
+    """The same kit at another path, as in an installed bundle."""
+    resources = tmp_path / "opt kit" / "_internal" / "resources"
+    shutil.copytree(REPO / "resources", resources)
+    return resources
+
+
+def test_seeded_index_is_used_without_reindexing(prebuilt, bundle, tmp_path):
+    library = load_library([bundle])
+    index_dir = tmp_path / "cache" / "index"
+    assert seed_from_prebuilt(prebuilt, index_dir, [p.path for p in library.packs], bundle)
+    index = SearchIndex.open(index_dir, library)
+    stats = index.last_update
+    assert not stats.rebuilt and stats.added == stats.changed == stats.removed == 0
+    assert index.search("trafficking").results
+
+
+def test_not_seeded_for_other_packs_or_over_an_existing_index(prebuilt, bundle, tmp_path):
+    library = load_library([bundle])
+    roots = [p.path for p in library.packs]
+    index_dir = tmp_path / "index"
+    assert not seed_from_prebuilt(prebuilt, index_dir, [tmp_path / "elsewhere"], bundle)
+    assert not seed_from_prebuilt(None, index_dir, roots, bundle)
+    assert not seed_from_prebuilt(prebuilt, index_dir, roots, None)
+    assert seed_from_prebuilt(prebuilt, index_dir, roots, bundle)
+    assert not seed_from_prebuilt(prebuilt, index_dir, roots, bundle)  # the user's index is never replaced
+
+
+def test_not_seeded_from_another_engine_version(bundle, tmp_path):
+    foreign = tmp_path / "prebuilt"
+    (foreign / "engine0-000000000000").mkdir(parents=True)
+    (foreign / "engine0-000000000000" / "kit-manifest.json").write_text("{}")
+    library = load_library([bundle])
+    assert not seed_from_prebuilt(foreign, tmp_path / "index", [p.path for p in library.packs], bundle)
