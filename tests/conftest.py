@@ -10,13 +10,11 @@ from pathlib import Path
 import pytest
 
 from kit.pyside_workarounds import guard_none_refcount
+from testdata import REPO
 
 # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call; the suite makes enough
 # calls to abort at exit ("none_dealloc") without this. See kit/pyside_workarounds.py.
 guard_none_refcount()
-
-REPO = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)

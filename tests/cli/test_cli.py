@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import DATA, REPO
+from testdata import DATA, REPO
 
 
 def kit(*args, cwd=None, env=None, timeout=60):

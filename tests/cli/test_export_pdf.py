@@ -6,7 +6,7 @@ import sys
 
 import pypdf
 
-from conftest import REPO
+from testdata import REPO
 
 
 def kit(*args, cwd, env=None):

@@ -4,7 +4,7 @@ import json
 
 from test_cli import kit
 
-from conftest import DATA
+from testdata import DATA
 
 
 def ids(result):

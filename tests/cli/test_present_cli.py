@@ -5,7 +5,7 @@ import subprocess
 import sys
 import time
 
-from conftest import REPO
+from testdata import REPO
 
 
 def kit(*args, cwd, env=None):

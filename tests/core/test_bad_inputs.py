@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from conftest import DATA
 from kit.core import links, markup
 from kit.core.content import load_library
 from kit.core.validate import validate
+from testdata import DATA
 
 BAD = DATA / "bad"
 

@@ -7,10 +7,10 @@ from collections import Counter
 
 import pytest
 
-from conftest import REPO
 from kit.core import markup, plaintext
 from kit.core.content import load_library
 from kit.core.validate import validate
+from testdata import REPO
 
 sys.path.insert(0, str(REPO / "tools"))
 import reading_level

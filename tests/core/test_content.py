@@ -1,8 +1,8 @@
 import time
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.core.model import AUDIENCES, KINDS
+from testdata import REPO
 
 
 def write_pack(root, files, pack_yaml="id: p\ntitle: P\nlanguage: fr\nlicense: CC0\n"):

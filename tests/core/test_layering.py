@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from conftest import REPO
+from testdata import REPO
 
 
 def test_core_modules_import_without_pyside6():

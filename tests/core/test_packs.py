@@ -11,10 +11,10 @@ import zipfile
 
 import pytest
 
-from conftest import DATA
 from kit.core import pack_install, packs
 from kit.core.content import load_library
 from kit.core.pack_manifest import INSTALLED_MANIFEST, verify_installed
+from testdata import DATA
 
 BAD = DATA / "bad_packs"
 

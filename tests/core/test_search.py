@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import tantivy
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.core.search import SearchIndex, SearchResults, storage
 from kit.core.search.query import MAX_QUERY_CHARS
+from testdata import REPO
 
 # ---- fixtures
 

@@ -116,7 +116,7 @@ JUDGED = [
 
 @pytest.fixture(scope="module")
 def bundled_index(tmp_path_factory):
-    from conftest import REPO
+    from testdata import REPO
 
     library = load_library([REPO / "resources"])
     return library, SearchIndex.open(tmp_path_factory.mktemp("index"), library)

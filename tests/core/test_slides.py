@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.core.model import Resource
 from kit.core.slides import Slide, render_slide, slide_minutes, split_slides
+from testdata import REPO
 
 
 def resource(body: str, kind: str = "article", title: str = "A title") -> Resource:

@@ -4,7 +4,6 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.core.slides import split_slides
 from kit.ui.main_window import MainWindow
@@ -13,6 +12,7 @@ from kit.ui.present.controller import Presentation
 from kit.ui.present.presenter import PresenterView
 from kit.ui.present.session import PresentationSession, choose_screens
 from kit.ui.present.slide_view import BASE_PX, SlideView
+from testdata import REPO
 
 GUIDE = "guide-what-is-trafficking"
 
@@ -351,7 +351,7 @@ def test_hostile_pack_presents_without_crash_or_escape(qtbot):
     """Every file of the bad-inputs pack (DATA/bad) splits, renders and fits; images stay confined to the pack."""
     import time
 
-    from conftest import DATA
+    from testdata import DATA
 
     library = load_library([DATA / "bad"])
     assert library.resources

@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtGui import QImage
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.ui.present.screenshots import parse_size, render_present_screenshots
+from testdata import REPO
 
 
 def test_screenshots_are_written_at_the_size_given_and_show_something(qtbot, tmp_path):

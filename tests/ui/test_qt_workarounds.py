@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import REPO
+from testdata import REPO
 
 SCRIPT = """
 from kit.pyside_workarounds import guard_none_refcount
