@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from testdata import REPO
 
 if str(REPO) not in sys.path:  # build_installer.py and installer/ live at the top of the tree, not in kit
     sys.path.insert(0, str(REPO))

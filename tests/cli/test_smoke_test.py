@@ -7,9 +7,9 @@ import types
 
 import pytest
 
-from conftest import REPO
 from kit.cli import main
 from kit.commands import smoke_test
+from testdata import REPO
 
 
 def test_smoke_test_flag_passes_and_lists_every_step(qapp, capsys):

@@ -4,10 +4,10 @@ import shutil
 
 import pytest
 
-from conftest import REPO
 from kit.core.content import load_library
 from kit.core.search import SearchIndex
 from kit.core.search.prebuilt import seed_from_prebuilt
+from testdata import REPO
 
 
 @pytest.fixture(scope="module")
