@@ -53,3 +53,21 @@ def test_not_seeded_from_another_engine_version(bundle, tmp_path):
     (foreign / "engine0-000000000000" / "kit-manifest.json").write_text("{}")
     library = load_library([bundle])
     assert not seed_from_prebuilt(foreign, tmp_path / "index", [p.path for p in library.packs], bundle)
+
+
+def test_seeded_from_a_read_only_install_is_writable(prebuilt, bundle, tmp_path):
+    """Installed files are read-only; the user's copy must not be, or the first update would rebuild it."""
+    read_only = tmp_path / "read-only prebuilt"
+    shutil.copytree(prebuilt, read_only)
+    for path in [read_only, *read_only.rglob("*")]:
+        path.chmod(path.stat().st_mode & ~0o222)
+    library = load_library([bundle])
+    index_dir = tmp_path / "index"
+    try:
+        assert seed_from_prebuilt(read_only, index_dir, [p.path for p in library.packs], bundle)
+    finally:
+        for path in [read_only, *read_only.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+    assert all(path.stat().st_mode & 0o200 for path in index_dir.rglob("*"))
+    stats = SearchIndex.open(index_dir, library).last_update
+    assert not stats.rebuilt and stats.added == 0

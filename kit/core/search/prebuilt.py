@@ -14,6 +14,17 @@ from kit.core.search import storage
 from kit.core.search.analysis import ENGINE_VERSION
 
 
+def _copy_writable(source: Path, target: Path) -> None:
+    """Copy contents only, not permissions: a read-only install's files must become the user's, writable."""
+    for path in sorted(source.rglob("*")):
+        destination = target / path.relative_to(source)
+        if path.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+        else:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+
+
 def seed_from_prebuilt(prebuilt_dir: Path | None, index_dir: Path, roots: list[Path], bundled: Path | None) -> bool:
     """Copy the prebuilt index into `index_dir` for `roots` when it applies; True when it did.
 
@@ -35,7 +46,7 @@ def seed_from_prebuilt(prebuilt_dir: Path | None, index_dir: Path, roots: list[P
     staging = None
     try:
         staging = storage.fresh_dir(home)
-        shutil.copytree(source, staging, dirs_exist_ok=True)
+        _copy_writable(source, staging)
         return storage.move_into_place(staging, home) == home
     except OSError:
         if staging is not None:
