@@ -28,6 +28,9 @@ class FreezePlan:
     icon: str | None
     version_file: str | None
     bundle_name: str | None  # macOS .app name
+    # Modules as .pyc files beside the bundle rather than in the compressed PYZ archive: measured here, the
+    # frozen `kit list` then starts as fast as the venv's (83 ms CPU each) instead of ~12% slower.
+    noarchive: bool = True
     info_plist: dict = field(default_factory=dict)
 
 
@@ -91,6 +94,7 @@ def plan(
     installer = repo / "installer"
     datas = [(str(repo / "resources"), "resources"), *kit_datas(repo)]
     if extras_dir is not None and extras_dir.is_dir():
+        extras_dir = extras_dir.resolve()
         datas += [(str(p), ".") if p.is_file() else (str(p), p.name) for p in sorted(extras_dir.iterdir())]
     # The Qt modules the kit uses, whether or not the tree imports them yet (printing is built in parallel).
     qt = [f"PySide6.{name}" for name in qt_slim.QT_MODULES_USED]

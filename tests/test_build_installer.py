@@ -645,3 +645,16 @@ def test_real_build_produces_smoke_tested_linux_artefacts(tmp_path, request):
     deb = next(out.glob("classroom-kit_*.deb"))
     fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "libfontconfig1" in fields and "Package: classroom-kit" in fields
+
+
+def test_runtime_hook_overrides_are_registered():
+    """installer/hooks/rthooks.dat replaces PyInstaller's PySide6 and inspect run-time hooks (start-up time)."""
+    import ast
+
+    hooks = REPO / "installer" / "hooks"
+    registered = ast.literal_eval((hooks / "rthooks.dat").read_text(encoding="utf-8"))
+    assert set(registered) == {"PySide6", "inspect"}
+    for files in registered.values():
+        for name in files:
+            compile((hooks / "rthooks" / name).read_text(encoding="utf-8"), name, "exec")
+    assert "create_embedded_qt_conf" in (hooks / "rthooks" / registered["PySide6"][0]).read_text(encoding="utf-8")
