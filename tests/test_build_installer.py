@@ -658,3 +658,29 @@ def test_runtime_hook_overrides_are_registered():
         for name in files:
             compile((hooks / "rthooks" / name).read_text(encoding="utf-8"), name, "exec")
     assert "create_embedded_qt_conf" in (hooks / "rthooks" / registered["PySide6"][0]).read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_real_bundle_with_a_missing_library_or_font_fails_its_smoke_test(tmp_path, request):
+    """Break a built bundle the ways an incomplete freeze or a bare machine would: each is caught."""
+    if "slow" not in (request.config.getoption("-m") or ""):
+        pytest.skip("needs a built bundle; runs with -m slow")
+    tarball = next((REPO / "build" / "installer").glob("classroom-kit-*-linux-*.tar.gz"), None)
+    if tarball is None:
+        pytest.skip("no built tarball: run python build_installer.py first")
+    env = smoke.scrubbed_env(tmp_path)
+
+    def smoke_run(root, **extra):
+        command = ["env", "-i", *(f"{k}={v}" for k, v in {**env, **extra}.items()), str(root / "kit"), "--smoke-test"]
+        return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+
+    root = smoke.unpack_tarball(tarball, tmp_path / "unpacked copy")
+    assert smoke_run(root).returncode == 0
+    (root / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6PrintSupport.so.6").unlink()
+    broken = smoke_run(root)
+    assert broken.returncode == 1 and "FAILED   modules" in broken.stdout and "libQt6PrintSupport" in broken.stdout
+    fonts = tmp_path / "fonts.conf"
+    fonts.write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n')
+    fresh = smoke.unpack_tarball(tarball, tmp_path / "fresh copy")
+    no_fonts = smoke_run(fresh, FONTCONFIG_FILE=str(fonts))
+    assert no_fonts.returncode == 1 and "FAILED   fonts" in no_fonts.stdout

@@ -72,6 +72,8 @@ def run_steps(locations) -> list[StepResult]:
         ("fonts", _fonts),
         ("image formats", _image_formats),
         ("platform plugins", _platform_plugins),
+        ("modules", _modules),
+        ("print support", _print_support),
         ("page", _page),
         ("main window", _main_window),
         ("search", _search),
@@ -171,6 +173,41 @@ def _platform_plugins(state: dict) -> str:
     if missing:
         raise Failed(f"platform plugin(s) {', '.join(missing)} missing in {folder}: the app could not open a window")
     return ", ".join(sorted(present))
+
+
+def _modules(state: dict) -> str:
+    """Import every module of the kit: a library or module the freeze left out fails here, not on a click."""
+    import pkgutil
+
+    import kit
+
+    _needs(state, "app")
+    names = [m.name for m in pkgutil.walk_packages(kit.__path__, "kit.", onerror=_raise)]
+    for name in names:
+        importlib.import_module(name)
+    if len(names) < 10:
+        raise Failed(f"only {len(names)} kit modules found: the bundle is incomplete")
+    return f"{len(names)} kit modules import"
+
+
+def _raise(name: str) -> None:
+    raise Failed(f"cannot import {name}")
+
+
+def _print_support(state: dict) -> str:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    _needs(state, "app")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    detail = f"{len(QPrinterInfo.availablePrinterNames())} printer(s) visible"
+    if sys.platform.startswith("linux"):  # printing to a real printer goes through Qt's CUPS plugin
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "printsupport"
+        if not any(folder.glob("*cups*")):
+            raise Failed(f"the CUPS print plugin is missing in {folder}: printing would only offer PDF")
+        detail += ", CUPS plugin present"
+    return detail
 
 
 def _optional_module(name: str):

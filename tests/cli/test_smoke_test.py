@@ -15,7 +15,8 @@ from testdata import REPO
 def test_smoke_test_flag_passes_and_lists_every_step(qapp, capsys):
     assert main(["--smoke-test"]) == 0
     out = capsys.readouterr().out
-    for step in ("content", "validate", "render", "qt", "fonts", "image formats", "platform plugins", "page"):
+    steps = ("content", "validate", "render", "qt", "fonts", "image formats", "platform plugins", "modules", "page")
+    for step in (*steps, "print support"):
         assert f"ok       {step}" in out
     assert "main window" in out
     assert "smoke test passed:" in out
