@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kit.pyside_workarounds import guard_none_refcount
+from kit.pyside_workarounds import protect_singletons
 from testdata import REPO
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call; the suite makes enough
-# calls to abort at exit ("none_dealloc") without this. See kit/pyside_workarounds.py.
-guard_none_refcount()
+# PySide6 6.12.0 on Python 3.11 drops references to None and True on common Qt calls; the suite makes enough
+# calls to abort ("none_dealloc"/"bool_dealloc") without this. See kit/pyside_workarounds.py.
+protect_singletons()
 
 
 @pytest.fixture(autouse=True)

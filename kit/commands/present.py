@@ -26,13 +26,21 @@ def run(args: argparse.Namespace, locations) -> int:
         raise UserError(f"--slide must be 1 or more, not {args.slide}")
 
     from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
-    from kit.ui.present.session import show_resource, start_presentation
 
     app = create_application()
-    window = MainWindow(library)
+    open_presenting(locations, library, resource, start=args.slide - 1)
+    return app.exec()
+
+
+def open_presenting(locations, library, resource, start: int = 0):
+    """The app's window (with the teacher's settings) showing `resource`, and a presentation of it from `start`."""
+    from kit.ui.app import build_window
+    from kit.ui.present.session import show_resource, start_presentation
+
+    window = build_window(locations)
+    window.set_library(library)
     show_resource(window, resource.id)
     window.show()
-    session = start_presentation(resource, start=args.slide - 1, parent_window=window)
+    session = start_presentation(resource, start=start, parent_window=window)
     session.finished.connect(window.raise_)
-    return app.exec()
+    return window, session

@@ -61,7 +61,7 @@ def _progress(done: int, total: int) -> None:
 def cmd_index(args, locations) -> int:
     index = _open(locations, rebuild=args.rebuild)
     stats = index.last_update
-    where = index.location or "memory (temporary)"
+    where = index.location or "kept in memory only"
     if stats.rebuilt:
         what = f"built: {stats.documents} resources indexed"
     else:
@@ -74,6 +74,8 @@ def cmd_search(args, locations) -> int:
     index = _open(locations)
     options = {"kind": args.kind, "audience": args.audience, "language": args.language, "limit": args.limit}
     if args.query == "-":
+        if hasattr(sys.stdin, "reconfigure"):
+            sys.stdin.reconfigure(errors="replace")  # a stray byte is one odd query, not a crash
         for line in sys.stdin:
             results = index.search(line.rstrip("\r\n"), **options)
             print(json.dumps(_as_json(results), ensure_ascii=False), flush=True)
@@ -82,7 +84,7 @@ def cmd_search(args, locations) -> int:
     if args.json:
         print(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
         return 0
-    _print_text(results)
+    _print_text(results, already_said=index.notice)
     return 0
 
 
@@ -106,15 +108,15 @@ def _as_json(results) -> dict:
     }
 
 
-def _print_text(results) -> None:
+def _print_text(results, already_said: str | None = None) -> None:
     import html
 
-    if results.notice:
+    if results.notice and results.notice != already_said:
         print(results.notice, file=sys.stderr)
     if results.suggestion:
         print(f"Did you mean: {results.suggestion}")
     if not results.results:
-        if not results.notice:
+        if not results.notice or results.notice == already_said:
             print("No matches.", file=sys.stderr)
         return
     bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")

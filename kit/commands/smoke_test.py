@@ -266,9 +266,8 @@ def _search(state: dict) -> str:
     resource = _needs(state, "resource")
     with tempfile.TemporaryDirectory(prefix="kit-smoke-") as folder:
         index_dir = Path(folder) / "index"
-        roots = [p.path for p in library.packs]
         # Start from the shipped index, as a first launch does; it must be used as is, not rebuilt.
-        seeded = seed_from_prebuilt(bundled_index_dir(), index_dir, roots, bundled_resources_dir())
+        seeded = seed_from_prebuilt(bundled_index_dir(), index_dir, library, bundled_resources_dir())
         index = search.SearchIndex.open(index_dir, library)
         stats = index.last_update
         if seeded and (stats.rebuilt or stats.added or stats.changed or stats.removed):

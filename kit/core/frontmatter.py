@@ -159,6 +159,10 @@ def parse_front_matter(source: str, first_line: int = 2) -> tuple[dict[str, Any]
             mark = exc.context_mark
         # libyaml can place the mark one line past the end; the last real line is where to look.
         line = first_line + min(mark.line, source.count("\n")) if mark else first_line
+        if "nesting depth" in str(exc.problem):  # libyaml's own limit (PyYAML 6.0.4+), met before ours
+            raise ReadError(
+                line, f"front matter is nested more than {MAX_YAML_DEPTH} levels deep", "flatten it"
+            ) from exc
         what = exc.problem or "invalid YAML"
         if "could not determine a constructor" in str(exc):
             what = "unsupported YAML tag (only text, numbers, true/false, lists and fields are allowed)"

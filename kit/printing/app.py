@@ -9,9 +9,9 @@ def ensure_gui_application():
     """The running QGuiApplication (or QApplication), or a new headless one. Qt never sees the user's arguments."""
     from PySide6.QtGui import QGuiApplication
 
-    from kit.pyside_workarounds import guard_none_refcount
+    from kit.pyside_workarounds import protect_singletons
 
-    guard_none_refcount()
+    protect_singletons()
     app = QGuiApplication.instance()
     if app is None:
         # No display is needed to make a PDF; "offscreen" ships with every PySide6 wheel.

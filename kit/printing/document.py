@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QTextBlockFormat, QTextCursor, QTextDocument
 
 from kit.core import links, markup
@@ -57,13 +57,13 @@ class PrintDocument(QTextDocument):
             return None
         cap = int(self.max_image_width / 96 * PRINT_DPI_CAP) if self.max_image_width else 0
         if cap and size.width() > cap:
-            reader.setScaledSize(size.scaled(cap, size.height(), _keep_aspect()))
+            reader.setScaledSize(size.scaled(cap, size.height(), Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()  # first frame only for GIFs
         if image.isNull():
             return None
         self._pixels += pixels
         self.loaded.append(path)
-        # Remember the natural size in document units: scaled decodes still print at the author's size.
+        # Remember the natural size (pixels = document units): a scaled decode still prints at the author's size.
         image.setText("kit-width", str(size.width()))
         image.setText("kit-height", str(size.height()))
         return image
@@ -79,12 +79,6 @@ class PrintDocument(QTextDocument):
         painter.drawLine(0, 31, 47, 0)
         painter.end()
         return image
-
-
-def _keep_aspect():
-    from PySide6.QtCore import Qt
-
-    return Qt.AspectRatioMode.KeepAspectRatio
 
 
 def resource_html(resource: Resource, edition: str) -> str:
@@ -126,35 +120,46 @@ def make_document(body_html: str, pack_dir: Path | None, page: QSizeF) -> PrintD
 
 
 def fit_images(document: PrintDocument, page: QSizeF) -> None:
-    """Scale every image down to the body width (and a page's height), keeping its shape."""
+    """Scale every image down to the body width (and most of a page's height), keeping its shape."""
     max_width, max_height = page.width(), page.height() * 0.9
+    found = []  # collected first: changing a format while iterating would split the fragments under the iterator
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
+            if fragment.charFormat().isImageFormat():
+                found.append((fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()))
             iterator += 1
-            fmt = fragment.charFormat()
-            if not fmt.isImageFormat():
-                continue
-            image_format = fmt.toImageFormat()
-            image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
-            if not isinstance(image, QImage) or image.isNull():
-                continue
-            width = image_format.width() or float(image.text("kit-width") or image.width())
-            height = image_format.height() or float(image.text("kit-height") or image.height())
-            scale = min(1.0, max_width / width if width else 1.0, max_height / height if height else 1.0)
-            image_format.setWidth(width * scale)
-            image_format.setHeight(height * scale)
-            cursor = QTextCursor(document)
-            cursor.setPosition(fragment.position())
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(image_format)
         block = block.next()
+    for position, length, image_format in found:
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+        if not isinstance(image, QImage) or image.isNull():
+            continue
+        width = image_format.width() or float(image.text("kit-width") or image.width())
+        height = image_format.height() or float(image.text("kit-height") or image.height())
+        scale = min(1.0, max_width / width if width else 1.0, max_height / height if height else 1.0)
+        image_format.setWidth(width * scale)
+        image_format.setHeight(height * scale)
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+
+
+def first_line_bottom(document: QTextDocument, block) -> float:
+    """Where the first line of `block` ends, in document units. Qt moves a line that would cross a page edge
+    down by giving it an offset inside its block, so the block's own top is not enough."""
+    rect = document.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if not layout.lineCount():
+        return rect.bottom()
+    line = layout.lineAt(0)
+    return rect.top() + line.y() + line.height()
 
 
 def keep_headings_with_next(document: QTextDocument) -> None:
-    """No heading alone at the bottom of a page: move it to the next page when its first following line is not
+    """No heading alone at the bottom of a page: move it to the next page when the first line after it is not
     on the same page. Qt has no keep-with-next, so check the laid-out positions and add page breaks, in order."""
     page_height = document.pageSize().height()
     layout = document.documentLayout()
@@ -164,11 +169,8 @@ def keep_headings_with_next(document: QTextDocument) -> None:
         if block.blockFormat().headingLevel() and following.isValid():
             rect = layout.blockBoundingRect(block)
             page = int(rect.top() // page_height)
-            after = layout.blockBoundingRect(following)
-            first_line = following.layout().lineAt(0).height() if following.layout().lineCount() else after.height()
-            needed_bottom = max(after.top(), rect.bottom()) + first_line
             starts_page = rect.top() - page * page_height < 1.0
-            if not starts_page and int((needed_bottom - 0.5) // page_height) != page:
+            if not starts_page and int((first_line_bottom(document, following) - 0.5) // page_height) != page:
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(fmt)

@@ -40,7 +40,7 @@ def build_document(
     edition = edition if edition in EDITION_LABELS else "student"
     geometry = PageGeometry.for_paper(paper or default_paper())
     titles = pack_titles or {}
-    sections = [Section(r.title, _source_line(r, edition, titles), _resource_maker(r, edition)) for r in resources]
+    sections = [Section(r.title, _source_line(r, titles), _resource_maker(r, edition)) for r in resources]
     if len(resources) == 1 and cover is None:
         return PagedDocument(sections, geometry, _header_left(edition))
     cover = cover or Cover()
@@ -56,15 +56,13 @@ def _header_left(edition: str) -> str:
     return f"{KIT_NAME} · Teacher edition" if edition == "teacher" else KIT_NAME
 
 
-def _source_line(resource: Resource, edition: str, pack_titles: Mapping[str, str]) -> str:
+def _source_line(resource: Resource, pack_titles: Mapping[str, str]) -> str:
     pack = pack_titles.get(resource.pack, resource.pack)
-    parts = [f"Source: {KIT_NAME}, {pack}"]
+    parts = [f"Source: {pack} ({KIT_NAME})" if pack != KIT_NAME else f"Source: {KIT_NAME}"]
     if resource.license:
         parts.append(resource.license)
     if resource.updated:
         parts.append(f"updated {resource.updated.isoformat()}")
-    if edition == "teacher":
-        parts.append("teacher edition, not for students")
     return " · ".join(parts)
 
 

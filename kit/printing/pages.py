@@ -6,7 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 
 from kit.printing import styles
 from kit.printing.paper import DOC_DPI, MARGIN_SIDE, PageGeometry
@@ -120,7 +131,12 @@ class PagedDocument:
         clip = QRectF(0, index * body.height(), body.width(), body.height())
         painter.translate(0, -clip.top())
         painter.setClipRect(clip)
-        document.drawContents(painter, clip)
+        # Not drawContents: that takes text colours from the app palette, so a dark screen theme would print
+        # white text. Paper always gets the light print palette.
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette = _print_palette()
+        document.documentLayout().draw(painter, context)
         painter.restore()
         self._paint_header(painter, section.title)
         self._paint_footer(painter, section.source_line, f"page {number} of {total}")
@@ -165,6 +181,20 @@ class PagedDocument:
         shown = metrics.elidedText(source_line, Qt.TextElideMode.ElideRight, width - number_width - 24)
         painter.drawText(QPointF(MARGIN_SIDE, baseline), shown)
         painter.restore()
+
+
+def _print_palette() -> QPalette:
+    palette = QPalette(QColor("#000000"), QColor("#ffffff"))
+    for role, colour in (
+        (QPalette.ColorRole.Text, "#000000"),
+        (QPalette.ColorRole.WindowText, "#000000"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Link, "#000000"),
+        (QPalette.ColorRole.LinkVisited, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def _font(bold: bool) -> QFont:

@@ -13,6 +13,9 @@ def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
     from PySide6.QtWidgets import QApplication
 
+    from kit.pyside_workarounds import protect_singletons
+
+    protect_singletons()
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")
@@ -31,7 +34,7 @@ def build_window(locations: Locations):
     window = MainWindow(settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir)
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
-        window.show_status(notice, 0)
+        window.show_notice(notice)
     return window
 
 
@@ -61,6 +64,7 @@ def run_app(locations: Locations) -> int:
     window = build_window(locations)
     window.show()
     loader = load_library_in_background(window, locations)
+    app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
     del loader
     return status

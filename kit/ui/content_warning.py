@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class ContentWarning(QWidget):
@@ -51,8 +52,13 @@ class ContentWarning(QWidget):
         column.addWidget(self.message)
         column.addSpacing(24)
         column.addLayout(buttons)
-        box = QWidget()
-        box.setMaximumWidth(640)
+        column.setContentsMargins(36, 30, 36, 30)
+        box = QFrame()  # a card on the page background, like a dialog but part of the window
+        box.setObjectName("contentWarningCard")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setBackgroundRole(QPalette.ColorRole.Base)
+        box.setAutoFillBackground(True)
+        box.setMaximumWidth(680)
         box.setLayout(column)
         outer = QVBoxLayout(self)
         outer.addStretch(1)

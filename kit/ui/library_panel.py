@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kit.core.content import Library
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
@@ -56,6 +65,15 @@ def _plural(label: str) -> str:
     return label if label.endswith("s") else label + "s"
 
 
+class _AiryDelegate(QStyledItemDelegate):
+    """A little air between titles (a style sheet would freeze the palette and font at the first theme)."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 5)
+        return size
+
+
 class LibraryPanel(QWidget):
     resource_activated = Signal(str)
     grouping_changed = Signal(str)
@@ -74,6 +92,7 @@ class LibraryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
         self.tree.setAccessibleName("Library")
+        self.tree.setItemDelegate(_AiryDelegate(self.tree))
         top = QHBoxLayout()
         top.addWidget(QLabel("Browse by"))
         top.addWidget(self.by, 1)

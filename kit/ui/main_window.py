@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kit.core.content import Library
 from kit.core.model import Resource
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
+from kit.pyside_workarounds import protect_singletons
 from kit.ui import help as kit_help
 from kit.ui.actions import build_actions
 from kit.ui.content_warning import ContentWarning
@@ -33,6 +34,7 @@ from kit.ui.link_bar import ExternalLinkBar, elide
 from kit.ui.link_policy import LinkPolicy
 from kit.ui.page_loader import PageLoader
 from kit.ui.present import add_present_actions
+from kit.ui.printing_actions import add_printing_actions
 from kit.ui.reader import Reader
 from kit.ui.search_panel import SearchPanel
 from kit.ui.search_worker import SearchService
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         search: SearchService | None = None,
     ):
         super().__init__()
+        protect_singletons()  # before any signal or override runs; see kit.pyside_workarounds
         self.setWindowTitle("Classroom Kit")
         self.library: Library | None = None
         self.settings = settings or Settings()
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.actions = build_actions(self)
         add_present_actions(self)  # View → Present (F5), issue 8
+        self._add_printing()  # File → Print, Preview, Export PDF, Class Packet, issue 7
         self._wire()
         self._apply_settings()
         self._restore_geometry()
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.contents = QListWidget()
         self.contents.setAccessibleName("Contents")
         self.contents.setWordWrap(True)
+        self.contents.setSpacing(2)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents_box = QWidget()
         contents_layout = QVBoxLayout(self.contents_box)
@@ -138,6 +143,10 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.notice_label = QLabel()  # lasting one-line notices (settings problems); messages come and go
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.hide()
+        self.statusBar().addWidget(self.notice_label, 1)
 
     def _wire(self) -> None:
         a = self.actions
@@ -187,6 +196,16 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def _add_printing(self) -> None:
+        staging = QMenu(self)  # printing builds its actions in a menu; they go into File before Quit
+        self.printing = add_printing_actions(
+            self, staging, self.current_resource, self.library or Library((), (), ()), paper=self.settings.paper
+        )
+        for action in staging.actions():
+            self.add_action("file", action)
+        self.library_loaded.connect(lambda library: setattr(self.printing, "library", library))
+        self.printing.paper_changed.connect(lambda paper: self.update_settings(paper=paper))
+
     def current_resource(self) -> Resource | None:
         return self._current
 
@@ -196,13 +215,23 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
 
+    def show_notice(self, message: str) -> None:
+        """A one-line notice that stays in the status bar (e.g. settings could not be read or saved)."""
+        message = message.splitlines()[0] if message else ""
+        self.notice_label.setText(message)
+        self.notice_label.setToolTip(message)
+        self.notice_label.setVisible(bool(message))
+
+    def notice(self) -> str:
+        return self.notice_label.text()
+
     def update_settings(self, **changes) -> None:
         """Change settings and save them; an unwritable config folder becomes a status-bar notice."""
         self.settings = self.settings.replace(**changes)
         if self.config_dir is not None:
             notice = save_settings(self.config_dir, self.settings)
             if notice:
-                self.show_status(notice, 0)
+                self.show_notice(notice)
 
     # The library -----------------------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
@@ -243,6 +272,8 @@ class MainWindow(QMainWindow):
             self.warning.ask(resource.id, resource.title, resource.content_warning)
             self._pending_warning = (resource, fragment)
             self.pages.setCurrentIndex(WARNING_PAGE)
+            self.library_panel.select(resource.id)
+            self.contents_box.hide()
             self.setWindowTitle(f"{resource.title} — Classroom Kit")
             return True
         self._load(resource, fragment)
@@ -290,6 +321,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(READER_PAGE)
             self.setWindowTitle(f"{self._current.title} — Classroom Kit")
             self.library_panel.select(self._current.id)
+            self.set_contents_visible(self.actions.contents_panel.isChecked())
         else:
             self.show_welcome()
 

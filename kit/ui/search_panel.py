@@ -95,6 +95,9 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(_ResultDelegate(self.results))
         self.results.setAccessibleName("Search results")
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the sidebar is resized
+        self.results.setSpacing(2)
         results_box = QWidget()
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)

@@ -20,7 +20,7 @@ def default_opener(index_dir: Path, library: Library, progress: Callable[[int, i
     from kit.core.search.prebuilt import seed_from_prebuilt
 
     # An installed kit ships its index prebuilt: the first launch copies it instead of indexing everything.
-    seed_from_prebuilt(bundled_index_dir(), index_dir, [p.path for p in library.packs], bundled_resources_dir())
+    seed_from_prebuilt(bundled_index_dir(), index_dir, library, bundled_resources_dir())
     return SearchIndex.open(index_dir, library, progress)
 
 

@@ -98,15 +98,18 @@ def reader_stylesheet(theme: Theme, zoom: int = 0) -> str:
     def pt(factor: float) -> str:
         return f"{round(size * factor, 1)}pt"
 
+    def px(factor: float) -> str:  # Qt honours heading margins in px more faithfully than in pt
+        return f"{round(size * factor * 4 / 3)}px"
+
     t = theme
     return f"""
 body {{ color: {t.text}; background-color: {t.base}; font-family: "Noto Sans", "Segoe UI", "DejaVu Sans", sans-serif;
        font-size: {pt(1)}; }}
-p, li {{ line-height: 145%; }}
-p {{ margin-top: 0; margin-bottom: {pt(0.7)}; }}
+p, li {{ line-height: 135%; }}
+p {{ margin-top: 0; margin-bottom: {px(0.75)}; }}
 h1 {{ color: {t.heading}; font-size: {pt(1.85)}; font-weight: 700; margin-top: 0; margin-bottom: {pt(0.3)}; }}
-h2 {{ color: {t.heading}; font-size: {pt(1.4)}; font-weight: 700; margin-top: {pt(1.3)}; margin-bottom: {pt(0.5)}; }}
-h3 {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700; margin-top: {pt(1.0)}; margin-bottom: {pt(0.4)}; }}
+h2 {{ color: {t.heading}; font-size: {pt(1.4)}; font-weight: 700; margin-top: {px(1.6)}; margin-bottom: {px(0.4)}; }}
+h3 {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700; margin-top: {px(1.2)}; margin-bottom: {px(0.3)}; }}
 h4, h5, h6 {{ color: {t.heading}; font-size: {pt(1.0)}; font-weight: 700; }}
 a {{ color: {t.accent}; text-decoration: underline; }}
 a.external {{ color: {t.accent}; }}
@@ -153,6 +156,8 @@ def apply_theme(app, theme: Theme) -> None:
         QPalette.ColorRole.LinkVisited: theme.accent,
         QPalette.ColorRole.BrightText: theme.warning,
         QPalette.ColorRole.Mid: theme.border,
+        QPalette.ColorRole.Dark: theme.border,
+        QPalette.ColorRole.Shadow: theme.border,
         QPalette.ColorRole.Midlight: theme.panel,
     }
     for role, color in roles.items():

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -142,6 +143,9 @@ def test_installed_package_carries_resources_and_runs_from_another_directory(tmp
     """A non-editable install (what teachers and CI get) must bring resources/ along."""
     # Build the wheel with this interpreter's setuptools (no network), then install it into a
     # target folder; dependencies come from this interpreter's environment.
+    # Build from a clean copy: setuptools reuses build/ in the source tree, which can hold stale modules.
+    source = tmp_path / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__"))
     build = subprocess.run(
         [
             sys.executable,
@@ -153,7 +157,7 @@ def test_installed_package_carries_resources_and_runs_from_another_directory(tmp
             "-q",
             "-w",
             str(tmp_path / "wheels"),
-            str(REPO),
+            str(source),
         ],
         capture_output=True,
         text=True,
@@ -170,6 +174,10 @@ def test_installed_package_carries_resources_and_runs_from_another_directory(tmp
     )
     assert install.returncode == 0, install.stderr
     assert (target / "bin" / "kit").exists() and (target / "bin" / "kit-gui").exists()
+    # Every module of the source tree is in the wheel (pyproject lists packages explicitly).
+    source_modules = {p.relative_to(REPO).as_posix() for p in (REPO / "kit").rglob("*.py")}
+    installed_modules = {p.relative_to(target).as_posix() for p in (target / "kit").rglob("*.py")}
+    assert source_modules <= installed_modules, sorted(source_modules - installed_modules)
     env = {**os.environ, "PYTHONPATH": str(target)}
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()

@@ -32,3 +32,15 @@ def test_importing_the_package_does_no_work():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_printing_uses_no_widgets():
+    """kit.printing runs headless (`kit export-pdf`): QtGui and QtPrintSupport, never QtWidgets."""
+    code = (
+        "import sys, kit.printing, kit.commands.export_pdf\n"
+        "bad = sorted(m for m in sys.modules if m.startswith('PySide6.QtWidgets'))\n"
+        "assert not bad, bad\n"
+        "assert 'PySide6.QtGui' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

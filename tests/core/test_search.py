@@ -87,6 +87,12 @@ def test_search_typo_suggestion_keeps_the_other_words(bundled):
     assert bundled.search("waring signs ").suggestion == "warning signs"
 
 
+def test_search_warm_loads_the_vocabulary_first(pack, tmp_path):
+    index = open_index(pack, tmp_path / "index")
+    index.warm()
+    assert index.search("orchads").suggestion == "orchards"
+
+
 def test_search_known_words_get_no_suggestion(bundled):
     assert bundled.search("warning signs").suggestion is None
 
@@ -255,6 +261,25 @@ def test_index_update_in_place_keeps_searches_answering(pack, tmp_path):
     assert index.document_count == 8
 
 
+def test_index_of_an_empty_pack_answers_nothing(tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
+    calls = []
+    index = open_index(folder, tmp_path / "index", lambda done, total: calls.append((done, total)))
+    assert index.document_count == 0 and calls == [(0, 0)]
+    assert index.search("anything").results == [] and index.search("anythng").suggestion is None
+
+
+def test_index_update_reports_progress(pack, tmp_path):
+    index = open_index(pack, tmp_path / "index")
+    for n in range(3):
+        write_resource(pack, f"new{n}", f"New {n}", "Fresh text.\n")
+    calls = []
+    stats = index.update(load_library([pack]), lambda done, total: calls.append((done, total)))
+    assert stats.added == 3 and calls[-1] == (3, 3)
+
+
 def test_index_engine_change_rebuilds(pack, tmp_path):
     index = open_index(pack, tmp_path / "index")
     manifest = index.location / storage.MANIFEST
@@ -275,6 +300,8 @@ def _segment_files(home: Path) -> list[Path]:
 )
 def test_index_damage_is_rebuilt_with_a_message(pack, tmp_path, damage):
     home = open_index(pack, tmp_path / "index").location
+    assert open_index(pack, tmp_path / "index").notice is None  # now its files are known to be good
+    assert (home / storage.VERIFIED).exists()
     segments = _segment_files(home)
     if damage == "truncate":
         for path in segments:
@@ -381,15 +408,29 @@ def test_index_failure_under_a_query_recovers(pack, tmp_path):
     assert "temporary" in index.notice
 
 
+def make_pack(folder: Path, pack_id: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "pack.yaml").write_text(PACK_YAML.replace("testpack", pack_id), encoding="utf-8")
+    return folder
+
+
 def test_index_is_keyed_by_content_folders(pack, tmp_path):
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "pack.yaml").write_text(PACK_YAML.replace("testpack", "otherpack"), encoding="utf-8")
+    other = make_pack(tmp_path / "elsewhere" / "other", "otherpack")
     write_resource(other, "kiwis", "Kiwis", "Kiwis are green.\n")
     first = open_index(pack, tmp_path / "index")
     second = open_index(other, tmp_path / "index")
     assert first.location != second.location
     assert open_index(pack, tmp_path / "index").last_update.rebuilt is False
+
+
+def test_index_a_new_pack_beside_the_others_is_added_not_rebuilt(pack, tmp_path):
+    first = SearchIndex.open(tmp_path / "index", load_library([pack.parent]))
+    newcomer = make_pack(pack.parent / "newcomer", "newcomer")
+    write_resource(newcomer, "kiwis", "Kiwis", "Kiwis are green.\n")
+    again = SearchIndex.open(tmp_path / "index", load_library([pack.parent]))
+    assert again.location == first.location
+    assert (again.last_update.rebuilt, again.last_update.added) == (False, 1)
+    assert ids(again.search("kiwis")) == ["kiwis"]
 
 
 def test_index_leftovers_of_interrupted_builds_are_cleaned(pack, tmp_path):
@@ -400,3 +441,28 @@ def test_index_leftovers_of_interrupted_builds_are_cleaned(pack, tmp_path):
     os.utime(leftover, (old, old))
     open_index(pack, tmp_path / "index")
     assert not leftover.exists()
+
+
+# ---- what is indexed
+
+
+def test_text_extraction_keeps_what_readers_see():
+    from kit.core.search.documents import markdown_to_text
+
+    text, headings = markdown_to_text(
+        "## First *part*\n\nSee [the law](kit:law) and ![a map](map.png).\n<!-- hidden note -->\n"
+        "<script>evil()</script>\n- **bold** item\n| a | b |\n|---|---|\n| c | d |\n&amp; done\n"
+    )
+    assert headings == ["First part"]
+    assert "the law" in text and "a map" in text and "& done" in text and "bold item" in text
+    for gone in ("kit:law", "map.png", "hidden", "evil", "**", "|", "<"):
+        assert gone not in text
+
+
+@pytest.mark.parametrize("hostile", ["[" * 200_000, "<" * 200_000, "[a](" * 50_000, "_" * 200_000, "<div>" * 40_000])
+def test_text_extraction_is_linear_on_markup_bombs(hostile):
+    from kit.core.search.documents import markdown_to_text
+
+    start = time.perf_counter()
+    markdown_to_text(hostile)
+    assert time.perf_counter() - start < 3  # a budget against blow-ups, not a benchmark

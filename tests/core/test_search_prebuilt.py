@@ -29,7 +29,7 @@ def bundle(tmp_path):
 def test_seeded_index_is_used_without_reindexing(prebuilt, bundle, tmp_path):
     library = load_library([bundle])
     index_dir = tmp_path / "cache" / "index"
-    assert seed_from_prebuilt(prebuilt, index_dir, [p.path for p in library.packs], bundle)
+    assert seed_from_prebuilt(prebuilt, index_dir, library, bundle)
     index = SearchIndex.open(index_dir, library)
     stats = index.last_update
     assert not stats.rebuilt and stats.added == stats.changed == stats.removed == 0
@@ -38,13 +38,12 @@ def test_seeded_index_is_used_without_reindexing(prebuilt, bundle, tmp_path):
 
 def test_not_seeded_for_other_packs_or_over_an_existing_index(prebuilt, bundle, tmp_path):
     library = load_library([bundle])
-    roots = [p.path for p in library.packs]
     index_dir = tmp_path / "index"
-    assert not seed_from_prebuilt(prebuilt, index_dir, [tmp_path / "elsewhere"], bundle)
-    assert not seed_from_prebuilt(None, index_dir, roots, bundle)
-    assert not seed_from_prebuilt(prebuilt, index_dir, roots, None)
-    assert seed_from_prebuilt(prebuilt, index_dir, roots, bundle)
-    assert not seed_from_prebuilt(prebuilt, index_dir, roots, bundle)  # the user's index is never replaced
+    assert not seed_from_prebuilt(prebuilt, index_dir, library, tmp_path / "elsewhere")
+    assert not seed_from_prebuilt(None, index_dir, library, bundle)
+    assert not seed_from_prebuilt(prebuilt, index_dir, library, None)
+    assert seed_from_prebuilt(prebuilt, index_dir, library, bundle)
+    assert not seed_from_prebuilt(prebuilt, index_dir, library, bundle)  # the user's index is never replaced
 
 
 def test_not_seeded_from_another_engine_version(bundle, tmp_path):
@@ -52,7 +51,7 @@ def test_not_seeded_from_another_engine_version(bundle, tmp_path):
     (foreign / "engine0-000000000000").mkdir(parents=True)
     (foreign / "engine0-000000000000" / "kit-manifest.json").write_text("{}")
     library = load_library([bundle])
-    assert not seed_from_prebuilt(foreign, tmp_path / "index", [p.path for p in library.packs], bundle)
+    assert not seed_from_prebuilt(foreign, tmp_path / "index", library, bundle)
 
 
 def test_seeded_from_a_read_only_install_is_writable(prebuilt, bundle, tmp_path):
@@ -64,7 +63,7 @@ def test_seeded_from_a_read_only_install_is_writable(prebuilt, bundle, tmp_path)
     library = load_library([bundle])
     index_dir = tmp_path / "index"
     try:
-        assert seed_from_prebuilt(read_only, index_dir, [p.path for p in library.packs], bundle)
+        assert seed_from_prebuilt(read_only, index_dir, library, bundle)
     finally:
         for path in [read_only, *read_only.rglob("*")]:
             path.chmod(path.stat().st_mode | 0o200)

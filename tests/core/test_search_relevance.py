@@ -102,6 +102,9 @@ JUDGED = [
         {"audience": "grades-11-12"},
     ),
     ("Indigenous", ["who-is-harmed", "guide-who-is-at-risk", "guide-why-it-happens"], {}),
+    # the app's own help (a pack of its own; skipped where it is not installed)
+    ("keyboard shortcuts projector", ["user-guide"], {}),
+    ("how to use the app", ["user-guide"], {}),
     # French, with and without accents
     ("traite des personnes", ["fr-quest-ce-que-la-traite", "fr-mythes-et-realites"], {}),
     ("qu'est-ce que la traite", ["fr-quest-ce-que-la-traite"], {}),

@@ -8,7 +8,7 @@ from pdfcheck import REPO, image_sizes, make_picture_pack, page_texts
 
 from kit.core.content import load_library
 from kit.printing import export_pdf
-from kit.printing.document import PrintDocument, keep_headings_with_next, make_document
+from kit.printing.document import PrintDocument, first_line_bottom, keep_headings_with_next, make_document
 from kit.printing.paper import PageGeometry
 
 BAD = REPO / "tests" / "data" / "bad"
@@ -145,9 +145,7 @@ def test_headings_are_never_left_alone_at_the_bottom_of_a_page(qapp):
         while block.isValid():
             if block.blockFormat().headingLevel() and block.next().isValid():
                 heading_page = int(layout.blockBoundingRect(block).top() // height)
-                next_line_bottom = (
-                    layout.blockBoundingRect(block.next()).top() + block.next().layout().lineAt(0).height()
-                )
+                next_line_bottom = first_line_bottom(document, block.next())
                 assert int((next_line_bottom - 0.5) // height) == heading_page, block.text()
                 if block.blockFormat().pageBreakPolicy():
                     moved += 1
@@ -159,3 +157,31 @@ def test_keep_headings_is_idempotent_on_a_short_page(qapp):
     document = make_document("<h1>Title</h1><p>One line.</p>", None, _body())
     keep_headings_with_next(document)
     assert document.pageCount() == 1
+
+
+def _orphaned_headings(document):
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    orphans = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.next().isValid():
+            page = int(layout.blockBoundingRect(block).top() // height)
+            if int((first_line_bottom(document, block.next()) - 0.5) // height) != page:
+                orphans.append(block.text())
+        block = block.next()
+    return orphans
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_bundled_resource_leaves_a_heading_at_a_page_bottom(qapp, paper):
+    from pdfcheck import bundled_library
+
+    from kit.printing.document import resource_html
+
+    body = PageGeometry.for_paper(paper).body.size()
+    for resource in bundled_library().resources:
+        for edition in ("student", "teacher"):
+            document = make_document(resource_html(resource, edition), resource.pack_dir, body)
+            assert _orphaned_headings(document) == [], (resource.id, edition)
+            assert document.size().width() <= body.width() + 0.5, (resource.id, edition)  # nothing wider than the page

@@ -1,6 +1,11 @@
 """Paper: the locale's default (Letter in the US and Canada, A4 elsewhere) and the page geometry."""
 
+import os
+import subprocess
+import sys
+
 import pytest
+from pdfcheck import REPO
 
 from kit.printing.paper import PageGeometry, default_paper
 
@@ -23,15 +28,14 @@ def test_default_paper_follows_the_locale(locale_name, paper):
     assert default_paper(locale_name) == paper
 
 
-def test_default_paper_reads_the_system_locale(monkeypatch, qapp):
-    from PySide6.QtCore import QLocale
-
-    previous = QLocale()
-    QLocale.setDefault(QLocale("fr_CA"))
-    try:
-        assert default_paper(None) in ("a4", "letter")  # the system locale, not the default one: never raises
-    finally:
-        QLocale.setDefault(previous)
+@pytest.mark.parametrize(("lang", "paper"), [("en_CA.UTF-8", "letter"), ("de_DE.UTF-8", "a4"), ("C", "a4")])
+def test_default_paper_reads_the_system_locale(lang, paper):
+    """With no name, the paper follows the system locale (LC_ALL/LANG), read in a fresh process."""
+    code = "from kit.printing.paper import default_paper; print(default_paper())"
+    env = {**os.environ, "LC_ALL": lang, "LANG": lang, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == paper
 
 
 def test_page_geometry_leaves_margins_for_header_and_footer(qapp):

@@ -316,35 +316,24 @@ def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
     window.presentation_session.presentation.end()
 
 
-def test_kit_present_opens_the_app_presenting_the_resource(qtbot, qapp, bundled_dir):
-    import argparse
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from kit.commands.present import run
+def test_kit_present_opens_the_app_presenting_the_resource(qtbot, bundled_dir):
+    """What `kit present ID --slide 3` shows (its run() is this plus app.exec())."""
+    from kit.commands.present import open_presenting
+    from kit.core.content import load_library
     from kit.core.paths import resolve_locations
 
-    seen = {}
-
-    def look_and_quit():
-        audience = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AudienceView) and w.isVisible())
-        seen["resource"] = audience.presentation.resource.id
-        seen["index"] = audience.presentation.index
-        seen["full_screen"] = audience.isFullScreen()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        # The reader renders off the GUI thread; give it a moment to show the page.
-        qtbot.waitUntil(lambda: any("Discussion guide" in w.reader.toPlainText() for w in windows), timeout=5000)
-        seen["reader_on_it"] = any("Discussion guide: What is human" in w.reader.toPlainText() for w in windows)
-        audience.presentation.end()
-        for window in windows:
-            window.close()
-        qapp.quit()
-
-    QTimer.singleShot(0, look_and_quit)
-    status = run(argparse.Namespace(id=GUIDE, slide=3), resolve_locations([str(bundled_dir)]))
-    assert status == 0
-    assert seen == {"resource": GUIDE, "index": 2, "full_screen": True, "reader_on_it": True}
+    locations = resolve_locations([str(bundled_dir)])
+    library = load_library(list(locations.library_roots()))
+    window, session = open_presenting(locations, library, library.get(GUIDE), start=2)
+    qtbot.addWidget(window)
+    audience = session.audience
+    assert audience.isVisible() and audience.isFullScreen()
+    assert (audience.presentation.resource.id, audience.presentation.index) == (GUIDE, 2)
+    # The reader renders off the GUI thread; the teacher finds the guide there when the presentation ends.
+    qtbot.waitUntil(lambda: "Discussion guide: What is human" in window.reader.toPlainText(), timeout=5000)
+    audience.presentation.end()
+    assert not audience.isVisible()
+    window.close()
 
 
 def test_hostile_pack_presents_without_crash_or_escape(qtbot):

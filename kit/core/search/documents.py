@@ -52,39 +52,48 @@ _HIDDEN_ELEMENTS = re.compile(
     r"<(script|style|iframe|object|embed|template|svg|math|noscript|textarea)\b.*?(?:</\1\s*>|\Z)", re.S | re.I
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
-_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+# Link text excludes "[" so 20,000 "[" in a row are scanned once, not 20,000 times (M9).
+_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\])")
 _AUTOLINK = re.compile(r"<(?:https?|mailto|kit):[^>\s]{0,2000}>")
-_REFDEF = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:[ \t].*$", re.M)
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\n]{1,100}\]")
+_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n]{1,200}\]:[ \t].*$", re.M)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\n]{1,100}\]")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*(?:\{[^}\n]{0,200}\})?[ \t]*$", re.M)
 _ADMONITION = re.compile(r'^!!!?[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?.*$', re.M)
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.M)
 _RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$", re.M)
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
-_EMPHASIS = re.compile(r"\*{1,3}|`+|~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
-_SPACES = re.compile(r"[ \t|]+")
+_EMPHASIS = re.compile(r"~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
     """Readable text of a Markdown body, and its heading texts."""
     text = markdown[:MAX_INDEXED_CHARS]
-    text = _COMMENT.sub(" ", text)
-    text = _HIDDEN_ELEMENTS.sub(" ", text)
-    text = _AUTOLINK.sub(" ", text)
-    text = _TAG.sub(" ", text)
-    text = _REFDEF.sub("", text)
-    text = _FOOTNOTE_REF.sub("", text)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _FENCE.sub("", text)
-    text = _TABLE_RULE.sub("", text)
-    text = _RULE.sub("", text)
-    text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
-    headings = [_inline(h) for h in _HEADING.findall(text)]
-    text = _HEADING.sub(r"\1", text)
+    # Each pass only runs when its trigger character is there: most pages have no HTML, fences or tables.
+    if "<" in text:
+        text = _COMMENT.sub(" ", text)
+        text = _HIDDEN_ELEMENTS.sub(" ", text)
+        text = _AUTOLINK.sub(" ", text)
+        text = _TAG.sub(" ", text)
+    if "[" in text:
+        text = _REFDEF.sub("", text)
+        text = _FOOTNOTE_REF.sub("", text)
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub("", text)
+    if "---" in text or "***" in text or "___" in text or "===" in text:
+        text = _TABLE_RULE.sub("", text)
+        text = _RULE.sub("", text)
+    if "!!" in text:
+        text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
+    headings = []
+    if "#" in text:
+        headings = [_inline(h) for h in _HEADING.findall(text)]
+        text = _HEADING.sub(r"\1", text)
     text = _LINE_MARKERS.sub("", text)
     text = _inline(text)
     text = _BLANK_LINES.sub("\n", text).strip()
@@ -92,9 +101,15 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
 
 
 def _inline(text: str) -> str:
-    text = _EMPHASIS.sub("", text)
-    text = html.unescape(text)
-    return _SPACES.sub(" ", text).strip()
+    # str.replace skips ahead with memchr; str.translate and regexes walk every character (10x slower here).
+    text = text.replace("*", "").replace("`", "").replace("|", " ")
+    if "_" in text or "~~" in text:
+        text = _EMPHASIS.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def extract(resource: Resource) -> Extracted:

@@ -7,7 +7,6 @@ index — the old one until the new commit is ready.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import threading
@@ -24,11 +23,11 @@ from kit.core.search import storage
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
 from kit.core.search.query import Parsed, Plan, Planner, parse
+from kit.core.search.snippets import make_snippet
 from kit.core.search.spelling import Speller
 from kit.core.search.storage import IndexDamaged
 
 Progress = Callable[[int, int], None]
-SNIPPET_CHARS = 180
 MAX_LIMIT = 1000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -80,7 +79,7 @@ class _State:
         index.reload()
         searcher = index.searcher()
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
-        speller = speller or Speller.from_searcher(searcher)
+        speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
         return cls(index, index.schema, docs, home, speller, searcher, languages)
 
 
@@ -92,6 +91,9 @@ def _fatal(exc: BaseException) -> bool:
 class SearchIndex:
     def __init__(self, state: _State, library: Library, index_dir: Path, notice: str | None, stats: UpdateStats):
         self._state = state
+        # Fingerprints of the resources last seen: an unchanged Resource (the same object, or an equal one)
+        # is not hashed again, so re-indexing one file of 100k costs one hash, not 100k.
+        self._seen = {r.id: (r, state.docs.get(r.id, "")) for r in library.resources}
         self._library = library
         self._index_dir = index_dir
         self._write_lock = threading.Lock()
@@ -105,7 +107,7 @@ class SearchIndex:
         """Open the index for `library` in `index_dir`, building, updating or repairing it as needed."""
         index_dir = Path(index_dir)
         start = time.perf_counter()
-        home = storage.index_home(index_dir, [p.path for p in library.packs])
+        home = storage.index_home(index_dir, _roots(library))
         fingerprints = {r.id: fingerprint(r) for r in library.resources}
         notice = None
         try:
@@ -127,7 +129,7 @@ class SearchIndex:
     def rebuild(cls, index_dir: Path, library: Library, progress: Progress | None = None) -> SearchIndex:
         """Throw the on-disk index away and build it again (`kit index --rebuild`)."""
         start = time.perf_counter()
-        home = storage.index_home(Path(index_dir), [p.path for p in library.packs])
+        home = storage.index_home(Path(index_dir), _roots(library))
         fingerprints = {r.id: fingerprint(r) for r in library.resources}
         state, notice = _rebuild(home, library, fingerprints, progress)
         stats = UpdateStats(len(fingerprints), added=len(fingerprints), rebuilt=True)
@@ -139,13 +141,30 @@ class SearchIndex:
         answering from the previous commit meanwhile."""
         start = time.perf_counter()
         with self._write_lock:
-            fingerprints = {r.id: fingerprint(r) for r in library.resources}
-            state, stats, problem = _apply_changes(self._state, library, fingerprints, progress)
+            fingerprints = {r.id: self._fingerprint(r) for r in library.resources}
+            state, stats, problem = _apply_changes(self._state, library, fingerprints, progress, background=True)
+            self._seen = {r.id: (r, fingerprints[r.id]) for r in library.resources}
             self._state, self._library = state, library
             if problem:
                 self.notice = problem
         self.last_update = UpdateStats(**{**stats.__dict__, "seconds": time.perf_counter() - start})
         return self.last_update
+
+    def _fingerprint(self, resource: Resource) -> str:
+        seen = self._seen.get(resource.id)
+        if seen and seen[1] and (seen[0] is resource or seen[0] == resource):
+            return seen[1]
+        return fingerprint(resource)
+
+    def close(self) -> None:
+        """Let segment merges started by `update` finish (the app calls this when it quits)."""
+        if self._state.home is not None:
+            _finish_merges(self._state.home)
+
+    def warm(self) -> None:
+        """Load the "did you mean" vocabulary now (it loads on the first unknown word otherwise: ~0.1 s per
+        10k resources). For a background thread right after opening."""
+        self._state.speller.prepare()
 
     @property
     def location(self) -> Path | None:
@@ -218,6 +237,11 @@ class SearchIndex:
 # ---- building blocks (module level: they hold no state of their own)
 
 
+def _roots(library: Library) -> list[Path]:
+    """The folders the packs live in: a pack added to one of them is indexed as new files, not a new index."""
+    return sorted({p.path.parent for p in library.packs})
+
+
 def _open_existing(home: Path) -> _State:
     if not home.is_dir():
         raise IndexDamaged("it was missing")
@@ -257,6 +281,7 @@ def _build(path: Path | None, resources: Sequence[Resource], fingerprints: dict[
 
 def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progress) -> tuple[_State, str | None]:
     """Build next to the old index and swap it in; where the disk refuses, build in memory and say so."""
+    _finish_merges(home)
     try:
         built = storage.fresh_dir(home)
     except OSError as exc:
@@ -264,11 +289,12 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
     try:
         state = _build(built, library.resources, fingerprints, progress)
         storage.write_manifest(built, fingerprints)
+        speller = state.speller
         del state
         final = storage.move_into_place(built, home)
         index = tantivy.Index.open(str(final))
         register_tokenizers(index)
-        return _State.create(index, dict(fingerprints), final), None
+        return _State.create(index, dict(fingerprints), final, speller), None
     except BaseException as exc:
         if _fatal(exc):
             raise
@@ -280,8 +306,30 @@ def _in_memory(library: Library, fingerprints, progress, why: str) -> tuple[_Sta
     return state, f"The search index folder {why}; this session searches a temporary in-memory index."
 
 
+# Segment merges that `update` left running (by index folder): tantivy merges small segments into big ones
+# after a commit, which at 100k resources takes seconds. The change is searchable once committed, so the
+# merge is waited for in a thread (it releases the GIL), and joined before the next writer is made.
+_merges: dict[Path, threading.Thread] = {}
+_merges_lock = threading.Lock()
+
+
+def _finish_merges(home: Path) -> None:
+    with _merges_lock:
+        thread = _merges.pop(home, None)
+    if thread is not None:
+        thread.join()
+
+
+def _merge_later(home: Path, writer: tantivy.IndexWriter) -> None:
+    # Not a daemon: a thread still inside tantivy when the interpreter finalises aborts the process.
+    thread = threading.Thread(target=writer.wait_merging_threads, name="kit-index-merge")
+    thread.start()
+    with _merges_lock:
+        _merges[home] = thread
+
+
 def _apply_changes(
-    state: _State, library: Library, fingerprints: dict[str, str], progress
+    state: _State, library: Library, fingerprints: dict[str, str], progress, background: bool = False
 ) -> tuple[_State, UpdateStats, str | None]:
     old = state.docs
     removed = [rid for rid in old if rid not in fingerprints]
@@ -290,6 +338,8 @@ def _apply_changes(
     stats = UpdateStats(len(fingerprints), len(added), len(changed), len(removed))
     if not (removed or added or changed):
         return state, stats, None
+    if state.home is not None:
+        _finish_merges(state.home)
     try:
         writer = state.index.writer(heap_size=30_000_000, num_threads=1)
     except BaseException as exc:
@@ -307,7 +357,10 @@ def _apply_changes(
         if progress:
             progress(done, total)
     writer.commit()
-    writer.wait_merging_threads()
+    if background and state.home is not None:
+        _merge_later(state.home, writer)
+    else:
+        writer.wait_merging_threads()
     if len(added) + len(changed) <= 1_000:
         words = set()
         for resource in [*changed, *added]:
@@ -315,7 +368,7 @@ def _apply_changes(
             words.update(plain_tokens(" ".join([resource.title, resource.summary, text.body, text.teacher])))
         state.speller.add(words)
         new_state = _State.create(state.index, dict(fingerprints), state.home, state.speller)
-    else:  # many changes: reading the vocabulary again is quicker than analysing every changed text
+    else:  # many changes: reading the vocabulary again (when first needed) beats analysing every changed text
         new_state = _State.create(state.index, dict(fingerprints), state.home)
     if state.home is not None:
         try:
@@ -327,49 +380,23 @@ def _apply_changes(
 
 
 def _hits(state: _State, plan: Plan, found) -> list[Hit]:
-    generators: dict[str, tantivy.SnippetGenerator | None] = {}
     hits = []
     for score, address in found:
         doc = state.searcher.doc(address)
         lang = doc.get_first("language") or "en"
-        if lang not in generators:
-            generators[lang] = _snippet_generator(state, plan, lang)
+        summary = doc.get_first(f"summary_{lang}") or ""
         hits.append(
             Hit(
                 id=doc.get_first("id") or "",
                 title=doc.get_first(f"title_{lang}") or "",
                 kind=doc.get_first("kind") or "",
                 audience=list(doc.get_all("audience")),
-                snippet=_snippet(generators[lang], doc, lang),
+                # From the stored student text only: teacher-only text is never stored, so never shown.
+                snippet=make_snippet(doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary),
                 score=round(float(score), 4),
             )
         )
     return hits
-
-
-def _snippet_generator(state: _State, plan: Plan, lang: str) -> tantivy.SnippetGenerator | None:
-    terms = sorted(plan.highlight.get(lang, ()))
-    if not terms:
-        return None
-    field_name = f"body_{lang}"
-    query = tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(state.schema, field_name, t)) for t in terms]
-    )
-    generator = tantivy.SnippetGenerator.create(state.searcher, query, state.schema, field_name)
-    generator.set_max_num_chars(SNIPPET_CHARS)
-    return generator
-
-
-def _snippet(generator, doc: tantivy.Document, lang: str) -> str:
-    """The best passage of the student text with matches in <b>; tantivy escapes the text itself."""
-    if generator is not None:
-        snippet = generator.snippet_from_doc(doc)
-        if snippet.highlighted():
-            return " ".join(snippet.to_html().split())
-    summary = " ".join((doc.get_first(f"summary_{lang}") or "").split())
-    if len(summary) > SNIPPET_CHARS:
-        summary = summary[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-    return html.escape(summary)
 
 
 def _printable(query) -> str:

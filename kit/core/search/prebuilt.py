@@ -10,8 +10,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kit.core.content import Library
 from kit.core.search import storage
 from kit.core.search.analysis import ENGINE_VERSION
+from kit.core.search.index import _roots  # the same roots SearchIndex.open keys its index by
 
 
 def _copy_writable(source: Path, target: Path) -> None:
@@ -25,12 +27,13 @@ def _copy_writable(source: Path, target: Path) -> None:
             shutil.copyfile(path, destination)
 
 
-def seed_from_prebuilt(prebuilt_dir: Path | None, index_dir: Path, roots: list[Path], bundled: Path | None) -> bool:
-    """Copy the prebuilt index into `index_dir` for `roots` when it applies; True when it did.
+def seed_from_prebuilt(prebuilt_dir: Path | None, index_dir: Path, library: Library, bundled: Path | None) -> bool:
+    """Copy the prebuilt index into `index_dir` for `library` when it applies; True when it did.
 
     Only for the bundled kit (every root inside `bundled`), only when no index exists yet, only from an
     index of this engine version. Never raises: a failed copy just means the index is built as usual.
     """
+    roots = _roots(library)
     if prebuilt_dir is None or bundled is None or not roots:
         return False
     if not all(Path(r).resolve().is_relative_to(Path(bundled).resolve()) for r in roots):

@@ -28,6 +28,7 @@ EXACT_TITLE_SCORE = 60.0
 TITLE_PART_SCORE = 50.0
 CORRECTED_TITLE_SCORE = 45.0
 TITLE_PREFIX_SCORE = 12.0
+TITLE_PREFIXES = 10
 
 _ITEM = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
@@ -68,8 +69,8 @@ def parse(text: str) -> Parsed:
             item = Item(plain_tokens(word[1:] if negated else word), negated=negated)
         else:
             item = Item(plain_tokens(phrase), negated=bool(negated_phrase), phrase=True)
-        if not item.tokens:
-            continue
+        if not item.tokens or any(i.tokens == item.tokens and i.negated == item.negated for i in items):
+            continue  # nothing to search, or said already ("OR OR OR ...")
         if count + len(item.tokens) > MAX_TOKENS:
             notice = f"Only the first {MAX_TOKENS} words were searched."
             break
@@ -120,20 +121,28 @@ class Planner:
         if not positive or not langs:
             return plan
         content: list[tantivy.Query] = []
-        optional: list[tantivy.Query] = []
         corrected: list[str] = []
         any_correction = False
         all_stop = all(len(i.tokens) == 1 and is_stopword(i.tokens[0]) for i in positive)
+        in_titles: list[tantivy.Query] = []
         for item in positive:
+            # Stop words are required only when the query has nothing else ("what is"). Otherwise they only
+            # count in titles ("who" in "Who is harmed...?"): scoring every body that holds "the" would cost
+            # more than it ranks. They are not highlighted.
+            if len(item.tokens) == 1 and is_stopword(item.tokens[0]) and not all_stop:
+                corrected.append(item.tokens[0])
+                for lang in langs:
+                    for stem in stems(lang, item.tokens[0]):
+                        term = tantivy.Query.term_query(self.schema, f"title_{lang}", stem)
+                        in_titles.append(tantivy.Query.boost_query(term, FIELD_BOOSTS["title"] * 0.5))
+                continue
             variants = self._variants(item)
             fix = variants.get("fix")
             corrected.append(fix or " ".join(item.tokens))
             any_correction = any_correction or bool(fix)
-            stop = len(item.tokens) == 1 and is_stopword(item.tokens[0]) and not all_stop
-            # Stop words count towards the score but are not highlighted: "the" in bold everywhere helps no one.
-            clause = self._clause(variants["words"], langs, None if stop else plan.highlight, item)
+            clause = self._clause(variants["words"], langs, plan.highlight, item)
             if clause is not None:
-                (optional if stop else content).append(clause)
+                content.append(clause)
         if any_correction:
             plan.suggestion = " ".join(corrected)
         if not content:
@@ -144,7 +153,7 @@ class Planner:
             [(tantivy.Occur.Should, q) for q in content], minimum_number_should_match=required
         )
         clauses = [(tantivy.Occur.Must, main)]
-        clauses += [(tantivy.Occur.Should, q) for q in optional]
+        clauses += [(tantivy.Occur.Should, q) for q in in_titles]
         clauses += [(tantivy.Occur.Should, q) for q in self._title_clauses(parsed, plan.suggestion)]
         clauses += [(tantivy.Occur.MustNot, q) for q in self._exclusions(parsed, langs)]
         for name in ("kind", "audience", "language"):
@@ -242,9 +251,10 @@ class Planner:
         if suggestion and suggestion != key:
             clauses.append(self._title("title_key", suggestion, CORRECTED_TITLE_SCORE))
         last = parsed.positive[-1]
-        if last.prefix and len(key) >= 4 and re.fullmatch(r"[\w ]+", key):
-            regex = tantivy.Query.regex_query(self.schema, "title_key", key + ".+")
-            clauses.append(tantivy.Query.const_score_query(regex, TITLE_PREFIX_SCORE))
+        if last.prefix and len(key) >= 4:  # a title being typed in full
+            for title, _docs in self.searcher.terms_with_prefix("title_key", key, limit=TITLE_PREFIXES):
+                if title != key:
+                    clauses.append(self._title("title_key", title, TITLE_PREFIX_SCORE))
         return clauses
 
     def _title(self, field_name: str, key: str, score: float) -> tantivy.Query:

@@ -9,7 +9,7 @@ then the one in the most documents.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import tantivy
 
@@ -27,22 +27,36 @@ def max_edits(word: str) -> int:
 
 
 class Speller:
-    def __init__(self, vocabulary: Iterable[str]):
+    """Built on first use (the first word not in the index), so opening an index stays instant; a caller
+    that wants the first typo answered as fast as the rest calls `prepare()` in the background."""
+
+    def __init__(self, vocabulary: Callable[[], Iterable[str]]):
         builder = tantivy.SchemaBuilder()
         builder.add_text_field("term", stored=True, tokenizer_name="raw", index_option="basic")
         self._schema = builder.build()
         self._index = tantivy.Index(self._schema)
         self._known: set[str] = set()
-        self._lock = threading.Lock()
-        self.add(vocabulary)
+        self._lock = threading.RLock()
+        self._vocabulary: Callable[[], Iterable[str]] | None = vocabulary
+        self._pending: set[str] = set()
 
-    @classmethod
-    def from_searcher(cls, searcher: tantivy.Searcher, field: str = "words") -> Speller:
-        return cls(term for term, _ in searcher.terms_with_prefix(field, ""))
+    def prepare(self) -> None:
+        with self._lock:
+            if self._vocabulary is not None:
+                vocabulary, self._vocabulary = self._vocabulary, None
+                self._learn({*vocabulary(), *self._pending})
+                self._pending.clear()
 
     def add(self, words: Iterable[str]) -> None:
         """Learn new words (after a file was re-indexed). Words that disappear stay known but are skipped when
         suggesting, because the main index no longer has them."""
+        with self._lock:
+            if self._vocabulary is not None:
+                self._pending.update(words)
+            else:
+                self._learn(words)
+
+    def _learn(self, words: Iterable[str]) -> None:
         with self._lock:
             new = {w for w in words if _spellable(w) and w not in self._known}
             if not new:
@@ -60,6 +74,7 @@ class Speller:
         live main index, so forgotten words (frequency 0) never come back as suggestions."""
         if not _spellable(word):
             return []
+        self.prepare()
         searcher = self._index.searcher()
         for edits in range(1, max_edits(word) + 1):
             query = tantivy.Query.fuzzy_term_query(self._schema, "term", word, distance=edits)

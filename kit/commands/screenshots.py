@@ -1,0 +1,151 @@
+"""`kit screenshots DIR [--size WxH]`: render the app's main screens to PNG files, offscreen, with the bundled kit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning")
+READER_ID = "what-is-human-trafficking"
+DARK_ID = "myths-and-facts"
+PROJECTOR_ID = "warning-signs-sheet"
+WARNING_ID = "how-traffickers-recruit-and-control"
+SEARCH_QUERY = "recruit online"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("screenshots", help="render the main screens to PNG files (no display needed)")
+    parser.add_argument("dir", type=Path, metavar="DIR", help="folder for the PNG files (created if missing)")
+    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    parser.set_defaults(handler=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    from kit.cli import UserError
+
+    match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text or "")
+    if not match:
+        raise UserError(f"--size must look like 1280x800, not '{text}'")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (480 <= width <= 3840 and 360 <= height <= 2400):
+        raise UserError(f"--size {width}x{height} is out of range (480x360 to 3840x2400)")
+    return width, height
+
+
+def run(args: argparse.Namespace, locations) -> int:
+    from kit.cli import UserError
+
+    size = parse_size(args.size)
+    if not locations.resource_dirs:
+        raise UserError("no resources found; give --resources DIR")
+    try:
+        args.dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {args.dir}: {exc.strerror or exc}") from None
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists: no display needed, same pixels
+    with tempfile.TemporaryDirectory(prefix="kit-screenshots-") as scratch:
+        written = take_screenshots(locations, args.dir, size, Path(scratch))
+    for path in written:
+        print(path)
+    return 0
+
+
+def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
+    """Drive a real main window through the screens; the user's own settings and cache are never touched."""
+    from kit.core.content import load_library
+    from kit.core.settings import Settings
+    from kit.ui.app import create_application
+    from kit.ui.main_window import MainWindow
+
+    app = create_application()
+    _quiet_offscreen_warnings()
+    library = load_library(list(locations.resource_dirs))
+    window = MainWindow(settings=Settings(), config_dir=None, index_dir=scratch / "index")
+    window.resize(*size)
+    window.show()
+    window.set_library(library)
+    _wait(app, lambda: window.search_service.is_ready or bool(window.search_service.error), 120)
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        _settle(app)
+        path = out_dir / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    try:
+        window.show_welcome()
+        shot("library")
+
+        window.search_panel.field.setText(SEARCH_QUERY)
+        panel = window.search_panel
+        _wait(
+            app, lambda: panel.results.count() > 0 or "No matches" in panel.status.text() or window.search_service.error
+        )
+        shot("search")
+        window.search_panel.field.clear()
+
+        _open(app, window, READER_ID)
+        shot("reader-light")
+
+        window.set_theme("dark")
+        _open(app, window, DARK_ID)
+        shot("reader-dark")
+
+        window.set_theme("projector")
+        _open(app, window, PROJECTOR_ID)
+        shot("projector")
+
+        window.set_theme("light")
+        window.open_resource(WARNING_ID)
+        shot("content-warning")
+    finally:
+        window.close()
+    return written
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it cannot propagate size hints; harmless here, so not printed."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message):
+        if not message.startswith("This plugin does not support"):
+            if previous is not None:
+                previous(kind, context, message)
+            else:
+                print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def _open(app, window, resource_id: str) -> None:
+    window.open_resource(resource_id)
+    if window.pages.currentWidget() is window.warning:
+        window.warning.continue_button.click()
+    title = window.library.get(resource_id).title
+    _wait(app, lambda: title in window.reader.toPlainText())
+    window.statusBar().clearMessage()
+
+
+def _settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _wait(app, condition, seconds: float = 30) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
