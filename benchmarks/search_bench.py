@@ -171,6 +171,14 @@ def make_queries(library, count: int, seed: int = 11) -> list[tuple[str, dict]]:
     return queries
 
 
+CATEGORIES = ["one word", "two words", "phrase", "typo", "prefix", "French", "filtered", "exact title"]
+
+
+def category_of(n: int, count: int) -> str:
+    """make_queries writes the kinds in blocks of count // 8, exact titles last."""
+    return CATEGORIES[min(n // max(1, count // 8), len(CATEGORIES) - 1)]
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -287,9 +295,15 @@ def bench(size: int, workdir: Path, query_count: int) -> dict:
 
     queries = make_queries(library, query_count)
     kit_times = timed(lambda q, f: index.search(q, limit=10, **f), queries)
-    raw_run, raw_build = raw_tantivy(library, workdir / f"raw-{size}-{time.time_ns()}")
+    raw_dir = workdir / f"raw-{size}-{time.time_ns()}"
+    raw_run, raw_build = raw_tantivy(library, raw_dir)
     raw_times = timed(raw_run, queries)
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    by_kind = {}
+    for n, (kit_ms, raw_ms) in enumerate(zip(kit_times, raw_times, strict=True)):
+        by_kind.setdefault(category_of(n, len(queries)), []).append((kit_ms, raw_ms))
     return {
+        "by_kind": by_kind,
         "size": size,
         "queries": len(queries),
         "load_s": load_s,
@@ -320,7 +334,7 @@ def main() -> None:
         print(f"size {size}: generating/loading in {workdir}", flush=True)
         row = bench(size, workdir, max(100, args.queries))
         rows.append(row)
-        print(f"  {row}", flush=True)
+        print(f"  { {k: v for k, v in row.items() if k != 'by_kind'} }", flush=True)
     header = (
         "| docs | queries | load s | kit build s | build docs/s | raw build docs/s | reopen s | 1-file reindex ms "
         "| index MB | kit p50 ms | kit p95 ms | raw p50 ms | raw p95 ms | p95 kit/raw |"
@@ -335,6 +349,21 @@ def main() -> None:
             f"| {r['kit_p50']:.2f} | {r['kit_p95']:.2f} | {r['raw_p50']:.2f} | {r['raw_p95']:.2f} "
             f"| {r['kit_p95'] / r['raw_p95']:.2f} |"
         )
+    print("\nBy kind of query, p50/p95 ms: kit · raw tantivy\n")
+    print("| docs | " + " | ".join(CATEGORIES) + " |")
+    print("|---|" + "---|" * len(CATEGORIES))
+    for r in rows:
+        cells = []
+        for kind in CATEGORIES:
+            pairs = r["by_kind"].get(kind, [])
+            kit_ms, raw_ms = [p[0] for p in pairs], [p[1] for p in pairs]
+            cells.append(
+                f"{percentile(kit_ms, 0.5):.2f}/{percentile(kit_ms, 0.95):.2f} · "
+                f"{percentile(raw_ms, 0.5):.2f}/{percentile(raw_ms, 0.95):.2f}"
+                if pairs
+                else "-"
+            )
+        print(f"| {r['size']:,} | " + " | ".join(cells) + " |")
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kit import __version__
-from kit.core.model import AUDIENCES, EDITIONS, KINDS, LANGUAGES
 
 
 class UserError(Exception):
@@ -23,6 +22,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kit.core.model import EDITIONS  # here, not at import: opening the app does not need it
+
     parser = _Parser(
         prog="kit",
         description="Classroom Kit: search, read, present and print a teaching kit, offline.",
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
+    from kit.core.model import AUDIENCES, KINDS, LANGUAGES
+
     parser.add_argument("--kind", choices=KINDS)
     parser.add_argument("--audience", choices=AUDIENCES)
     parser.add_argument("--language", choices=LANGUAGES)
@@ -88,8 +91,38 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     return [importlib.import_module(f"kit.commands.{name}").register for name in names]
 
 
+def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain `kit [--resources DIR]... [--data-dir DIR] [gui]`, or None for anything else.
+
+    Opening the app is the common case and should be quick: it skips building every command's parser
+    (and importing their modules). Anything unusual, including mistakes, goes to the full parser.
+    """
+    resources: list[str] = []
+    data_dir = None
+    tokens = list(argv)
+    if tokens and tokens[-1] == "gui":
+        tokens.pop()
+    while tokens:
+        option = tokens.pop(0)
+        name, equals, value = option.partition("=")
+        if name not in ("--resources", "--data-dir"):
+            return None
+        if not equals:
+            if not tokens or tokens[0].startswith("-"):
+                return None
+            value = tokens.pop(0)
+        if not value:
+            return None
+        if name == "--resources":
+            resources.append(value)
+        else:
+            data_dir = value
+    return argparse.Namespace(command="gui", resources=resources, data_dir=data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = plain_gui_arguments(argv) or build_parser().parse_args(argv)
     try:
         return run(args)
     except UserError as exc:

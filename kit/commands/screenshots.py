@@ -10,11 +10,14 @@ import tempfile
 import time
 from pathlib import Path
 
-SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning")
+SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning", "print-preview")
+# Presenting adds these, with the size in the name (kit.ui.present.screenshots).
+PRESENT_SHOTS = ("present-audience", "present-presenter", "present-audience-longest-slide")
 READER_ID = "what-is-human-trafficking"
 DARK_ID = "myths-and-facts"
 PROJECTOR_ID = "warning-signs-sheet"
 WARNING_ID = "how-traffickers-recruit-and-control"
+PREVIEW_ID = "warning-signs-sheet"
 SEARCH_QUERY = "recruit online"
 
 
@@ -98,15 +101,36 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
         shot("reader-dark")
 
         window.set_theme("projector")
+        window.set_sidebar_visible(False)  # what a teacher does before putting the page on the wall
         _open(app, window, PROJECTOR_ID)
         shot("projector")
 
+        window.set_sidebar_visible(True)
         window.set_theme("light")
         window.open_resource(WARNING_ID)
         shot("content-warning")
+
+        written.append(_print_preview(app, window, out_dir, size))
     finally:
         window.close()
+    from kit.ui.present.screenshots import render_present_screenshots
+
+    written.extend(render_present_screenshots(library, out_dir, size))
     return written
+
+
+def _print_preview(app, window, out_dir: Path, size: tuple[int, int]) -> Path:
+    """File → Print Preview of a handout: the real pages, as they will print."""
+    from kit.ui.printing_actions import PrintJob
+
+    _open(app, window, PREVIEW_ID)
+    dialog = window.printing.preview_job(PrintJob((window.current_resource(),), "student"))
+    dialog.resize(*size)
+    _settle(app, 1.0)
+    path = out_dir / "print-preview.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 def _quiet_offscreen_warnings() -> None:

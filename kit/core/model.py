@@ -65,9 +65,14 @@ class Source:
             parts.append(self.publisher)
         if self.year:
             parts.append(str(self.year))
-        text = ". ".join(parts)
+        # A part that ends with its own full stop ("n.d.", "Inc.") is not given a second one.
+        text = ""
+        for part in parts:
+            if text:
+                text += " " if text.endswith(".") else ". "
+            text += part
         if self.url:
-            text += f". {self.url}"
+            text += f"{'' if text.endswith('.') else '.'} {self.url}"
         if self.accessed:
             text += f" (accessed {self.accessed.isoformat()})"
         return text

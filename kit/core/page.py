@@ -34,6 +34,12 @@ def build_page(resource: Resource, library: Library | None, edition: str = "stud
     return Page(resource.id, edition, "".join(parts), rendered.headings, rendered.safe)
 
 
+def notice_page(resource: Resource, edition: str, message: str) -> Page:
+    """The page shown instead of one that cannot be displayed safely: its header and a one-line notice."""
+    notice = f'<div class="admonition warning"><p>{html.escape(message)}</p></div>'
+    return Page(resource.id, edition, _header(resource, edition) + notice, (), False)
+
+
 def details_line(resource: Resource) -> str:
     """Kind · audience · minutes · language, as plain text."""
     bits = [resource.kind_label]

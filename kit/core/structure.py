@@ -10,6 +10,8 @@ MAX_HTML_CHARS = 2_000_000
 MAX_DEPTH = 48  # element nesting; 20,000 nested <div> take QTextDocument 12 s
 MAX_TABLE_DEPTH = 3  # tables inside tables; 18 levels take 4 s, 40 more than a minute
 MAX_IMAGES = 200  # per page; 20,000 images in one paragraph take 46 s
+MAX_LIST_ITEMS = 2_000  # Qt lays out list items in quadratic time: 2,000 take 0.07 s, 10,000 take 3.5 s
+MAX_TABLES = 1_000  # 6,000 small tables take 1.2 s
 LONG_WORD = 60  # characters before a word gets break opportunities
 VOID_TAGS = {"br", "hr", "img", "col", "wbr", "input", "meta", "link", "area", "base", "source"}
 
@@ -25,15 +27,20 @@ class _Counter(HTMLParser):
         self.depth = self.max_depth = 0
         self.table_depth = self.max_table_depth = 0
         self.images = 0
+        self.list_items = 0
+        self.tables = 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "img":
             self.images += 1
+        elif tag == "li":
+            self.list_items += 1
         if tag in VOID_TAGS:
             return
         self.depth += 1
         self.max_depth = max(self.max_depth, self.depth)
         if tag == "table":
+            self.tables += 1
             self.table_depth += 1
             self.max_table_depth = max(self.max_table_depth, self.table_depth)
 
@@ -58,6 +65,10 @@ def check(html_text: str) -> Verdict:
         return Verdict(f"elements are nested {counter.max_depth} deep (limit {MAX_DEPTH})")
     if counter.images > MAX_IMAGES:
         return Verdict(f"the page has {counter.images} images (limit {MAX_IMAGES})")
+    if counter.list_items > MAX_LIST_ITEMS:
+        return Verdict(f"the page has {counter.list_items:,} list items (limit {MAX_LIST_ITEMS:,})")
+    if counter.tables > MAX_TABLES:
+        return Verdict(f"the page has {counter.tables:,} tables (limit {MAX_TABLES:,})")
     return Verdict(None)
 
 

@@ -28,6 +28,7 @@ class Actions:
     zoom_reset: QAction
     teacher_edition: QAction
     contents_panel: QAction
+    library_panel: QAction
     back: QAction
     forward: QAction
     home: QAction
@@ -71,7 +72,7 @@ def build_actions(window) -> Actions:
     find_next = _action(window, m["edit"], "Find &next", window.find_bar.find_next, "F3")
     find_previous = _action(window, m["edit"], "Find &previous", window.find_bar.find_previous, "Shift+F3")
     m["edit"].addSeparator()
-    search = _action(window, m["edit"], "&Search the kit", window.search_panel.focus_search, "Ctrl+K", "Ctrl+L")
+    search = _action(window, m["edit"], "&Search the kit", window.focus_search, "Ctrl+K", "Ctrl+L")
 
     theme_menu = m["view"].addMenu("&Theme")
     group = QActionGroup(window)
@@ -99,6 +100,12 @@ def build_actions(window) -> Actions:
     contents = _action(window, m["view"], "&Contents panel", window.set_contents_visible)
     contents.setCheckable(True)
     contents.setChecked(True)
+    library = _action(
+        window, m["view"], "&Library and search panel", window.set_sidebar_visible, "F9",
+        tip="Hide the library to give the page the whole window (for the projector)",
+    )  # fmt: skip
+    library.setCheckable(True)
+    library.setChecked(True)
 
     style = window.style()
     back = _action(window, m["go"], "&Back", window.go_back, std.Back, "Alt+Left")
@@ -111,5 +118,5 @@ def build_actions(window) -> Actions:
     about = _action(window, m["help"], "&About Classroom Kit", window.show_about)
     return Actions(
         menus, quit_action, copy, select_all, find, find_next, find_previous, search, themes,
-        zoom_in, zoom_out, zoom_reset, teacher, contents, back, forward, home, guide, about,
+        zoom_in, zoom_out, zoom_reset, teacher, contents, library, back, forward, home, guide, about,
     )  # fmt: skip

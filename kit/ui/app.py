@@ -7,6 +7,7 @@ import sys
 from kit.core.paths import Locations
 
 STALE_TEMP_SECONDS = 600
+FIRST_PAINT_FALLBACK_MS = 300
 
 
 def create_application():
@@ -15,7 +16,7 @@ def create_application():
 
     from kit.pyside_workarounds import protect_singletons
 
-    protect_singletons()
+    protect_singletons()  # before the first signal or thread-pool job; see kit.pyside_workarounds
     app = QApplication.instance()
     if app is None:
         QApplication.setOrganizationName("Classroom Kit")
@@ -25,13 +26,15 @@ def create_application():
     return app
 
 
-def build_window(locations: Locations):
+def build_window(locations: Locations, deferred: bool = False):
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     from kit.core.settings import check_config_dir, load_settings
     from kit.ui.main_window import MainWindow
 
     settings, notice = load_settings(locations.config_dir)
-    window = MainWindow(settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir)
+    window = MainWindow(
+        settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
+    )
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
         window.show_notice(notice)
@@ -59,11 +62,44 @@ def load_library_in_background(window, locations: Locations):
     return loader
 
 
+def after_first_paint(window, start):
+    """Run `start` once the window has painted (or after a short fallback), so reading the packs on another
+    thread does not compete with the first screen for the interpreter."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    started = []
+
+    def go():
+        if not started:
+            started.append(start())
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                soon.start(0)
+            return False
+
+    # Timers are children of the window, so they can never fire after it is gone.
+    soon = QTimer(window, singleShot=True)
+    soon.timeout.connect(go)
+    fallback = QTimer(window, singleShot=True)
+    fallback.timeout.connect(go)
+    fallback.start(FIRST_PAINT_FALLBACK_MS)
+    window.installEventFilter(_FirstPaint(window))
+    return started
+
+
 def run_app(locations: Locations) -> int:
     app = create_application()
-    window = build_window(locations)
+    window = build_window(locations, deferred=True)
     window.show()
-    loader = load_library_in_background(window, locations)
+
+    def finish() -> object:
+        window.build()
+        return load_library_in_background(window, locations)
+
+    loader = after_first_paint(window, finish)
     app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
     del loader

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import TYPE_CHECKING
 
 from kit import __version__
-from kit.core.model import Resource
+
+if TYPE_CHECKING:
+    from kit.core.model import Resource
 
 USER_GUIDE_ID = "user-guide"
 LICENCES = (

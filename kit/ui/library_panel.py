@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.content import Library
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
-from kit.core.page import details_line
+
+if TYPE_CHECKING:
+    from kit.core.content import Library
 
 GROUPINGS = {"kind": "Kind", "audience": "Audience", "topic": "Topic", "language": "Language", "pack": "Pack"}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,6 +125,8 @@ class LibraryPanel(QWidget):
         self.grouping_changed.emit(self.grouping())
 
     def _fill(self) -> None:
+        from kit.core.page import details_line
+
         self.tree.clear()
         if self.library is None:
             return

@@ -200,6 +200,8 @@ class SearchPanel(QWidget):
             shown = len(answer.results)
             more = f" (showing {shown})" if answer.total > shown else ""
             self.status.setText(f"{answer.total} result{'s' if answer.total != 1 else ''}{more}")
+        elif not any(character.isalnum() for character in answer.query):
+            self.status.setText("Type a word to search.")  # only spaces or punctuation (S8)
         else:
             self.status.setText(f"No matches for “{answer.query[:60]}”.")
         if answer.suggestion:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from kit.core.content import Library
+if TYPE_CHECKING:
+    from kit.core.content import Library
 
-Opener = Callable[[Path, Library, Callable[[int, int], None] | None], object]
+Opener = Callable[[Path, "Library", Callable[[int, int], None] | None], object]
 
 
 def default_opener(index_dir: Path, library: Library, progress: Callable[[int, int], None] | None = None):

@@ -121,13 +121,14 @@ th {{ background-color: {t.panel}; color: {t.heading}; font-weight: 700; padding
 td {{ padding: 6px; }}
 hr {{ color: {t.border}; }}
 .meta {{ color: {t.muted}; font-size: {pt(0.9)}; margin-bottom: {pt(0.2)}; }}
-.summary {{ color: {t.text}; font-size: {pt(1.08)}; margin-bottom: {pt(1.0)}; }}
+.summary {{ color: {t.text}; font-size: {pt(1.08)}; margin-bottom: {px(1.0)}; }}
 .admonition {{ background-color: {t.panel}; margin-top: {pt(0.5)}; margin-bottom: {pt(0.8)}; }}
 .admonition-title {{ font-weight: 700; color: {t.heading}; margin-bottom: {pt(0.3)}; }}
 .teacher {{ background-color: {t.panel}; }}
 .warning {{ color: {t.warning}; }}
 .image-missing {{ color: {t.muted}; font-style: italic; }}
-.section-title {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700; margin-top: {pt(1.6)}; }}
+.section-title {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700;
+                  margin-top: {px(1.6)}; margin-bottom: {px(0.3)}; }}
 .sources li, .related li {{ color: {t.muted}; font-size: {pt(0.92)}; }}
 .notice {{ color: {t.warning}; font-weight: 700; }}
 """

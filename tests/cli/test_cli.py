@@ -197,3 +197,13 @@ def test_installed_package_carries_resources_and_runs_from_another_directory(tmp
         [str(target / "bin" / "kit"), "validate"], cwd=workdir, env=env, capture_output=True, text=True, timeout=60
     )
     assert validate.returncode == 0, validate.stdout
+
+
+def test_plain_gui_arguments_take_the_quick_path():
+    from kit.cli import plain_gui_arguments
+
+    args = plain_gui_arguments(["--resources", "a", "--resources=b", "--data-dir", "d", "gui"])
+    assert (args.command, args.resources, args.data_dir) == ("gui", ["a", "b"], "d")
+    assert plain_gui_arguments([]).command == "gui"
+    for other in (["list"], ["--version"], ["gui", "--data-dir", "d"], ["--data-dir"], ["-platform", "x"], ["--help"]):
+        assert plain_gui_arguments(other) is None, other

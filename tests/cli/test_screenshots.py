@@ -4,17 +4,18 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kit.cli import UserError, main
-from kit.commands.screenshots import SHOTS, parse_size
+from kit.commands.screenshots import PRESENT_SHOTS, SHOTS, parse_size
 
 
 def test_screenshots_writes_every_screen(qtbot, tmp_path, capsys):
     assert main(["screenshots", str(tmp_path), "--size", "800x500"]) == 0
-    for name in SHOTS:
+    names = [*SHOTS, *(f"{name}-800x500" for name in PRESENT_SHOTS)]
+    for name in names:
         image = QImage(str(tmp_path / f"{name}.png"))
         assert (image.width(), image.height()) == (800, 500), name
         colours = {image.pixel(x, y) for x in range(0, 800, 40) for y in range(0, 500, 25)}
         assert len(colours) > 3, f"{name} looks blank"
-    assert capsys.readouterr().out.count(".png") == len(SHOTS)
+    assert capsys.readouterr().out.count(".png") == len(names)
 
 
 @pytest.mark.parametrize("text", ["big", "10x10", "99999x800", "1280"])

@@ -22,3 +22,19 @@ def test_teacher_edition_is_labelled():
     resource = library.get("exit-ticket")
     assert "Teacher edition" in build_page(resource, library, "teacher").html
     assert "Teacher edition" not in build_page(resource, library, "student").html
+
+
+def test_citation_does_not_double_full_stops():
+    from kit.core.model import Source
+
+    assert (
+        Source("Who we are", "Hotline", "n.d.", "https://x.ca").citation() == "Who we are. Hotline. n.d. https://x.ca"
+    )
+
+
+def test_structure_limits_refuse_long_lists_and_many_tables():
+    from kit.core import structure
+
+    assert "list items" in structure.check("<ul>" + "<li>a</li>" * 2_001 + "</ul>").problem
+    assert structure.check("<ul>" + "<li>a</li>" * 2_000 + "</ul>").problem is None
+    assert "tables" in structure.check("<table><tr><td>a</td></tr></table>" * 1_001).problem

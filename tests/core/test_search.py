@@ -195,6 +195,14 @@ def test_search_bad_query_never_raises(bundled, query):
     assert bundled.search("trafficking").results  # and the next query still works
 
 
+def test_search_irregular_verbs_and_word_families(pack, tmp_path):
+    write_resource(pack, "buses", "Buses", "Students take the bus. A disclosure needs care.\n")
+    index = open_index(pack, tmp_path / "index")
+    took = index.search("took ")
+    assert ids(took) == ["buses"] and took.suggestion is None  # a form of take, not a typo of "too"
+    assert ids(index.search("disclosed ")) == ["buses"]
+
+
 def test_search_literal_punctuation_is_found(pack, tmp_path):
     write_resource(pack, "code", "Languages", "We wrote c++ code and sent an e-mail. Pi is 3.14. Don't panic.\n")
     index = open_index(pack, tmp_path / "index")

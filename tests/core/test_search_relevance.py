@@ -8,7 +8,8 @@ import pytest
 from kit.core.content import load_library
 from kit.core.search import SearchIndex
 
-# Recorded on the bundled kit (29 resources) with 56 queries: hit@3 56/56 = 1.000, MRR 0.958.
+# Recorded on the bundled kit (29 resources, 56 usable queries): hit@3 56/56 = 1.000, MRR 0.955; with the
+# help pack (30 resources, 58 queries): hit@3 58/58, MRR 0.957.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 

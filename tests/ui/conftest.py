@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from fake_search import FakeSearchIndex
-from ui_helpers import REPO
 
 from kit.core.content import load_library
 from kit.core.settings import load_settings
 from kit.ui.main_window import MainWindow
 from kit.ui.search_worker import SearchService
+from ui.fake_search import FakeSearchIndex
+from ui.ui_helpers import REPO
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +43,11 @@ def make_window(qtbot, kit_library, config_dir, tmp_path):
         return window
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _singletons_protected():
+    """PySide6 6.12 drops references to None/True on CPython 3.11; a long test session would abort without this."""
+    from kit.pyside_workarounds import protect_singletons
+
+    protect_singletons()

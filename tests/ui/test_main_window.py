@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from ui_helpers import BAD, open_and_wait
 
 from kit.ui.help import USER_GUIDE_ID
+from ui.ui_helpers import BAD, open_and_wait
 
 
 def test_library_groups_every_resource_with_counts(make_window, kit_library):
@@ -154,3 +154,46 @@ def test_unknown_resource_keeps_the_page(qtbot, make_window):
     assert not window.open_resource("no-such-page")
     assert window.current_resource().id == "exit-ticket"
     assert "not in this kit" in window.statusBar().currentMessage()
+
+
+def test_find_highlights_survive_a_theme_change(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "what-is-human-trafficking")
+    window.find_bar.open_bar()
+    window.find_bar.field.setText("trafficking")
+    matches = len(window.reader.extraSelections())
+    window.set_theme("dark")
+    assert len(window.reader.extraSelections()) == matches > 0
+    window.zoom_by(1)
+    assert len(window.reader.extraSelections()) == matches
+    window.set_theme("light")
+
+
+def test_zoom_keys_change_the_text_size(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "exit-ticket")
+    base = window.reader.body_pt
+    window.actions.zoom_in.trigger()
+    assert window.reader.body_pt > base and window.settings.zoom == 1
+    window.actions.zoom_reset.trigger()
+    assert window.reader.body_pt == base and window.settings.zoom == 0
+    window.actions.zoom_out.trigger()
+    assert window.reader.body_pt < base
+
+
+def test_f9_hides_the_library_and_ctrl_k_brings_it_back(qtbot, make_window):
+    window = make_window()
+    sidebar = window.splitter.widget(0)
+    window.actions.library_panel.trigger()
+    assert sidebar.isHidden() and not window.actions.library_panel.isChecked()
+    window.actions.search.trigger()
+    assert not sidebar.isHidden()
+    qtbot.waitUntil(window.search_panel.field.hasFocus)
+
+
+def test_files_that_failed_to_load_are_named_in_the_status_bar(qtbot, make_window):
+    from kit.core.content import load_library
+
+    window = make_window(library=load_library([BAD]))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not loaded: ") and "kit validate" in message

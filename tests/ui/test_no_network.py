@@ -3,10 +3,10 @@
 import socket
 
 import pytest
-from ui_helpers import BAD, REPO
 
 from kit.core.paths import resolve_locations
 from kit.ui.app import build_window, load_library_in_background
+from ui.ui_helpers import BAD, REPO
 
 
 class NetworkWatch:

@@ -1,11 +1,11 @@
 """Theme, zoom, edition and window geometry survive a restart; broken settings and folders are survived."""
 
 from PySide6.QtWidgets import QApplication
-from ui_helpers import open_and_wait
 
 from kit.core.paths import resolve_locations
 from kit.ui.app import build_window, load_library_in_background
 from kit.ui.themes import THEMES
+from ui.ui_helpers import open_and_wait
 
 
 def _start(qtbot, locations, with_library=True):
@@ -26,8 +26,6 @@ def test_theme_zoom_and_edition_persist_across_a_restart(qtbot):
     first.actions.zoom_in.trigger()
     first.actions.zoom_in.trigger()
     first.actions.teacher_edition.trigger()
-    first.resize(760, 560)
-    size = first.size()
     first.close()
 
     second = _start(qtbot, locations)
@@ -35,12 +33,22 @@ def test_theme_zoom_and_edition_persist_across_a_restart(qtbot):
     assert second.current_edition() == "teacher"
     assert second.actions.themes["projector"].isChecked() and second.actions.teacher_edition.isChecked()
     assert QApplication.instance().palette().base().color().name() == THEMES["projector"].base
-    assert second.size() == size
     # The last page reopens (it has no content warning), in the remembered edition and size.
     qtbot.waitUntil(lambda: "Teacher edition" in second.reader.toPlainText(), timeout=10_000)
     assert second.current_resource().id == "exit-ticket"
     assert second.reader.body_pt == round(THEMES["projector"].body_pt * 1.2, 1)
     second.set_theme("light")  # leave the shared QApplication as the other tests expect it
+
+
+def test_window_size_persists_across_a_restart(qtbot):
+    locations = resolve_locations()
+    first = _start(qtbot, locations)
+    first.resize(760, 540)
+    qtbot.wait(10)
+    size = first.size()
+    first.close()
+    second = _start(qtbot, locations, with_library=False)
+    assert second.size() == size
 
 
 def test_corrupt_settings_file_gives_defaults_and_a_status_line(qtbot):

@@ -3,11 +3,11 @@
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
-from ui_helpers import BAD, REPO, open_and_wait
 
 from kit.core.content import load_library
 from kit.ui.link_policy import LinkPolicy, placeholder_image
 from kit.ui.reader import Reader
+from ui.ui_helpers import BAD, REPO, open_and_wait
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
@@ -156,3 +156,15 @@ def test_reader_refuses_local_files_in_html_it_is_given(qtbot):
     reader.show_page('<img src="file:///etc/hostname"><img src="../../etc/x.png">', "", LinkPolicy(BAD), 12)
     reader.grab()  # pictures are loaded when the page is laid out and painted
     assert len(reader.policy.refused) == 2
+
+
+def test_a_page_opened_again_is_shown_again(qtbot, make_window):
+    """The second visit comes from the page cache; it must still replace what the reader shows."""
+    window = make_window()
+    open_and_wait(qtbot, window, "glossary")
+    open_and_wait(qtbot, window, "exit-ticket")
+    assert "Glossary" not in window.reader.toPlainText()[:40]
+    window.open_resource("glossary")
+    qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("Glossary"), timeout=5000)
+    window.go_back()
+    qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("Exit ticket"), timeout=5000)

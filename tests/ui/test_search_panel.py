@@ -3,10 +3,10 @@
 import itertools
 import time
 
-from fake_search import FakeSearchIndex
 from PySide6.QtCore import Qt, QTimer
 
 from kit.ui.search_panel import safe_snippet
+from ui.fake_search import FakeSearchIndex
 
 
 def _wait_ready(qtbot, window):
@@ -26,8 +26,8 @@ def test_typing_shows_results_with_highlighted_snippets(qtbot, make_window):
 
 
 def test_a_slow_search_does_not_freeze_typing(qtbot, make_window):
-    """Each query takes 0.6 s in the fake; typing, timers and repaints carry on meanwhile."""
-    opener = FakeSearchIndex.opener(delay_s=0.6)
+    """Each query takes 1.5 s in the fake; typing, timers and repaints carry on meanwhile."""
+    opener = FakeSearchIndex.opener(delay_s=1.5)
     window = make_window(opener=opener)
     _wait_ready(qtbot, window)
     panel = window.search_panel
@@ -41,11 +41,11 @@ def test_a_slow_search_does_not_freeze_typing(qtbot, make_window):
     qtbot.keyClicks(panel.field, "icking")
     typed_in = time.monotonic() - started
     assert panel.field.text() == "trafficking"
-    assert typed_in < 0.5, "typing waited for the search"
+    assert typed_in < 1.2, "typing waited for the search"  # generous: a blocked loop takes >= 1.5 s
     qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=5000)
     heartbeat.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps) < 0.4, f"the event loop stalled for {max(gaps):.2f} s"
+    assert max(gaps) < 1.2, f"the event loop stalled for {max(gaps):.2f} s"
     assert panel.status.text().endswith("results") or "result" in panel.status.text()
 
 
@@ -152,3 +152,10 @@ def test_snippets_keep_only_bold_highlights():
     assert safe_snippet('a <b>word</b> <img src="/etc/passwd"> &amp; b') == (
         "a <b>word</b> &lt;img src=&quot;/etc/passwd&quot;&gt; &amp; b"
     )
+
+
+def test_punctuation_only_asks_for_a_word(qtbot, make_window):
+    window = make_window()
+    _wait_ready(qtbot, window)
+    window.search_panel.field.setText("?!")
+    qtbot.waitUntil(lambda: window.search_panel.status.text() == "Type a word to search.")

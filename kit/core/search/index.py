@@ -141,20 +141,35 @@ class SearchIndex:
         answering from the previous commit meanwhile."""
         start = time.perf_counter()
         with self._write_lock:
-            fingerprints = {r.id: self._fingerprint(r) for r in library.resources}
-            state, stats, problem = _apply_changes(self._state, library, fingerprints, progress, background=True)
-            self._seen = {r.id: (r, fingerprints[r.id]) for r in library.resources}
+            fingerprints, candidates = self._fingerprints(library)
+            state, stats, problem = _apply_changes(
+                self._state, library, fingerprints, progress, background=True, candidates=candidates
+            )
             self._state, self._library = state, library
             if problem:
                 self.notice = problem
         self.last_update = UpdateStats(**{**stats.__dict__, "seconds": time.perf_counter() - start})
         return self.last_update
 
-    def _fingerprint(self, resource: Resource) -> str:
-        seen = self._seen.get(resource.id)
-        if seen and seen[1] and (seen[0] is resource or seen[0] == resource):
-            return seen[1]
-        return fingerprint(resource)
+    def _fingerprints(self, library: Library) -> tuple[dict[str, str], list[Resource]]:
+        """Fingerprints of `library`, and the resources that may have changed: only objects not seen before
+        are compared or hashed (one pass: at 100k resources every extra pass costs tens of milliseconds)."""
+        seen = self._seen
+        fingerprints = {}
+        candidates = []
+        for resource in library.resources:
+            known = seen.get(resource.id)
+            if known is not None and known[0] is resource:
+                fingerprints[resource.id] = known[1]
+                continue
+            value = known[1] if known is not None and known[0] == resource else fingerprint(resource)
+            fingerprints[resource.id] = value
+            seen[resource.id] = (resource, value)
+            candidates.append(resource)
+        if len(seen) != len(fingerprints):
+            for gone in [rid for rid in seen if rid not in fingerprints]:
+                del seen[gone]
+        return fingerprints, candidates
 
     def close(self) -> None:
         """Let segment merges started by `update` finish (the app calls this when it quits)."""
@@ -287,14 +302,13 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
     except OSError as exc:
         return _in_memory(library, fingerprints, progress, f"{home.parent} cannot be written ({exc.strerror})")
     try:
-        state = _build(built, library.resources, fingerprints, progress)
+        built_state = _build(built, library.resources, fingerprints, progress)
         storage.write_manifest(built, fingerprints)
-        speller = state.speller
-        del state
+        del built_state  # reopened below from where it ends up, so later writers use the right folder
         final = storage.move_into_place(built, home)
         index = tantivy.Index.open(str(final))
         register_tokenizers(index)
-        return _State.create(index, dict(fingerprints), final, speller), None
+        return _State.create(index, dict(fingerprints), final), None
     except BaseException as exc:
         if _fatal(exc):
             raise
@@ -329,19 +343,31 @@ def _merge_later(home: Path, writer: tantivy.IndexWriter) -> None:
 
 
 def _apply_changes(
-    state: _State, library: Library, fingerprints: dict[str, str], progress, background: bool = False
+    state: _State,
+    library: Library,
+    fingerprints: dict[str, str],
+    progress,
+    background: bool = False,
+    candidates: Sequence[Resource] | None = None,
 ) -> tuple[_State, UpdateStats, str | None]:
+    """Re-index what differs between the index and `fingerprints`. `candidates`, when given, are the only
+    resources that can differ (the others are the very objects indexed last time)."""
     old = state.docs
-    removed = [rid for rid in old if rid not in fingerprints]
-    added = [r for r in library.resources if r.id not in old]
-    changed = [r for r in library.resources if r.id in old and old[r.id] != fingerprints[r.id]]
+    added, changed = [], []
+    for resource in library.resources if candidates is None else candidates:
+        before = old.get(resource.id)
+        if before is None:
+            added.append(resource)
+        elif before != fingerprints[resource.id]:
+            changed.append(resource)
+    removed = [rid for rid in old if rid not in fingerprints] if len(old) + len(added) != len(fingerprints) else []
     stats = UpdateStats(len(fingerprints), len(added), len(changed), len(removed))
     if not (removed or added or changed):
         return state, stats, None
     if state.home is not None:
         _finish_merges(state.home)
     try:
-        writer = state.index.writer(heap_size=30_000_000, num_threads=1)
+        writer = state.index.writer(heap_size=15_000_000, num_threads=1)
     except BaseException as exc:
         if _fatal(exc):
             raise
@@ -367,9 +393,9 @@ def _apply_changes(
             text = extract(resource)
             words.update(plain_tokens(" ".join([resource.title, resource.summary, text.body, text.teacher])))
         state.speller.add(words)
-        new_state = _State.create(state.index, dict(fingerprints), state.home, state.speller)
+        new_state = _State.create(state.index, fingerprints, state.home, state.speller)
     else:  # many changes: reading the vocabulary again (when first needed) beats analysing every changed text
-        new_state = _State.create(state.index, dict(fingerprints), state.home)
+        new_state = _State.create(state.index, fingerprints, state.home)
     if state.home is not None:
         try:
             changes = {rid: None for rid in removed} | {r.id: fingerprints[r.id] for r in [*changed, *added]}

@@ -23,6 +23,7 @@ PREFIX_EXPANSIONS = 4
 TYPO_EXPANSIONS = 3
 FAMILY_EXPANSIONS = 3  # disclosed → disclosure: words sharing the stem that the stemmer keeps apart
 MIN_FAMILY_STEM = 5
+MIN_UNKNOWN_FAMILY_WORD = 7  # shorter unknown words are typos or half-typed, not forms
 # Scores added for a title typed in full (or its side of a colon), a typo'd full title, and a title being typed.
 EXACT_TITLE_SCORE = 60.0
 TITLE_PART_SCORE = 50.0
@@ -190,13 +191,18 @@ class Planner:
         if item.prefix:
             completions = self.searcher.terms_with_prefix("words", word, limit=PREFIX_EXPANSIONS + 1)
             words += [(term, 0.6) for term, _ in completions if term != word][:PREFIX_EXPANSIONS]
-        elif words and not is_stopword(word):
-            words += self._family(word)
-        base = lemma(word)
-        if base and not item.prefix:
+        elif not is_stopword(word) and (words or len(word) >= MIN_UNKNOWN_FAMILY_WORD):
+            # disclosed → disclosure: forms the stemmer keeps apart. Only a hint beside a known word; the
+            # whole match for an unknown (long) one, unless it reads as a typo of a commoner word (below).
+            family = self._family(word)
+            words += [(term, 0.3 if words else 0.6) for term, _docs in family]
+            by_stem = by_stem or (family[0][1] if family and not exact else 0)
+        base = lemma(word) if not item.prefix else None
+        known_base = bool(base) and bool(self.frequency(base) or self.stem_frequency(base))
+        if known_base:
             words.append((base, 0.8))
         fix = None
-        if not exact and not completions and self.speller is not None:
+        if not exact and not completions and not known_base and self.speller is not None:
             candidates = self.speller.candidates(word, self.frequency)[:TYPO_EXPANSIONS]
             if candidates and (not by_stem or self._typo_rather_than_form(word, candidates[0], by_stem)):
                 fix = candidates[0][0]
@@ -211,12 +217,14 @@ class Planner:
         same_family = any(stems(lang, term) == stems(lang, word) for lang in self.languages)
         return edits == 1 and not same_family and docs >= 2 * by_stem
 
-    def _family(self, word: str) -> list[tuple[str, float]]:
-        family = []
+    def _family(self, word: str) -> list[tuple[str, int]]:
+        """Written words sharing the word's stem as a prefix, with their document counts, most common first."""
+        family: dict[str, int] = {}
         for stem in {s for lang in self.languages for s in stems(lang, word) if len(s) >= MIN_FAMILY_STEM}:
-            completions = self.searcher.terms_with_prefix("words", stem, limit=FAMILY_EXPANSIONS + 1)
-            family += [(term, 0.3) for term, _ in completions if term != word][:FAMILY_EXPANSIONS]
-        return family
+            for term, docs in self.searcher.terms_with_prefix("words", stem, limit=FAMILY_EXPANSIONS + 1):
+                if term != word:
+                    family[term] = max(docs, family.get(term, 0))
+        return sorted(family.items(), key=lambda item: -item[1])[:FAMILY_EXPANSIONS]
 
     def _clause(self, words, langs, highlight, item: Item) -> tantivy.Query | None:
         terms: list[tantivy.Query] = []
