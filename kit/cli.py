@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="read packs from DIR instead of the bundled kit (repeatable; also KIT_RESOURCES)",
     )
     parser.add_argument("--data-dir", metavar="DIR", help="keep the teacher's data in DIR (also KIT_DATA_DIR)")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="check this install works, offscreen, and exit (= kit smoke-test)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", help="open the app (the default)")
@@ -135,6 +138,10 @@ def run(args: argparse.Namespace) -> int:
     from kit.core.paths import resolve_locations
 
     locations = resolve_locations(args.resources, args.data_dir)
+    if args.smoke_test:  # a flag as well as a command: installers and IT scripts call `kit --smoke-test`
+        from kit.commands.smoke_test import handle
+
+        return handle(args, locations)
     command = args.command or "gui"
     if command == "gui":
         from kit.ui.app import run_app

@@ -36,6 +36,19 @@ def bundled_resources_dir() -> Path | None:
     return None
 
 
+def bundled_index_dir() -> Path | None:
+    """The search index build_installer.py prebuilt into a frozen bundle (`index/` beside `resources/`).
+
+    Read-only: a first launch copies it into the user's cache dir instead of indexing from scratch.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidate = Path(frozen) / "index"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 @dataclass(frozen=True)
 class Locations:
     """Where this run of the kit reads content and keeps its own files."""

@@ -17,8 +17,12 @@ Opener = Callable[[Path, "Library", Callable[[int, int], None] | None], object]
 
 def default_opener(index_dir: Path, library: Library, progress: Callable[[int, int], None] | None = None):
     """`kit.core.search.SearchIndex.open`, imported only when the index is first needed (tantivy is not light)."""
+    from kit.core.paths import bundled_index_dir, bundled_resources_dir
     from kit.core.search import SearchIndex
+    from kit.core.search.prebuilt import seed_from_prebuilt
 
+    # An installed kit ships its index prebuilt: the first launch copies it instead of indexing everything.
+    seed_from_prebuilt(bundled_index_dir(), index_dir, library, bundled_resources_dir())
     return SearchIndex.open(index_dir, library, progress)
 
 

@@ -49,3 +49,16 @@ def test_library_roots_add_installed_packs_but_not_staging(tmp_path):
         if name != "no-pack-yaml":
             (packs / name / "pack.yaml").write_text(f"id: {name}\n")
     assert locations.library_roots() == (tmp_path / "kit", packs / "own", packs / "shared")
+
+
+def test_bundled_index_dir_only_in_a_frozen_bundle_that_has_one(tmp_path, monkeypatch):
+    import sys
+
+    from kit.core.paths import bundled_index_dir
+
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert bundled_index_dir() is None
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert bundled_index_dir() is None
+    (tmp_path / "index").mkdir()
+    assert bundled_index_dir() == tmp_path / "index"

@@ -1,0 +1,294 @@
+"""`kit smoke-test` (also `kit --smoke-test`): prove this install works, offscreen, in a few seconds.
+
+Installers run it after every build, from the unpacked bundle, so a missing Qt plugin, library or font
+fails the build instead of reaching a teacher. Steps for features not in this build (search, PDF export)
+are reported as skipped, by name, so the output says exactly what was checked.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# The generic names Qt answers with even when fontconfig found no font at all.
+_FONT_ALIASES = {"Monospace", "Sans Serif", "Serif"}
+_IMAGE_FORMATS = ("png", "jpeg", "gif")
+# The platform plugin each desktop needs; offscreen is what this test itself runs on.
+_NATIVE_PLATFORMS = {"linux": ("xcb", "wayland"), "win32": ("windows",), "darwin": ("cocoa",)}
+
+
+class Skipped(Exception):
+    """This build has no such feature: reported, not a failure."""
+
+
+class Failed(Exception):
+    """The install is broken: one line saying what is missing and, where we know, how to fix it."""
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    status: str  # ok | skipped | FAILED
+    detail: str
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "smoke-test", help="check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit"
+    )
+    parser.set_defaults(handler=handle)
+
+
+def handle(args, locations) -> int:
+    # Offscreen whatever the desktop: the test must run the same over SSH, in CI and on a teacher's laptop.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    results = run_steps(locations)
+    width = max(len(r.name) for r in results)
+    for result in results:
+        print(f"{result.status:<7}  {result.name:<{width}}  {result.detail}")
+    failed = [r.name for r in results if r.status == "FAILED"]
+    if failed:
+        print(f"kit: smoke test failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    ran = [r.name for r in results if r.status == "ok"]
+    skipped = [r.name for r in results if r.status == "skipped"]
+    print(f"smoke test passed: {len(ran)} steps ran" + (f"; skipped: {', '.join(skipped)}" if skipped else ""))
+    return 0
+
+
+def run_steps(locations) -> list[StepResult]:
+    state: dict = {"locations": locations}
+    steps: list[tuple[str, Callable[[dict], str]]] = [
+        ("content", _content),
+        ("validate", _validate),
+        ("render", _render),
+        ("qt", _qt),
+        ("fonts", _fonts),
+        ("image formats", _image_formats),
+        ("platform plugins", _platform_plugins),
+        ("modules", _modules),
+        ("print support", _print_support),
+        ("page", _page),
+        ("main window", _main_window),
+        ("search", _search),
+        ("pdf", _pdf),
+    ]
+    results = []
+    for name, step in steps:
+        try:
+            results.append(StepResult(name, "ok", step(state)))
+        except Skipped as exc:
+            results.append(StepResult(name, "skipped", str(exc)))
+        except Failed as exc:
+            results.append(StepResult(name, "FAILED", str(exc)))
+        except Exception as exc:  # a broken install raises anything (ImportError for a missing library...)
+            results.append(StepResult(name, "FAILED", f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+def _needs(state: dict, key: str):
+    if key not in state:
+        raise Failed(f"not run: an earlier step failed ({key} missing)")
+    return state[key]
+
+
+def _content(state: dict) -> str:
+    from kit.core.content import load_library
+
+    roots = list(state["locations"].resource_dirs)
+    if not roots:
+        raise Failed("no resources found: the bundled kit is missing")
+    library = load_library(roots)
+    if not library.resources:
+        raise Failed(f"no resources loaded from {', '.join(map(str, roots))}")
+    state["library"] = library
+    return f"{len(library.resources)} resources in {len(library.packs)} pack(s) from {roots[0]}"
+
+
+def _validate(state: dict) -> str:
+    from kit.core.validate import validate
+
+    report = validate(list(state["locations"].resource_dirs))
+    if not report.clean:
+        raise Failed(f"{report.summary()}; first: {report.problems[0]}")
+    return report.summary()
+
+
+def _render(state: dict) -> str:
+    from kit.core import markup
+
+    resource = _needs(state, "library").resources[0]
+    rendered = markup.render(resource, "student")
+    if not rendered.html.strip():
+        raise Failed(f"{resource.id} rendered to nothing")
+    state["resource"], state["html"] = resource, rendered.html
+    return f"{resource.id}: {len(rendered.html)} characters of HTML"
+
+
+def _qt(state: dict) -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from kit.ui.app import create_application
+
+    state["app"] = create_application()
+    return f"Qt {qVersion()}, PySide6 {pyside_version}, platform {state['app'].platformName()}"
+
+
+def _fonts(state: dict) -> str:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
+    _needs(state, "app")
+    real = [f for f in QFontDatabase.families() if f not in _FONT_ALIASES]
+    family = QFontInfo(QFont()).family()
+    if not real or not family:
+        raise Failed("no fonts found: install a font package (Debian/Ubuntu: fonts-dejavu-core) and fontconfig")
+    return f"{len(real)} families; default {family}"
+
+
+def _image_formats(state: dict) -> str:
+    from PySide6.QtGui import QImageReader
+
+    _needs(state, "app")
+    supported = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = [f for f in _IMAGE_FORMATS if f not in supported]
+    if missing:
+        raise Failed(f"Qt cannot read {', '.join(missing)} images (imageformats plugins missing)")
+    return ", ".join(_IMAGE_FORMATS)
+
+
+def _platform_plugins(state: dict) -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    present = {_plugin_name(p.name) for p in folder.glob("*")} if folder.is_dir() else set()
+    key = "linux" if sys.platform.startswith("linux") else sys.platform
+    missing = [name for name in _NATIVE_PLATFORMS.get(key, ()) if name not in present]
+    if missing:
+        raise Failed(f"platform plugin(s) {', '.join(missing)} missing in {folder}: the app could not open a window")
+    return ", ".join(sorted(present))
+
+
+def _modules(state: dict) -> str:
+    """Import every module of the kit: a library or module the freeze left out fails here, not on a click."""
+    import pkgutil
+
+    import kit
+
+    _needs(state, "app")
+    names = [m.name for m in pkgutil.walk_packages(kit.__path__, "kit.", onerror=_raise)]
+    for name in names:
+        importlib.import_module(name)
+    if len(names) < 10:
+        raise Failed(f"only {len(names)} kit modules found: the bundle is incomplete")
+    return f"{len(names)} kit modules import"
+
+
+def _raise(name: str) -> None:
+    raise Failed(f"cannot import {name}")
+
+
+def _print_support(state: dict) -> str:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    _needs(state, "app")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    detail = f"{len(QPrinterInfo.availablePrinterNames())} printer(s) visible"
+    if sys.platform.startswith("linux"):  # printing to a real printer goes through Qt's CUPS plugin
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "printsupport"
+        if not any(folder.glob("*cups*")):
+            raise Failed(f"the CUPS print plugin is missing in {folder}: printing would only offer PDF")
+        detail += ", CUPS plugin present"
+    return detail
+
+
+def _optional_module(name: str):
+    """The module when this build has it, else None (search and printing are separate features)."""
+    if importlib.util.find_spec(name) is None:
+        return None
+    return importlib.import_module(name)
+
+
+def _plugin_name(filename: str) -> str:
+    stem = filename.split(".", 1)[0].removeprefix("lib")
+    return stem[1:] if stem.startswith("q") else stem
+
+
+def _page(state: dict) -> str:
+    """Lay out and paint the rendered page, as the reader and the printer do; ink must reach the image."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+    html = _needs(state, "html")
+    document = QTextDocument()
+    document.setHtml(f"<h1>{state['resource'].title}</h1>{html}")
+    document.setTextWidth(600)
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    document.drawContents(painter)
+    painter.end()
+    white = QColor("white").rgb()
+    inked = sum(1 for x in range(0, 600, 3) for y in range(0, 400, 3) if image.pixel(x, y) != white)
+    if inked == 0:
+        raise Failed("the page painted blank: text did not render (fonts?)")
+    return f"{document.pageCount()} page(s), {inked} sampled pixels inked"
+
+
+def _main_window(state: dict) -> str:
+    from kit.ui.main_window import MainWindow
+
+    window = MainWindow(_needs(state, "library"))
+    window.show()
+    pixmap = window.grab()
+    window.close()
+    if pixmap.isNull():
+        raise Failed("the main window could not be drawn")
+    return f"opened and drew {pixmap.width()}x{pixmap.height()}"
+
+
+def _search(state: dict) -> str:
+    search = _optional_module("kit.core.search")
+    if search is None:
+        raise Skipped("kit.core.search is not in this build")
+
+    from kit.core.paths import bundled_index_dir, bundled_resources_dir
+    from kit.core.search.prebuilt import seed_from_prebuilt
+
+    library = _needs(state, "library")
+    resource = _needs(state, "resource")
+    with tempfile.TemporaryDirectory(prefix="kit-smoke-") as folder:
+        index_dir = Path(folder) / "index"
+        # Start from the shipped index, as a first launch does; it must be used as is, not rebuilt.
+        seeded = seed_from_prebuilt(bundled_index_dir(), index_dir, library, bundled_resources_dir())
+        index = search.SearchIndex.open(index_dir, library)
+        stats = index.last_update
+        if seeded and (stats.rebuilt or stats.added or stats.changed or stats.removed):
+            raise Failed(f"the prebuilt index was not usable (rebuilt: {stats.rebuilt}, re-indexed {stats.added})")
+        word = max(resource.title.split(), key=len)
+        results = index.search(word)
+        if not results.results:
+            raise Failed(f"searching {word!r} found nothing")
+    source = "prebuilt index used as shipped" if seeded else "index built now"
+    return f"{word!r}: {results.total} hit(s), first {results.results[0].id} ({source})"
+
+
+def _pdf(state: dict) -> str:
+    export_pdf = getattr(_optional_module("kit.printing"), "export_pdf", None)
+    if export_pdf is None:
+        raise Skipped("kit.printing has no export_pdf in this build")
+    resource = _needs(state, "resource")
+    with tempfile.TemporaryDirectory(prefix="kit-smoke-") as folder:
+        out = Path(folder) / "smoke test.pdf"
+        export_pdf([resource], out, edition="student", paper="a4")
+        data = out.read_bytes() if out.is_file() else b""
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        raise Failed(f"export_pdf wrote no complete PDF ({len(data)} bytes)")
+    return f"{resource.id}: {len(data)} bytes"
