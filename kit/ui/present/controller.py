@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
@@ -18,19 +21,45 @@ DIGIT_KEYS = {getattr(Key, f"Key_{n}"): str(n) for n in range(10)}
 
 
 class Presentation(QObject):
-    """One resource being presented: which slide, whether the room sees a blank screen, how long it has run.
+    """What is being presented: one resource, or several in order as one deck (a lesson). Tracks which slide,
+    whether the room sees a blank screen, and how long it has run.
 
-    Both the audience and the presenter windows send their keys here and redraw on `changed`.
+    Each slide keeps the resource it came from, so its images come from that resource's pack and its notes are
+    that resource's facilitator notes. Both the audience and the presenter windows send their keys here and
+    redraw on `changed`.
     """
 
     changed = Signal()
     ended = Signal()
     toggle_view_requested = Signal()
 
-    def __init__(self, resource: Resource, start: int = 0, parent: QObject | None = None):
+    def __init__(
+        self,
+        resource: Resource | Sequence[Resource],
+        start: int = 0,
+        parent: QObject | None = None,
+        *,
+        title: str | None = None,
+        minutes: int | None = None,
+    ):
         super().__init__(parent)
-        self.resource = resource
-        self.slides: list[Slide] = split_slides(resource, "student")
+        resources = (resource,) if isinstance(resource, Resource) else tuple(resource)
+        if not resources:
+            raise ValueError("nothing to present: no resources were given")
+        self.resources: tuple[Resource, ...] = resources
+        self.slides: list[Slide] = []
+        self.owners: list[int] = []  # for each slide, the index in `resources` of the resource it came from
+        self.first_slides: list[int] = []  # for each resource, the index of its first slide in the deck
+        for number, each in enumerate(resources):
+            own = split_slides(each, "student")
+            self.first_slides.append(len(self.slides))
+            self.slides.extend(own)
+            self.owners.extend([number] * len(own))
+        self.title = title or resources[0].title
+        if minutes is None:
+            given = [r.minutes for r in resources if r.minutes]
+            minutes = sum(given) if given else None
+        self.planned_minutes: int | None = minutes or None
         self.index = max(0, min(start, len(self.slides) - 1))
         self.blank: str | None = None
         self.typed = ""  # digits typed so far for "number + Enter"
@@ -39,6 +68,23 @@ class Presentation(QObject):
         self._clock.start()
 
     # -- what to show ---------------------------------------------------------------------------
+    @property
+    def is_deck(self) -> bool:
+        """Several resources presented one after another."""
+        return len(self.resources) > 1
+
+    @property
+    def resource(self) -> Resource:
+        """The resource the current slide comes from."""
+        return self.resource_at(self.index)
+
+    def resource_at(self, index: int) -> Resource:
+        return self.resources[self.owners[index]]
+
+    def pack_dir(self, index: int) -> Path:
+        """Where the images of slide `index` come from: its own resource's pack."""
+        return self.resource_at(index).pack_dir
+
     @property
     def count(self) -> int:
         return len(self.slides)
@@ -52,10 +98,18 @@ class Presentation(QObject):
         return self.slides[self.index + 1] if self.index + 1 < self.count else None
 
     def slide_html(self, index: int) -> str:
-        return render_slide(self.resource, self.slides[index]).html
+        return render_slide(self.resource_at(index), self.slides[index]).html
 
     def notes_html(self, index: int) -> str:
-        return "".join(render_note(self.resource, note).html for note in self.slides[index].notes)
+        owner = self.resource_at(index)
+        return "".join(render_note(owner, note).html for note in self.slides[index].notes)
+
+    def part_text(self, index: int | None = None) -> str:
+        """ "Part 2 of 3: <resource title>" in a deck, empty for one resource."""
+        if not self.is_deck:
+            return ""
+        index = self.index if index is None else index
+        return f"Part {self.owners[index] + 1} of {len(self.resources)}: {self.resource_at(index).title}"
 
     def counter_text(self) -> str:
         if self.typed:
