@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kit.core.content import load_library
 from kit.core.paths import resolve_locations
 from kit.core.plaintext import html_to_text
-from kit.core.slides import render_note, split_slides
+from kit.core.slides import opens_with_title, render_note, split_slides
 from kit.core.store import Lesson, LessonItem
 from kit.ui import teacher_data
 from kit.ui.lessons_dialog import LessonsDialog
@@ -63,17 +63,28 @@ def _note_texts(resource):
     ]
 
 
+def _deck_sizes(resources):
+    """Slides each resource brings to a deck: its own, plus a title slide when its first slide does not show its
+    title (the guide opens on "Purpose"; the exit ticket on its title)."""
+    return [len(split_slides(r)) + (0 if opens_with_title(r, split_slides(r)) else 1) for r in resources]
+
+
 def _words(html):
     return " ".join(html_to_text(html).split())
 
 
 def test_presentation_of_several_resources_is_one_deck(qtbot, window):
     resources = [window.library.get(i) for i in LESSON_IDS]
-    sizes = [len(split_slides(r)) for r in resources]
+    sizes = _deck_sizes(resources)
+    assert sizes[1] == len(split_slides(resources[1])) + 1 and sizes[2] == len(split_slides(resources[2]))
     deck = Presentation(resources, title="Lesson", minutes=42)
     assert deck.count == sum(sizes) and deck.is_deck and deck.title == "Lesson"
     assert deck.planned_minutes == 42
     assert deck.first_slides == [0, sizes[0], sizes[0] + sizes[1]]
+    assert deck.title_slides == {0, sizes[0]}
+    for index in deck.title_slides:  # the room sees which resource starts; the slide has no notes
+        owner = deck.resource_at(index)
+        assert owner.title in _words(deck.slide_html(index)) and deck.notes_html(index) == ""
     # Every slide is its own resource's, with that resource's notes and images folder.
     for index in range(deck.count):
         owner = deck.resource_at(index)
@@ -89,13 +100,14 @@ def test_presentation_of_several_resources_is_one_deck(qtbot, window):
     assert deck.resource.id == LESSON_IDS[0]
     # One resource presents exactly as before: its own title and minutes, no parts.
     single = Presentation(resources[1])
-    assert single.count == sizes[1] and not single.is_deck and single.part_text() == ""
+    assert single.count == len(split_slides(resources[1])) and single.title_slides == set()
+    assert single.slides == split_slides(resources[1]) and not single.is_deck and single.part_text() == ""
     assert single.title == resources[1].title and single.planned_minutes == resources[1].minutes
 
 
 def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson):
     resources = [window.library.get(i) for i in LESSON_IDS]
-    sizes = [len(split_slides(r)) for r in resources]
+    sizes = _deck_sizes(resources)
     session = window.present_resources(LESSON_IDS, lesson=lesson)
     assert session is window.presentation_session
     p, audience, presenter = session.presentation, session.audience, session.presenter
@@ -202,7 +214,7 @@ def test_lessons_dialog_present_button_presents_the_lesson(qtbot, window, lesson
     session = window.presentation_session
     p = session.presentation
     assert [r.id for r in p.resources] == LESSON_IDS and p.title == lesson.title
-    assert p.count == sum(len(split_slides(window.library.get(i))) for i in LESSON_IDS)
+    assert p.count == sum(_deck_sizes([window.library.get(i) for i in LESSON_IDS]))
     assert session.audience.isVisible()
     session.presentation.end()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from kit.core.model import Resource
-from kit.core.slides import Slide, render_note, render_slide, split_slides
+from kit.core.slides import Slide, opens_with_title, render_note, render_slide, split_slides, title_slide
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -50,8 +50,13 @@ class Presentation(QObject):
         self.slides: list[Slide] = []
         self.owners: list[int] = []  # for each slide, the index in `resources` of the resource it came from
         self.first_slides: list[int] = []  # for each resource, the index of its first slide in the deck
+        self.title_slides: set[int] = set()  # slides the deck added to open a resource's part
         for number, each in enumerate(resources):
             own = split_slides(each, "student")
+            if len(resources) > 1 and not opens_with_title(each, own):
+                # The room should see where one part of the lesson ends and the next begins.
+                self.title_slides.add(len(self.slides))
+                own = [title_slide(each, f"{each.kind_label} · part {number + 1} of {len(resources)}"), *own]
             self.first_slides.append(len(self.slides))
             self.slides.extend(own)
             self.owners.extend([number] * len(own))
