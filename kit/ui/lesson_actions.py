@@ -21,15 +21,20 @@ def lesson_resources(window: QMainWindow, ids: Sequence[str]) -> list[Resource]:
     return [resource for resource in found if resource is not None]
 
 
-def planned_minutes(lesson: Lesson | None, resources: Sequence[Resource]) -> int | None:
-    """The lesson's minutes for the resources being shown, when the teacher gave any; else the resources' own."""
-    present = {resource.id for resource in resources}
+def planned_minutes(lesson: Lesson | None, resources: Sequence[Resource]) -> tuple[int | None, list[int | None]]:
+    """(minutes for the whole deck, minutes for each resource): the lesson's, where the teacher gave them, else
+    each resource's own. The whole is the lesson's items added up when it gives any."""
+    parts: list[int | None] = [resource.minutes for resource in resources]
     if lesson is not None:
-        given = [item.minutes for item in lesson.items if item.minutes and item.resource_id in present]
-        if given:
-            return sum(given)
-    own = [resource.minutes for resource in resources if resource.minutes]
-    return sum(own) if own else None
+        ids = {resource.id for resource in resources}
+        shown = [item for item in lesson.items if item.resource_id in ids]
+        if [item.resource_id for item in shown] == [resource.id for resource in resources]:
+            parts = [item.minutes or resource.minutes for item, resource in zip(shown, resources, strict=True)]
+            given = [item.minutes for item in shown if item.minutes]
+            if given:
+                return sum(given), parts
+    own = [minutes for minutes in parts if minutes]
+    return (sum(own) if own else None), parts
 
 
 def present_resources(window: QMainWindow, ids: Sequence[str], lesson: Lesson | None = None):
@@ -42,7 +47,8 @@ def present_resources(window: QMainWindow, ids: Sequence[str], lesson: Lesson | 
         _status(window, "Nothing to present: none of the lesson's resources is in the kit.")
         return None
     title = lesson.title if lesson is not None and lesson.title else None
-    return start_presentation(resources, parent_window=window, title=title, minutes=planned_minutes(lesson, resources))
+    minutes, parts = planned_minutes(lesson, resources)
+    return start_presentation(resources, parent_window=window, title=title, minutes=minutes, part_minutes=parts)
 
 
 def lesson_cover(lesson: Lesson | None):

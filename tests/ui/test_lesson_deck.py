@@ -113,7 +113,8 @@ def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson):
     p, audience, presenter = session.presentation, session.audience, session.presenter
     assert audience.isVisible() and p.count == sum(sizes)
     assert p.title == "Understanding trafficking" and p.planned_minutes == 42  # 12 + 30; the third has none
-    assert "Planned: 42 min" in presenter.planned.text()
+    assert presenter.planned.text().startswith("Planned: 42 min (this part 12")  # the lesson's minutes for part 1
+    assert p.part_minutes == [12, 30, resources[2].minutes]  # the exit ticket's own, as the lesson gives none
     assert presenter.slide_list.count() == p.count
     assert presenter.slide_list.item(sizes[0]).text().startswith(f"Part 2 of 3: {resources[1].title}")
     # The clicker walks through the whole lesson, crossing from one resource to the next and back.
@@ -229,3 +230,61 @@ def test_lessons_dialog_print_packet_button_opens_the_packet_preview(qtbot, wind
     assert job.cover.title == lesson.title and job.cover.class_name == "9B"
     dialog.close()
     qtbot.wait(50)
+
+
+def _pack_with_picture(root, pack_id, colour):
+    """A one-resource pack whose slide shows images/pic.png, a square of `colour`."""
+    from PySide6.QtGui import QColor, QImage
+
+    (root / "images").mkdir(parents=True)
+    (root / "pack.yaml").write_text(f"id: {pack_id}\ntitle: Pack {pack_id}\nlicense: CC0\n")
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(root / "images" / "pic.png"))
+    (root / f"{pack_id}-pic.md").write_text(
+        f"---\ntitle: Picture {pack_id}\nkind: handout\nsummary: A picture.\naudience: [grades-9-10]\n"
+        f"language: en\n---\n\n## Look\n\n![a square](images/pic.png)\n"
+    )
+    return f"{pack_id}-pic"
+
+
+def test_each_slide_of_a_deck_takes_its_images_from_its_own_pack(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    ids = [
+        _pack_with_picture(tmp_path / "red", "red", "#ff0000"),
+        _pack_with_picture(tmp_path / "blue", "blue", "#0000ff"),
+    ]
+    library = load_library([tmp_path / "red", tmp_path / "blue"])
+    assert not library.errors(), [str(p) for p in library.errors()]
+    deck = Presentation([library.get(i) for i in ids], title="Two packs")
+    from kit.ui.present.audience import AudienceView
+
+    view = AudienceView(deck)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    seen = []
+    for index in range(deck.count):
+        deck.go(index)
+        if "pic.png" not in view.slide_view.html():
+            continue
+        loaded = view.slide_view.document().loadResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("images/pic.png")
+        )
+        seen.append((deck.resource.id, loaded.pixelColor(1, 1).name()))
+    assert seen == [(ids[0], "#ff0000"), (ids[1], "#0000ff")]
+
+
+def test_planned_minutes_come_from_the_lesson_and_skip_removed_resources(window):
+    from kit.ui.lesson_actions import lesson_resources, planned_minutes
+
+    lesson = Lesson(1, "L", items=(LessonItem(LESSON_IDS[0], 7), LessonItem("gone", 50), LessonItem(LESSON_IDS[2])))
+    resources = lesson_resources(window, [i.resource_id for i in lesson.items])
+    assert [r.id for r in resources] == [LESSON_IDS[0], LESSON_IDS[2]]
+    assert planned_minutes(lesson, resources) == (7, [7, resources[1].minutes])
+    # No minutes in the lesson: the resources' own; no lesson at all: the same.
+    bare = Lesson(2, "L", items=tuple(LessonItem(r.id) for r in resources))
+    own = sum(r.minutes for r in resources)
+    assert planned_minutes(bare, resources) == planned_minutes(None, resources) == (own, [r.minutes for r in resources])

@@ -41,7 +41,10 @@ class Presentation(QObject):
         *,
         title: str | None = None,
         minutes: int | None = None,
+        part_minutes: Sequence[int | None] | None = None,
     ):
+        """`minutes` is the plan for the whole deck (default: the resources' own minutes added up);
+        `part_minutes` the plan for each resource (default: its own minutes)."""
         super().__init__(parent)
         resources = (resource,) if isinstance(resource, Resource) else tuple(resource)
         if not resources:
@@ -61,8 +64,11 @@ class Presentation(QObject):
             self.slides.extend(own)
             self.owners.extend([number] * len(own))
         self.title = title or resources[0].title
+        if part_minutes is None or len(part_minutes) != len(resources):
+            part_minutes = [r.minutes for r in resources]
+        self.part_minutes: list[int | None] = [m or None for m in part_minutes]
         if minutes is None:
-            given = [r.minutes for r in resources if r.minutes]
+            given = [m for m in self.part_minutes if m]
             minutes = sum(given) if given else None
         self.planned_minutes: int | None = minutes or None
         self.index = max(0, min(start, len(self.slides) - 1))

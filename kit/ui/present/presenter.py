@@ -188,8 +188,14 @@ class PresenterView(QWidget):
     def _planned_text(self) -> str:
         p = self.presentation
         text = f"Planned: {p.planned_minutes} min" if p.planned_minutes else "Planned: —"
+        details = []
+        this_part = p.part_minutes[p.owners[p.index]] if p.is_deck else None
+        if this_part:
+            details.append(f"this part {this_part}")
         this_slide = slide_minutes(p.slide)
-        return f"{text} (this slide {this_slide})" if this_slide else text
+        if this_slide:
+            details.append(f"this slide {this_slide}")
+        return f"{text} ({', '.join(details)})" if details else text
 
     def _apply_type_sizes(self, height: int) -> None:
         sizes = type_sizes(height)

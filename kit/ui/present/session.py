@@ -52,10 +52,11 @@ class PresentationSession(QObject):
         full_screen: bool = True,
         title: str | None = None,
         minutes: int | None = None,
+        part_minutes: Sequence[int | None] | None = None,
     ):
         super().__init__(parent_window)
         self.parent_window = parent_window
-        self.presentation = Presentation(resource, start, self, title=title, minutes=minutes)
+        self.presentation = Presentation(resource, start, self, title=title, minutes=minutes, part_minutes=part_minutes)
         current = parent_window.screen() if parent_window is not None else QGuiApplication.primaryScreen()
         self.audience_screen, self.presenter_screen = choose_screens(
             current, list(screens if screens is not None else QGuiApplication.screens())
@@ -127,11 +128,18 @@ def start_presentation(
     full_screen: bool = True,
     title: str | None = None,
     minutes: int | None = None,
+    part_minutes: Sequence[int | None] | None = None,
 ) -> PresentationSession:
     """Present a resource (or several in order, as one deck) now. The parent window keeps the session alive
     until it ends."""
     session = PresentationSession(
-        resource, start=start, parent_window=parent_window, full_screen=full_screen, title=title, minutes=minutes
+        resource,
+        start=start,
+        parent_window=parent_window,
+        full_screen=full_screen,
+        title=title,
+        minutes=minutes,
+        part_minutes=part_minutes,
     )
     if parent_window is not None:
         previous = getattr(parent_window, "presentation_session", None)
