@@ -304,6 +304,9 @@ class LessonsDialog(QDialog):
         return [i.resource_id for i in items if self.library.get(i.resource_id) is not None]
 
     def _hand_over(self, handler: Callable[..., None]) -> None:
+        if not self.store.read_only:
+            # A title or class still being typed (Alt+P keeps the focus in the field) belongs to the lesson too.
+            self.save()
         ids = self.lesson_resource_ids()
         if ids:
             lesson = self.current_lesson()

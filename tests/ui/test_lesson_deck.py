@@ -288,3 +288,22 @@ def test_planned_minutes_come_from_the_lesson_and_skip_removed_resources(window)
     bare = Lesson(2, "L", items=tuple(LessonItem(r.id) for r in resources))
     own = sum(r.minutes for r in resources)
     assert planned_minutes(bare, resources) == planned_minutes(None, resources) == (own, [r.minutes for r in resources])
+
+
+def test_a_title_still_being_typed_goes_with_the_lesson(qtbot, window, lesson):
+    handed = []
+    dialog = LessonsDialog(
+        window.teacher_data.store, window.library, window, None, lambda ids, lesson: handed.append(lesson)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(
+        r
+        for r in range(dialog.lesson_list.count())
+        if dialog.lesson_list.item(r).data(Qt.ItemDataRole.UserRole) == lesson.id
+    )
+    dialog.lesson_list.setCurrentRow(row)
+    dialog.title_edit.setText("Renamed just now")  # no editingFinished: the focus never left the field
+    dialog.extra_buttons[0].click()
+    assert handed[0].title == "Renamed just now" and handed[0].class_name == "9B"
+    assert window.teacher_data.store.lesson(lesson.id).title == "Renamed just now"
