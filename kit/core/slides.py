@@ -69,6 +69,19 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
     return slides
 
 
+def title_slide(resource: Resource, subtitle: str = "") -> Slide:
+    """A slide with the resource's title (and a plain-text line under it), opening its part of a lesson's deck."""
+    lines = f"# {_escape_heading(resource.title)}\n"
+    if subtitle:
+        lines += f"\n{_escape_heading(subtitle)}\n"
+    return Slide(resource.title, lines, [], resource.body_line)
+
+
+def opens_with_title(resource: Resource, slides: list[Slide]) -> bool:
+    """Whether the resource's first slide already shows its title (so a deck needs no title slide for it)."""
+    return bool(slides) and " ".join(slides[0].title.split()) == " ".join(_plain(resource.title).split())
+
+
 _TIME_NOTE = re.compile(r"(?:\bTime|\bDurée)\s*:\s*(\d{1,3})\s*min", re.IGNORECASE)
 
 

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 def install_features(window: QMainWindow) -> None:
     """Add View → Present and File → Print / Print Preview / Export PDF / Class Packet to `window`."""
+    import functools
+
     from kit.core.content import Library
+    from kit.ui import lesson_actions
     from kit.ui.present import add_present_actions
     from kit.ui.printing_actions import add_printing_actions
 
@@ -25,3 +28,6 @@ def install_features(window: QMainWindow) -> None:
     # The library arrives after the window (it loads in the background); the packet builder needs it.
     window.library_loaded.connect(lambda library: setattr(window.printing, "library", library))
     window.printing.paper_changed.connect(lambda paper: window.update_settings(paper=paper))
+    # The Lessons dialog shows Present and Print Packet when the window offers these.
+    window.present_resources = functools.partial(lesson_actions.present_resources, window)
+    window.print_resources = functools.partial(lesson_actions.print_resources, window)

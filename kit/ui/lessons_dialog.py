@@ -41,11 +41,12 @@ class LessonsDialog(QDialog):
         store: Store,
         library: Library,
         parent: QWidget | None = None,
-        present: Callable[[list[str]], None] | None = None,
-        print_packet: Callable[[list[str]], None] | None = None,
+        present: Callable[..., None] | None = None,
+        print_packet: Callable[..., None] | None = None,
     ):
-        """`present` / `print_packet` receive the lesson's resource ids in order (from the presenting and
-        printing features); their buttons appear only when given."""
+        """`present` / `print_packet` receive the lesson's resource ids in order and, as `lesson=`, the lesson
+        itself (its title, class, date and minutes; from the presenting and printing features); their buttons
+        appear only when given."""
         super().__init__(parent)
         self.store, self.library = store, library
         self.setWindowTitle("Lessons")
@@ -302,11 +303,15 @@ class LessonsDialog(QDialog):
         items = lesson.items if lesson else ()
         return [i.resource_id for i in items if self.library.get(i.resource_id) is not None]
 
-    def _hand_over(self, handler: Callable[[list[str]], None]) -> None:
+    def _hand_over(self, handler: Callable[..., None]) -> None:
+        if not self.store.read_only:
+            # A title or class still being typed (Alt+P keeps the focus in the field) belongs to the lesson too.
+            self.save()
         ids = self.lesson_resource_ids()
         if ids:
+            lesson = self.current_lesson()
             self.accept()
-            handler(ids)
+            handler(ids, lesson=lesson)
 
     def _open_selected(self) -> None:
         row = self.items.currentRow()

@@ -51,6 +51,7 @@ class PrintController(QObject):
         self.printer.setPageLayout(page_layout(self.paper))
         self.last_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.dialog: QWidget | None = None  # the dialog open now, for tests and to keep it alive
+        self.last_job: PrintJob | None = None  # what a lesson last asked to print (print_resources)
 
     def document(self, job: PrintJob):
         if self.printer.pageLayout().pageSize().key().lower() != self.paper:

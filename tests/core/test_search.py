@@ -303,6 +303,15 @@ def _segment_files(home: Path) -> list[Path]:
     return sorted(p for p in home.iterdir() if not p.name.startswith(".") and "." in p.name and p.suffix != ".json")
 
 
+def _damage(path: Path, data: bytes) -> None:
+    """Put damaged bytes in place of an index file as a new file (as a crash or a bad copy leaves it). Writing
+    into the old file instead would truncate pages that an index opened earlier in this process may still have
+    mapped, and the process dies of SIGBUS."""
+    spare = path.with_name(path.name + ".damaged")
+    spare.write_bytes(data)
+    os.replace(spare, path)
+
+
 @pytest.mark.parametrize(
     "damage",
     ["truncate", "garbage-middle", "meta-garbage", "meta-missing", "manifest-garbage", "all-garbage", "empty-files"],
@@ -323,13 +332,13 @@ def test_index_damage_is_rebuilt_with_a_message(pack, tmp_path, damage):
     segments = _segment_files(home)
     if damage == "truncate":
         for path in segments:
-            path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+            _damage(path, path.read_bytes()[: path.stat().st_size // 2])
     elif damage == "garbage-middle":
         for path in segments:
             data = bytearray(path.read_bytes())
             middle = len(data) // 3
             data[middle : middle + 8] = b"\xff" * 8
-            path.write_bytes(bytes(data))
+            _damage(path, bytes(data))
     elif damage == "meta-garbage":
         (home / "meta.json").write_text("garbage")
     elif damage == "meta-missing":
@@ -337,11 +346,11 @@ def test_index_damage_is_rebuilt_with_a_message(pack, tmp_path, damage):
     elif damage == "manifest-garbage":
         (home / storage.MANIFEST).write_bytes(b"\xff\xfe not json")
     elif damage == "all-garbage":
-        for path in home.iterdir():
-            path.write_bytes(os.urandom(64))
+        for path in list(home.iterdir()):
+            _damage(path, os.urandom(64))
     elif damage == "empty-files":
-        for path in home.iterdir():
-            path.write_bytes(b"")
+        for path in list(home.iterdir()):
+            _damage(path, b"")
     again = open_index(pack, tmp_path / "index")
     assert again.last_update.rebuilt
     assert again.notice and "rebuilt" in again.notice

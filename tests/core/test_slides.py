@@ -6,7 +6,7 @@ import pytest
 
 from kit.core.content import load_library
 from kit.core.model import Resource
-from kit.core.slides import Slide, render_slide, slide_minutes, split_slides
+from kit.core.slides import Slide, opens_with_title, render_slide, slide_minutes, split_slides, title_slide
 from testdata import REPO
 
 
@@ -131,3 +131,18 @@ def test_slide_minutes_come_from_the_facilitator_note():
     first, second = split_slides(resource(body, kind="guide"))
     assert slide_minutes(first) == 8
     assert slide_minutes(second) is None
+
+
+def test_title_slide_shows_the_title_as_text_and_has_no_notes():
+    r = resource("## Purpose\n\nWhy we meet.\n", title="Myths # and *facts*")
+    slide = title_slide(r, "Discussion guide · part 2 of 3")
+    assert slide.notes == [] and slide.title == r.title
+    html = render_slide(r, slide).html
+    assert ">Myths # and *facts*</h1>" in html and "part 2 of 3" in html and "<em>" not in html
+
+
+def test_opens_with_title_tells_whether_a_deck_needs_a_title_slide():
+    opens_on_purpose = resource("## Purpose\n\nWhy we meet.\n")
+    assert not opens_with_title(opens_on_purpose, split_slides(opens_on_purpose))
+    no_heading = resource("Just text.\n\n## Next\n\nMore.\n")
+    assert opens_with_title(no_heading, split_slides(no_heading))  # split_slides put the title on it

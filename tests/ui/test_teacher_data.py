@@ -263,12 +263,18 @@ def test_lesson_hands_its_resources_to_present_and_print(qtbot, locations):
     presented, printed = [], []
     with Store.open(locations.data_dir) as store:
         store.create_lesson("Deck", items=[LessonItem(ids[0], 5), LessonItem("gone", 5), LessonItem(ids[1], 5)])
-        dialog = LessonsDialog(store, library, None, presented.append, printed.append)
+        dialog = LessonsDialog(
+            store,
+            library,
+            None,
+            lambda ids, lesson: presented.append(ids),
+            lambda ids, lesson: printed.append((ids, lesson.title)),
+        )
         qtbot.addWidget(dialog)
         assert [b.text() for b in dialog.extra_buttons] == ["&Present", "Print &Packet"]
         dialog.extra_buttons[0].click()
         dialog.extra_buttons[1].click()
-        assert presented == [ids] and printed == [ids]
+        assert presented == [ids] and printed == [(ids, "Deck")]
         plain = LessonsDialog(store, library)
         qtbot.addWidget(plain)
         assert plain.extra_buttons == []

@@ -17,7 +17,7 @@ class AudienceView(QWidget):
     def __init__(self, presentation: Presentation, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle(f"{presentation.resource.title} — audience view")
+        self.setWindowTitle(f"{presentation.title} — audience view")
         self.slide_view = SlideView(footer=True)
         self.slide_view.setMouseTracking(True)
         layout = QVBoxLayout(self)
@@ -41,7 +41,7 @@ class AudienceView(QWidget):
 
     def refresh(self) -> None:
         p = self.presentation
-        self.slide_view.set_slide(p.slide_html(p.index), p.resource.pack_dir)
+        self.slide_view.set_slide(p.slide_html(p.index), p.pack_dir(p.index))
         self.slide_view.set_footer(p.resource.title, p.counter_text())
         self.slide_view.set_blank(p.blank)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from kit.core.model import Resource
-from kit.core.slides import Slide, render_note, render_slide, split_slides
+from kit.core.slides import Slide, opens_with_title, render_note, render_slide, split_slides, title_slide
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -18,19 +21,56 @@ DIGIT_KEYS = {getattr(Key, f"Key_{n}"): str(n) for n in range(10)}
 
 
 class Presentation(QObject):
-    """One resource being presented: which slide, whether the room sees a blank screen, how long it has run.
+    """What is being presented: one resource, or several in order as one deck (a lesson). Tracks which slide,
+    whether the room sees a blank screen, and how long it has run.
 
-    Both the audience and the presenter windows send their keys here and redraw on `changed`.
+    Each slide keeps the resource it came from, so its images come from that resource's pack and its notes are
+    that resource's facilitator notes. Both the audience and the presenter windows send their keys here and
+    redraw on `changed`.
     """
 
     changed = Signal()
     ended = Signal()
     toggle_view_requested = Signal()
 
-    def __init__(self, resource: Resource, start: int = 0, parent: QObject | None = None):
+    def __init__(
+        self,
+        resource: Resource | Sequence[Resource],
+        start: int = 0,
+        parent: QObject | None = None,
+        *,
+        title: str | None = None,
+        minutes: int | None = None,
+        part_minutes: Sequence[int | None] | None = None,
+    ):
+        """`minutes` is the plan for the whole deck (default: the resources' own minutes added up);
+        `part_minutes` the plan for each resource (default: its own minutes)."""
         super().__init__(parent)
-        self.resource = resource
-        self.slides: list[Slide] = split_slides(resource, "student")
+        resources = (resource,) if isinstance(resource, Resource) else tuple(resource)
+        if not resources:
+            raise ValueError("nothing to present: no resources were given")
+        self.resources: tuple[Resource, ...] = resources
+        self.slides: list[Slide] = []
+        self.owners: list[int] = []  # for each slide, the index in `resources` of the resource it came from
+        self.first_slides: list[int] = []  # for each resource, the index of its first slide in the deck
+        self.title_slides: set[int] = set()  # slides the deck added to open a resource's part
+        for number, each in enumerate(resources):
+            own = split_slides(each, "student")
+            if len(resources) > 1 and not opens_with_title(each, own):
+                # The room should see where one part of the lesson ends and the next begins.
+                self.title_slides.add(len(self.slides))
+                own = [title_slide(each, f"{each.kind_label} · part {number + 1} of {len(resources)}"), *own]
+            self.first_slides.append(len(self.slides))
+            self.slides.extend(own)
+            self.owners.extend([number] * len(own))
+        self.title = title or resources[0].title
+        if part_minutes is None or len(part_minutes) != len(resources):
+            part_minutes = [r.minutes for r in resources]
+        self.part_minutes: list[int | None] = [m or None for m in part_minutes]
+        if minutes is None:
+            given = [m for m in self.part_minutes if m]
+            minutes = sum(given) if given else None
+        self.planned_minutes: int | None = minutes or None
         self.index = max(0, min(start, len(self.slides) - 1))
         self.blank: str | None = None
         self.typed = ""  # digits typed so far for "number + Enter"
@@ -39,6 +79,23 @@ class Presentation(QObject):
         self._clock.start()
 
     # -- what to show ---------------------------------------------------------------------------
+    @property
+    def is_deck(self) -> bool:
+        """Several resources presented one after another."""
+        return len(self.resources) > 1
+
+    @property
+    def resource(self) -> Resource:
+        """The resource the current slide comes from."""
+        return self.resource_at(self.index)
+
+    def resource_at(self, index: int) -> Resource:
+        return self.resources[self.owners[index]]
+
+    def pack_dir(self, index: int) -> Path:
+        """Where the images of slide `index` come from: its own resource's pack."""
+        return self.resource_at(index).pack_dir
+
     @property
     def count(self) -> int:
         return len(self.slides)
@@ -52,10 +109,18 @@ class Presentation(QObject):
         return self.slides[self.index + 1] if self.index + 1 < self.count else None
 
     def slide_html(self, index: int) -> str:
-        return render_slide(self.resource, self.slides[index]).html
+        return render_slide(self.resource_at(index), self.slides[index]).html
 
     def notes_html(self, index: int) -> str:
-        return "".join(render_note(self.resource, note).html for note in self.slides[index].notes)
+        owner = self.resource_at(index)
+        return "".join(render_note(owner, note).html for note in self.slides[index].notes)
+
+    def part_text(self, index: int | None = None) -> str:
+        """ "Part 2 of 3: <resource title>" in a deck, empty for one resource."""
+        if not self.is_deck:
+            return ""
+        index = self.index if index is None else index
+        return f"Part {self.owners[index] + 1} of {len(self.resources)}: {self.resource_at(index).title}"
 
     def counter_text(self) -> str:
         if self.typed:

@@ -79,13 +79,13 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setObjectName("presenter")
-        self.setWindowTitle(f"{presentation.resource.title} — presenter view")
+        self.setWindowTitle(f"{presentation.title} — presenter view")
         self._type_sizes: dict[str, int] = {}
         self._apply_type_sizes(768)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = ElidedLabel(presentation.resource.title)
+        self.title = ElidedLabel(presentation.title)
         self.title.setProperty("role", "heading")
-        self.title.setToolTip(presentation.resource.title)
+        self.title.setToolTip(presentation.title)
         self.position = _label("", "big")
         self.planned = _label(self._planned_text())
         self.elapsed = _label("", "big")
@@ -122,7 +122,15 @@ class PresenterView(QWidget):
         self.slide_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slide_list.setWordWrap(True)
         for number, slide in enumerate(presentation.slides, start=1):
-            self.slide_list.addItem(QListWidgetItem(f"Slide {number}: {slide.title}"))
+            item = QListWidgetItem(f"Slide {number}: {slide.title}")
+            if presentation.is_deck:
+                # In a lesson's deck each slide says which resource it belongs to; a resource's first slide
+                # names it, so the list reads as the lesson's plan.
+                owner = presentation.resource_at(number - 1)
+                if number - 1 in presentation.first_slides:
+                    item.setText(f"{presentation.part_text(number - 1)}\n{item.text()}")
+                item.setToolTip(owner.title)
+            self.slide_list.addItem(item)
         self.slide_list.itemClicked.connect(lambda item: presentation.go(self.slide_list.row(item)))
 
         # Left: the slide as the room sees it, as large as the window allows. Right: what comes next,
@@ -179,9 +187,15 @@ class PresenterView(QWidget):
 
     def _planned_text(self) -> str:
         p = self.presentation
-        text = f"Planned: {p.resource.minutes} min" if p.resource.minutes else "Planned: —"
+        text = f"Planned: {p.planned_minutes} min" if p.planned_minutes else "Planned: —"
+        details = []
+        this_part = p.part_minutes[p.owners[p.index]] if p.is_deck else None
+        if this_part:
+            details.append(f"this part {this_part}")
         this_slide = slide_minutes(p.slide)
-        return f"{text} (this slide {this_slide})" if this_slide else text
+        if this_slide:
+            details.append(f"this slide {this_slide}")
+        return f"{text} ({', '.join(details)})" if details else text
 
     def _apply_type_sizes(self, height: int) -> None:
         sizes = type_sizes(height)
@@ -202,18 +216,24 @@ class PresenterView(QWidget):
 
     def refresh(self) -> None:
         p = self.presentation
-        self.current_view.set_slide(p.slide_html(p.index), p.resource.pack_dir)
+        self.current_view.set_slide(p.slide_html(p.index), p.pack_dir(p.index))
         self.current_view.set_footer(p.resource.title, p.counter_text())
         following = p.next_slide
         if following is None:
             self.next_label.setText("Next: end of the presentation")
             self.next_view.set_slide("", None)
         else:
-            self.next_label.setText(f"Next, slide {p.index + 2} of {p.count}: {following.title}")
-            self.next_view.set_slide(p.slide_html(p.index + 1), p.resource.pack_dir)
+            text = f"Next, slide {p.index + 2} of {p.count}: {following.title}"
+            if p.is_deck and p.owners[p.index + 1] != p.owners[p.index]:
+                text = f"{text} (starts {p.part_text(p.index + 1)})"
+            self.next_label.setText(text)
+            self.next_view.set_slide(p.slide_html(p.index + 1), p.pack_dir(p.index + 1))
         notes = p.notes_html(p.index)
         self.notes.setHtml(notes or "<p><i>No notes for this slide.</i></p>")
         self.position.setText(f"Slide {p.counter_text()}")
+        self.position.setToolTip(p.part_text())
+        if p.is_deck:
+            self.title.setText(f"{p.title} · {p.part_text()}")
         self.planned.setText(self._planned_text())
         self.slide_list.setCurrentRow(p.index)
         self.black_button.setChecked(p.blank == "black")

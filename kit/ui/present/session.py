@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser, QWidget
@@ -42,16 +44,19 @@ class PresentationSession(QObject):
 
     def __init__(
         self,
-        resource: Resource,
+        resource: Resource | Sequence[Resource],
         *,
         start: int = 0,
         parent_window: QWidget | None = None,
         screens: list[QScreen] | None = None,
         full_screen: bool = True,
+        title: str | None = None,
+        minutes: int | None = None,
+        part_minutes: Sequence[int | None] | None = None,
     ):
         super().__init__(parent_window)
         self.parent_window = parent_window
-        self.presentation = Presentation(resource, start, self)
+        self.presentation = Presentation(resource, start, self, title=title, minutes=minutes, part_minutes=part_minutes)
         current = parent_window.screen() if parent_window is not None else QGuiApplication.primaryScreen()
         self.audience_screen, self.presenter_screen = choose_screens(
             current, list(screens if screens is not None else QGuiApplication.screens())
@@ -116,10 +121,26 @@ class PresentationSession(QObject):
 
 
 def start_presentation(
-    resource: Resource, *, start: int = 0, parent_window: QWidget | None = None, full_screen: bool = True
+    resource: Resource | Sequence[Resource],
+    *,
+    start: int = 0,
+    parent_window: QWidget | None = None,
+    full_screen: bool = True,
+    title: str | None = None,
+    minutes: int | None = None,
+    part_minutes: Sequence[int | None] | None = None,
 ) -> PresentationSession:
-    """Present a resource now. The parent window keeps the session alive until it ends."""
-    session = PresentationSession(resource, start=start, parent_window=parent_window, full_screen=full_screen)
+    """Present a resource (or several in order, as one deck) now. The parent window keeps the session alive
+    until it ends."""
+    session = PresentationSession(
+        resource,
+        start=start,
+        parent_window=parent_window,
+        full_screen=full_screen,
+        title=title,
+        minutes=minutes,
+        part_minutes=part_minutes,
+    )
     if parent_window is not None:
         previous = getattr(parent_window, "presentation_session", None)
         if previous is not None and previous.presentation.running:
