@@ -20,21 +20,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     failure (a full disk, a read-only folder) the temp file is removed, the old file is untouched
     and the OSError propagates for the caller to report.
     """
-    target = Path(path)
-    folder = target.parent
-    handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _copy_mode(target, temp_name)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    fsync_dir(folder)
+    with atomic_open(path) as stream:
+        stream.write(data)
 
 
 @contextlib.contextmanager

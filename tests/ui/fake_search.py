@@ -1,7 +1,7 @@
 """A test double of `kit.core.search` (the Search contract in docs/engineering-brief.md), not of any widget.
 
 It answers with titles and summaries that contain the query, optionally slowly, so the UI's threading can be
-tested before (and independently of) the real tantivy index.
+tested without building a tantivy index.
 """
 
 from __future__ import annotations
@@ -11,24 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    title: str
-    kind: str
-    audience: list[str]
-    snippet: str
-    score: float
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    query: str
-    results: list[Hit]
-    suggestion: str | None
-    total: int
-    took_ms: float
+from kit.core.search import Hit, SearchResults  # the real result values; only the index is faked
 
 
 @dataclass
