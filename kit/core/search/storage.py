@@ -20,6 +20,7 @@ import uuid
 import zlib
 from pathlib import Path
 
+from kit.core.atomic import atomic_write_text
 from kit.core.search.analysis import ENGINE_VERSION
 
 MANIFEST = "kit-manifest.json"
@@ -81,20 +82,6 @@ def append_manifest(home: Path, changes: dict[str, str | None]) -> None:
         log.write(lines)
         log.flush()
         os.fsync(log.fileno())
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, rename: a crash leaves the old file or the new one, never half."""
-    temp = path.with_name(f".kit-tmp-{path.name}.{uuid.uuid4().hex[:8]}")
-    try:
-        with open(temp, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
 
 
 def check_files(home: Path) -> None:
