@@ -138,7 +138,8 @@ def run(args: argparse.Namespace) -> int:
     from kit.core.paths import resolve_locations
 
     locations = resolve_locations(args.resources, args.data_dir)
-    if args.smoke_test:  # a flag as well as a command: installers and IT scripts call `kit --smoke-test`
+    # A flag as well as a command: installers and IT scripts call `kit --smoke-test`.
+    if getattr(args, "smoke_test", False):
         from kit.commands.smoke_test import handle
 
         return handle(args, locations)
