@@ -153,7 +153,7 @@ class TeacherData(QObject):
         self.search_notes_action = QAction("&Search My Notes…", window)
         self.search_notes_action.triggered.connect(self.search_notes)
         self.lessons_action = QAction("&Lessons…", window)
-        self.lessons_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lessons_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L is the search field
         self.lessons_action.triggered.connect(self.open_lessons)
         self.add_action = QAction("Add &Material…", window)
         self.import_action = QAction("&Import Pack…", window)

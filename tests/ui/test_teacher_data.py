@@ -287,3 +287,17 @@ def test_closing_the_window_saves_a_note_being_typed(qtbot, window, locations):
     window.close()
     with Store.open(locations.data_dir) as store:
         assert store.note(resource_id) == "typed just before closing"
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """An ambiguous shortcut does nothing in Qt; every feature's keys must be distinct in the full window."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            if key:
+                assert key not in seen, f"{key}: {seen[key]!r} and {action.text()!r}"
+                seen[key] = action.text()
+    assert {"Ctrl+K", "Ctrl+L", "Ctrl+D", "Ctrl+P", "F5"} <= set(seen)
