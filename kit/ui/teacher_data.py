@@ -186,14 +186,32 @@ class TeacherData(QObject):
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
-        if file_menu is None:
-            file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.add_action, self.copy_action, self.edit_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.remove_action])
-        bar.addMenu(self.bookmarks_menu)
-        bar.addMenu("&Lessons").addAction(self.lessons_action)
+        add_to_file = getattr(self.window, "add_action", None)  # the app window puts File items before Quit
+        if callable(add_to_file):
+            for action in (
+                self.add_action,
+                self.copy_action,
+                self.edit_action,
+                self.import_action,
+                self.export_action,
+                self.remove_action,
+            ):
+                add_to_file("file", action)
+        else:
+            file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
+            file_menu = file_menu or bar.addMenu("&File")
+            file_menu.addActions([self.add_action, self.copy_action, self.edit_action])
+            file_menu.addSeparator()
+            file_menu.addActions([self.import_action, self.export_action, self.remove_action])
+        lessons_menu = QMenu("&Lessons", self.window)
+        lessons_menu.addAction(self.lessons_action)
+        # Help stays the last menu, as on every desktop.
+        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        for menu in (self.bookmarks_menu, lessons_menu):
+            if help_action is not None:
+                bar.insertMenu(help_action, menu)
+            else:
+                bar.addMenu(menu)
 
     # -- the open resource ---------------------------------------------------------------------------
     def show_resource(self, resource_id: str | None) -> None:

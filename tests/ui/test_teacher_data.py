@@ -301,3 +301,10 @@ def test_no_two_actions_share_a_shortcut(window):
                 assert key not in seen, f"{key}: {seen[key]!r} and {action.text()!r}"
                 seen[key] = action.text()
     assert {"Ctrl+K", "Ctrl+L", "Ctrl+D", "Ctrl+P", "F5"} <= set(seen)
+
+
+def test_menus_keep_help_last_and_file_ends_with_quit(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles[-1] == "Help" and {"Bookmarks", "Lessons"} <= set(titles)
+    file_actions = [a.text().replace("&", "") for a in window.menu("file").actions() if not a.isSeparator()]
+    assert file_actions[-1] == "Quit" and "Add Material…" in file_actions and "Print…" in file_actions
