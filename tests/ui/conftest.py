@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from kit.core.content import load_library
+from kit.core.paths import resolve_locations
 from kit.core.settings import load_settings
 from kit.ui.main_window import MainWindow
 from kit.ui.search_worker import SearchService
@@ -51,3 +52,29 @@ def _singletons_protected():
     from kit.pyside_workarounds import protect_singletons
 
     protect_singletons()
+
+
+@pytest.fixture
+def locations(tmp_path):
+    """The bundled kit with a fresh data dir of the teacher's own (store, own pack, imported packs)."""
+    return resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
+
+
+@pytest.fixture
+def window(qtbot, locations):
+    """The full app window as `kit` builds it: reader, printing, presenting and the teacher's data."""
+    from PySide6.QtWidgets import QApplication
+
+    from kit.ui import teacher_data
+
+    win = MainWindow(load_library(list(locations.library_roots())))
+    qtbot.addWidget(win)
+    win.teacher_data = teacher_data.install(win, locations)
+    win.show()
+    yield win
+    session = getattr(win, "presentation_session", None)
+    if session is not None and session.presentation.running:
+        session.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget is not win and widget.isVisible():
+            widget.close()

@@ -8,40 +8,15 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
 
 from kit.core.content import load_library
-from kit.core.paths import resolve_locations
 from kit.core.plaintext import html_to_text
 from kit.core.slides import opens_with_title, render_note, split_slides
 from kit.core.store import Lesson, LessonItem
-from kit.ui import teacher_data
 from kit.ui.lessons_dialog import LessonsDialog
-from kit.ui.main_window import MainWindow
 from kit.ui.present.controller import Presentation
-from testdata import REPO
 
 LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ticket"]
-
-
-@pytest.fixture
-def locations(tmp_path):
-    return resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
-
-
-@pytest.fixture
-def window(qtbot, locations):
-    win = MainWindow(load_library(list(locations.library_roots())))
-    qtbot.addWidget(win)
-    win.teacher_data = teacher_data.install(win, locations)
-    win.show()
-    yield win
-    session = getattr(win, "presentation_session", None)
-    if session is not None and session.presentation.running:
-        session.close()
-    for widget in QApplication.topLevelWidgets():
-        if widget is not win and widget.isVisible():
-            widget.close()
 
 
 @pytest.fixture

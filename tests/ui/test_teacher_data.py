@@ -12,20 +12,6 @@ from kit.ui.main_window import MainWindow
 from testdata import DATA, REPO
 
 
-@pytest.fixture
-def locations(tmp_path):
-    return resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
-
-
-@pytest.fixture
-def window(qtbot, locations):
-    win = MainWindow(load_library(list(locations.library_roots())))
-    qtbot.addWidget(win)
-    win.teacher_data = teacher_data.install(win, locations)
-    win.show()
-    return win
-
-
 def open_(qtbot, window, index: int) -> str:
     """Open the library's resource number `index` and wait until the reader shows it (pages load off-thread)."""
     resource = window.library.resources[index]
