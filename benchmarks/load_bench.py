@@ -18,8 +18,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
 
-    from kit.core import markup
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
+    from kit.core.render import markup
 
     roots = [REPO / "resources"]
     load_library(roots)  # warm the imports once; the figures below are steady-state

@@ -15,9 +15,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kit.core import own_material, pack_export, packs  # noqa: E402
-from kit.core.content import load_library  # noqa: E402
-from kit.core.store import LessonItem, Store  # noqa: E402
+from kit.core.content.loader import load_library  # noqa: E402
+from kit.core.packs import exporter, importer, own_pack  # noqa: E402
+from kit.core.store.database import LessonItem, Store  # noqa: E402
 
 
 def timed(function, repeat: int) -> tuple[float, float]:
@@ -36,24 +36,24 @@ def main() -> None:
         source = tmp / "lesson.md"
         source.write_text("# My lesson\n\n" + "Words about the plan for today. " * 300)
         packs_dir = tmp / "packs"
-        own_material.own_pack_dir(packs_dir)
+        own_pack.own_pack_dir(packs_dir)
         taken: set[str] = set()
-        median, worst = timed(lambda n: taken.add(own_material.add_file(source, packs_dir, taken).resource_id), 20)
+        median, worst = timed(lambda n: taken.add(own_pack.add_file(source, packs_dir, taken).resource_id), 20)
         print(f"add one file to the own pack (write + validate): median {median:.1f} ms, max {worst:.1f} ms")
         median, worst = timed(lambda n: load_library([bundled, packs_dir / "own"]), 5)
         print(f"reload the library (bundled + {20} own files): median {median:.1f} ms, max {worst:.1f} ms")
 
         library = load_library([bundled])
         out = tmp / "kit.kitpack"
-        median, worst = timed(lambda n: pack_export.export_pack(library, [library.packs[0].id], out), 5)
+        median, worst = timed(lambda n: exporter.export_pack(library, [library.packs[0].id], out), 5)
         print(f"export the bundled pack ({out.stat().st_size // 1024} KB): median {median:.1f} ms, max {worst:.1f} ms")
-        median, worst = timed(lambda n: packs.import_pack(out, tmp / "in", on_conflict="replace"), 5)
+        median, worst = timed(lambda n: importer.import_pack(out, tmp / "in", on_conflict="replace"), 5)
         print(f"import it (check whole, stage, validate content, rename): median {median:.1f} ms, max {worst:.1f} ms")
         bomb = REPO / "tests" / "data" / "bad_packs" / "z10-overlap-bomb.kitpack"
 
         def refuse(_n):
-            with contextlib.suppress(packs.PackError):
-                packs.import_pack(bomb, tmp / "in2")
+            with contextlib.suppress(importer.PackError):
+                importer.import_pack(bomb, tmp / "in2")
 
         median, worst = timed(refuse, 5)
         print(f"refuse the overlapping-entry bomb (100 MB inflated): median {median:.2f} ms, max {worst:.2f} ms")

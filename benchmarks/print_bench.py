@@ -34,8 +34,8 @@ def _median_ms(fn, runs: int = RUNS) -> float:
 def bench_handout(folder: Path, handout: str) -> tuple[float, float, float, int]:
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
-    from kit.core import markup
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
+    from kit.core.render import markup
     from kit.printing import ensure_gui_application, export_pdf, styles
     from kit.printing.document import resource_html
     from kit.printing.paper import page_layout
@@ -66,7 +66,7 @@ def bench_handout(folder: Path, handout: str) -> tuple[float, float, float, int]
 
 
 def bench_packet_cli(folder: Path) -> tuple[float, int]:
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     ids = [r.id for r in load_library([REPO / "resources"]).resources if r.language == "en"][:20]
     out = folder / "packet.pdf"

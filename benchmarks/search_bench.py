@@ -63,7 +63,7 @@ SYLLABLES = [
 
 def vocabulary(rng: random.Random) -> dict[str, tuple[list[str], list[float]]]:
     """Words with cumulative weights, per language: the bundled kit's counts plus a long tail of rare words."""
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.search.documents import extract
 
     counts = {"en": Counter(), "fr": Counter()}
@@ -250,7 +250,7 @@ def folder_size(folder: Path) -> float:
 
 
 def bench(size: int, workdir: Path, query_count: int) -> dict:
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.search import SearchIndex
 
     pack = workdir / f"pack-{size}"

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main(argv: list[str]) -> int:
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.paths import resolve_locations
     from kit.ui.app import create_application
 

@@ -109,7 +109,7 @@ def search_available(repo: Path) -> bool:
 INDEX_SCRIPT = """\
 import sys
 from pathlib import Path
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.search import SearchIndex
 library = load_library([Path(sys.argv[1])])
 index = SearchIndex.open(Path(sys.argv[2]), library)

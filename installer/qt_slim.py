@@ -36,7 +36,7 @@ OTHER_BINDINGS = ("PyQt5", "PyQt6", "PySide2")
 KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
     # offscreen: headless use and the smoke test; xcb/wayland: Linux desktops; windows/cocoa: the others.
     "platforms": frozenset({"offscreen", "minimal", "xcb", "wayland", "wayland-egl", "windows", "cocoa"}),
-    # PNG is built into QtGui; the kit's packs may hold JPEG and GIF (kit.core.links allows these only).
+    # PNG is built into QtGui; the kit's packs may hold JPEG and GIF (kit.core.render.links allows these only).
     "imageformats": frozenset({"jpeg", "gif"}),
     # Accented input for French teachers: compose key and IBus input methods.
     "platforminputcontexts": frozenset({"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}),

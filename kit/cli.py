@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(locations):
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     roots = locations.library_roots()
     if not roots:
@@ -208,7 +208,8 @@ def find_resource(library, resource_id: str):
 
 
 def cmd_show(args, locations) -> int:
-    from kit.core import editions, markup, plaintext
+    from kit.core.content import editions
+    from kit.core.render import markup, plain_text
 
     resource = find_resource(_load(locations), args.id)
     if args.format == "md":
@@ -218,7 +219,7 @@ def cmd_show(args, locations) -> int:
     if args.format == "html":
         sys.stdout.write(rendered.html + "\n")
     else:
-        sys.stdout.write(f"{resource.title}\n\n{plaintext.html_to_text(rendered.html)}")
+        sys.stdout.write(f"{resource.title}\n\n{plain_text.html_to_text(rendered.html)}")
     return 0
 
 

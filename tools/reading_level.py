@@ -14,9 +14,9 @@ STUDENT_KINDS = ("article", "handout", "guide")
 
 def student_text(resource) -> str:
     """Exactly what `kit show ID --edition student --format text` prints."""
-    from kit.core import markup, plaintext
+    from kit.core.render import markup, plain_text
 
-    return f"{resource.title}\n\n{plaintext.html_to_text(markup.render(resource, 'student').html)}"
+    return f"{resource.title}\n\n{plain_text.html_to_text(markup.render(resource, 'student').html)}"
 
 
 def grades(library) -> dict[str, float]:
@@ -32,7 +32,7 @@ def grades(library) -> dict[str, float]:
 
 
 def main() -> None:
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     library = load_library([REPO / "resources"])
     result = grades(library)

@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_add(args, locations) -> int:
     from kit.cli import UserError, _load
-    from kit.core.own_material import MaterialError, add_paths
+    from kit.core.packs.own_pack import MaterialError, add_paths
 
     library = _load(locations) if locations.library_roots() else None
     taken = {r.id for r in library.resources} if library else set()

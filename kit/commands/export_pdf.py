@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, locations) -> int:
     from kit.cli import UserError, find_resource
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     if not locations.resource_dirs:
         raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")

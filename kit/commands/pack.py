@@ -36,14 +36,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_export(args, locations) -> int:
     from kit.cli import UserError, _load
-    from kit.core.pack_export import export_pack
-    from kit.core.pack_lessons import lesson_entry
-    from kit.core.pack_manifest import PackError
+    from kit.core.packs.exporter import export_pack
+    from kit.core.packs.lessons import lesson_entry
+    from kit.core.packs.manifest import PackError
 
     library = _load(locations)
     ids, lessons = list(args.ids), []
     if args.lesson is not None:
-        from kit.core.store import Store
+        from kit.core.store.database import Store
 
         with Store.open(locations.data_dir) as store:
             lesson = store.lesson(args.lesson)
@@ -67,29 +67,29 @@ def cmd_export(args, locations) -> int:
 
 def cmd_import(args, locations) -> int:
     from kit.cli import UserError
-    from kit.core import housekeeping, pack_install, packs
+    from kit.core.packs import importer, installed, tidy
 
-    housekeeping.tidy(locations)
+    tidy.tidy(locations)
     mode = "replace" if args.replace else "keep-both" if args.keep_both else "ask"
     try:
-        result = packs.import_pack(
+        result = importer.import_pack(
             args.file,
             locations.own_packs_dir,
             on_conflict=mode,
-            reserved=pack_install.reserved_ids(locations.resource_dirs),
+            reserved=installed.reserved_ids(locations.resource_dirs),
         )
-    except packs.PackConflict as exc:
+    except importer.PackConflict as exc:
         options = "--keep-both" if exc.bundled else "--replace or --keep-both"
         raise UserError(f"{args.file.name}: {exc} (use {options})") from None
-    except packs.PackError as exc:
+    except importer.PackError as exc:
         raise UserError(f"{args.file.name} was not imported: {exc}") from None
     verb = "Replaced" if result.replaced else "Imported"
     print(f"{verb} pack '{result.pack_id}' into {result.path}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
-    clashes = pack_install.hidden_ids(load_library(list(locations.library_roots())), result.path)
+    clashes = installed.hidden_ids(load_library(list(locations.library_roots())), result.path)
     if clashes:
         print(
             f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
@@ -97,8 +97,8 @@ def cmd_import(args, locations) -> int:
             file=sys.stderr,
         )
     if result.lessons:
-        from kit.core.pack_lessons import import_lessons
-        from kit.core.store import Store
+        from kit.core.packs.lessons import import_lessons
+        from kit.core.store.database import Store
 
         with Store.open(locations.data_dir) as store:
             added, skipped = import_lessons(store, result.lessons)
@@ -108,11 +108,11 @@ def cmd_import(args, locations) -> int:
 
 def cmd_remove(args, locations) -> int:
     from kit.cli import UserError
-    from kit.core import pack_install
-    from kit.core.pack_manifest import PackError
+    from kit.core.packs import installed
+    from kit.core.packs.manifest import PackError
 
     try:
-        pack_install.remove_pack(locations.own_packs_dir, args.pack_id)
+        installed.remove_pack(locations.own_packs_dir, args.pack_id)
     except PackError as exc:
         raise UserError(str(exc)) from None
     print(f"Removed pack '{args.pack_id}'")
@@ -120,11 +120,11 @@ def cmd_remove(args, locations) -> int:
 
 
 def cmd_list(args, locations) -> int:
-    from kit.core import pack_install
-    from kit.core.content import load_pack_info
-    from kit.core.pack_manifest import installed_version
+    from kit.core.content.loader import load_pack_info
+    from kit.core.packs import installed
+    from kit.core.packs.manifest import installed_version
 
-    folders = pack_install.installed_pack_dirs(locations.own_packs_dir)
+    folders = installed.installed_pack_dirs(locations.own_packs_dir)
     if not folders:
         print("No imported packs.", file=sys.stderr)
     for folder in folders:

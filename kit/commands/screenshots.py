@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, locations) -> int:
 
 def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.settings import Settings
     from kit.ui.app import create_application
     from kit.ui.main_window import MainWindow
@@ -121,7 +121,7 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
 
 def _print_preview(app, window, out_dir: Path, size: tuple[int, int]) -> Path:
     """File → Print Preview of a handout: the real pages, as they will print."""
-    from kit.ui.printing_actions import PrintJob
+    from kit.ui.print_dialogs.print_actions import PrintJob
 
     _open(app, window, PREVIEW_ID)
     dialog = window.printing.preview_job(PrintJob((window.current_resource(),), "student"))

@@ -99,7 +99,7 @@ def _needs(state: dict, key: str):
 
 
 def _content(state: dict) -> str:
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     roots = list(state["locations"].resource_dirs)
     if not roots:
@@ -121,7 +121,7 @@ def _validate(state: dict) -> str:
 
 
 def _render(state: dict) -> str:
-    from kit.core import markup
+    from kit.core.render import markup
 
     resource = _needs(state, "library").resources[0]
     rendered = markup.render(resource, "student")

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit.core import markup
-from kit.core.content import Library, load_library
+from kit.core.content.loader import Library, load_library
 from kit.core.model import EDITIONS, Problem
+from kit.core.render import markup
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QTextBlockFormat, QTextCursor, QTextDocument
 
-from kit.core import links, markup
 from kit.core.model import Resource
+from kit.core.render import links, markup
 from kit.printing import styles
 
 # Decoded-size limits, checked from the image header before any pixel is decoded.

@@ -52,12 +52,12 @@ def load_library_in_background(window, locations: Locations):
     loader.loaded.connect(window.set_library)
 
     def work() -> None:
-        from kit.core import housekeeping
         from kit.core.atomic import clean_stale_temp_files
-        from kit.core.content import load_library
+        from kit.core.content.loader import load_library
+        from kit.core.packs import tidy
 
         clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
-        housekeeping.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
+        tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
         loader.loaded.emit(load_library(list(locations.library_roots())))
 
     QThreadPool.globalInstance().start(work)
@@ -98,7 +98,7 @@ def run_app(locations: Locations) -> int:
     window.show()
 
     def finish() -> object:
-        from kit.ui import teacher_data
+        from kit.ui.teacher import teacher_data
 
         window.build()
         window.teacher_data = teacher_data.install(window, locations)  # bookmarks, notes, lessons, packs

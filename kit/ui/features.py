@@ -9,10 +9,10 @@ def install_features(window: QMainWindow) -> None:
     """Add View → Present and File → Print / Print Preview / Export PDF / Class Packet to `window`."""
     import functools
 
-    from kit.core.content import Library
-    from kit.ui import lesson_actions
+    from kit.core.content.loader import Library
     from kit.ui.present import add_present_actions
-    from kit.ui.printing_actions import add_printing_actions
+    from kit.ui.print_dialogs.print_actions import add_printing_actions
+    from kit.ui.teacher import lesson_actions
 
     add_present_actions(window)
     staging = QMenu(window)  # printing builds its actions in a menu; they go into File, before Quit

@@ -26,7 +26,7 @@ LICENCES = (
 @functools.cache
 def bundled_user_guide() -> Resource | None:
     """The guide from the bundled help pack, for runs whose library does not include it (`--resources`)."""
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.paths import bundled_resources_dir
 
     root = bundled_resources_dir()

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
-from kit.ui.history import History
+from kit.ui.reader.history import History
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
-    from kit.core.content import Library
+    from kit.core.content.loader import Library
     from kit.core.model import Resource
 
 TITLE = "Classroom Kit"
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         from kit.pyside_workarounds import protect_singletons
-        from kit.ui.search_worker import SearchService
+        from kit.ui.library.search_service import SearchService
         from kit.ui.themes import apply_theme, theme_named
         from kit.ui.window_layout import build_layout
 
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             self._preparing_timer.start(PREPARING_NOTICE_MS)
 
     def _show_preparing(self) -> None:
-        from kit.ui.link_policy import LinkPolicy
+        from kit.ui.reader.link_policy import LinkPolicy
 
         if self._current is not None and not self.loader.is_ready(self._pending_token):
             text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def page_ready(self, token: int, page) -> None:
         """A page prepared off the GUI thread arrived; show it if it is still the one asked for."""
-        from kit.ui.link_policy import LinkPolicy
+        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         if token != self._pending_token or self._current is None or page.resource_id != self._current.id:
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def show_welcome(self) -> None:
-        from kit.ui.link_policy import LinkPolicy
+        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         self._current = None

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.ui.actions import build_actions
-from kit.ui.content_warning import ContentWarning
-from kit.ui.find_bar import FindBar
-from kit.ui.library_panel import LibraryPanel
-from kit.ui.link_bar import ExternalLinkBar, elide
-from kit.ui.page_loader import PageLoader
-from kit.ui.reader import Reader
-from kit.ui.search_panel import SearchPanel
+from kit.ui.library.library_panel import LibraryPanel
+from kit.ui.library.search_panel import SearchPanel
+from kit.ui.menus import build_actions
+from kit.ui.reader.content_warning import ContentWarning
+from kit.ui.reader.find_bar import FindBar
+from kit.ui.reader.link_bar import ExternalLinkBar, elide
+from kit.ui.reader.page_loader import PageLoader
+from kit.ui.reader.view import Reader
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 

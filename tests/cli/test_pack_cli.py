@@ -58,7 +58,7 @@ def test_add_refuses_a_bad_file_in_one_line(tmp_path):
 def test_lesson_travels_in_a_pack(tmp_path):
     import datetime as dt
 
-    from kit.core.store import LessonItem, Store
+    from kit.core.store.database import LessonItem, Store
 
     a, b = {"KIT_DATA_DIR": str(tmp_path / "a")}, {"KIT_DATA_DIR": str(tmp_path / "b")}
     with Store.open(tmp_path / "a") as store:

@@ -10,9 +10,9 @@ import random
 import sys
 from pathlib import Path
 
-from kit.core import own_material, pack_install, packs
 from kit.core.atomic import atomic_write_text
-from kit.core.store import LessonItem, Store
+from kit.core.packs import importer, installed, own_pack
+from kit.core.store.database import LessonItem, Store
 
 
 def note_text(rng: random.Random) -> str:
@@ -37,11 +37,11 @@ def main() -> None:
         print(action, flush=True)  # the test counts which action each kill interrupted
         if action.startswith("import"):
             check = None if action == "import" else (lambda folder: ([], []))
-            packs.import_pack(pack_file, packs_dir, on_conflict="replace", validate_content=check)
+            importer.import_pack(pack_file, packs_dir, on_conflict="replace", validate_content=check)
         elif action == "remove":
-            for folder in pack_install.installed_pack_dirs(packs_dir):
+            for folder in installed.installed_pack_dirs(packs_dir):
                 if folder.name != "own":
-                    pack_install.remove_pack(packs_dir, folder.name)
+                    installed.remove_pack(packs_dir, folder.name)
         elif action == "note":
             store.set_note(f"res-{rng.randint(1, 5)}", note_text(rng))
         elif action == "lesson":
@@ -59,7 +59,7 @@ def main() -> None:
         elif action == "add":
             source = data_dir / "source.md"
             atomic_write_text(source, f"# Added {rng.random()}\n\n" + "Some words. " * rng.randint(1, 20_000))
-            own_material.add_file(source, packs_dir, {p.stem for p in (packs_dir / "own").glob("*.md")})
+            own_pack.add_file(source, packs_dir, {p.stem for p in (packs_dir / "own").glob("*.md")})
         else:
             text = note_text(rng)
             atomic_write_text(data_dir / "settings.txt", text)

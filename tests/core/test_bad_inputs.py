@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from kit.core import links, markup
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
+from kit.core.render import links, markup
 from kit.core.validate import validate
 from testdata import DATA
 

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from kit.core import markup, plaintext
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
+from kit.core.render import markup, plain_text
 from kit.core.validate import validate
 from testdata import REPO
 
@@ -25,7 +25,7 @@ def library():
 
 
 def text_of(resource, edition="teacher"):
-    return plaintext.html_to_text(markup.render(resource, edition).html)
+    return plain_text.html_to_text(markup.render(resource, edition).html)
 
 
 def test_validate_is_clean():

@@ -1,6 +1,6 @@
 import time
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.model import AUDIENCES, KINDS
 from testdata import REPO
 

@@ -17,8 +17,9 @@ from testdata import REPO
 PROBE = """
 import json, sys
 from pathlib import Path
-from kit.core import atomic, packs
-from kit.core.store import Store, StoreError
+from kit.core import atomic
+from kit.core.packs import importer
+from kit.core.store.database import Store, StoreError
 data = Path(sys.argv[1])
 out = {}
 (data / "settings.txt").write_text("old settings")
@@ -38,15 +39,15 @@ except OSError as exc:
     out["save_error"] = exc.strerror
 out["settings"] = (data / "settings.txt").read_text()
 try:
-    packs.import_pack(Path(sys.argv[2]), data / "packs")
-except packs.PackError as exc:
+    importer.import_pack(Path(sys.argv[2]), data / "packs")
+except importer.PackError as exc:
     out["import_error"] = str(exc)
-from kit.core import pack_export
-from kit.core.content import load_library
+from kit.core.packs import exporter
+from kit.core.content.loader import load_library
 library = load_library([Path(sys.argv[3])])
 try:
-    pack_export.export_pack(library, [library.packs[0].id], data / "out.kitpack")
-except packs.PackError as exc:
+    exporter.export_pack(library, [library.packs[0].id], data / "out.kitpack")
+except importer.PackError as exc:
     out["export_error"] = str(exc)
 out["exported"] = (data / "out.kitpack").exists()
 out["packs"] = sorted(p.name for p in (data / "packs").iterdir()) if (data / "packs").exists() else []
@@ -61,11 +62,11 @@ def test_full_disk_loses_nothing(tmp_path):
     data = tmp_path / "small-disk"
     data.mkdir()
     big = tmp_path / "big.kitpack"
-    from kit.core import pack_export
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
+    from kit.core.packs import exporter
 
     library = load_library([REPO / "resources"])
-    pack_export.export_pack(library, [library.packs[0].id], big)
+    exporter.export_pack(library, [library.packs[0].id], big)
     resources = REPO / "resources"
     script = f"mount -t tmpfs -o size=1m tmpfs {data} && exec {sys.executable} -c '{PROBE}' {data} {big} {resources}"
     result = subprocess.run(

@@ -1,7 +1,7 @@
 import os
 import time
 
-from kit.core import housekeeping
+from kit.core.packs import tidy
 from kit.core.paths import resolve_locations
 
 
@@ -16,6 +16,6 @@ def test_tidy_removes_our_stale_leftovers_only(tmp_path):
     for path in temps + keep:
         path.write_text("x")
         os.utime(path, (old, old))
-    done = housekeeping.tidy(locations)
+    done = tidy.tidy(locations)
     assert len(done) == 3
     assert not staging.exists() and not any(p.exists() for p in temps) and all(p.exists() for p in keep)

@@ -16,10 +16,10 @@ import time
 
 import pytest
 
-from kit.core import pack_export, pack_install
-from kit.core.content import load_library
-from kit.core.pack_manifest import verify_installed
-from kit.core.store import Store
+from kit.core.content.loader import load_library
+from kit.core.packs import exporter, installed
+from kit.core.packs.manifest import verify_installed
+from kit.core.store.database import Store
 from testdata import REPO
 
 WORKER = REPO / "tests" / "core" / "kill_worker.py"
@@ -42,13 +42,13 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
         stats["kills mid-replace (old copy aside)"] += any(n.startswith(".old-") for n in names)
         stats["kills mid-remove"] += any(n.startswith(".removing-") for n in names)
     for stage in ("before recover", "after recover"):
-        for folder in pack_install.installed_pack_dirs(packs_dir):
+        for folder in installed.installed_pack_dirs(packs_dir):
             if folder.name == "own":  # written file by file (each atomic), checked by loading below
                 continue
             if problem := verify_installed(folder):
                 lost.append(f"{stage}: pack {folder.name} is half there: {problem}")
         if stage == "before recover":
-            pack_install.recover(packs_dir, older_than_s=-1)
+            installed.recover(packs_dir, older_than_s=-1)
     leftovers = [p.name for p in packs_dir.iterdir() if p.name.startswith(".")] if packs_dir.exists() else []
     if leftovers:
         lost.append(f"leftovers after recover: {leftovers}")
@@ -65,7 +65,7 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
                 lost.append(f"lesson {lesson.id} is half-saved: {lesson.items}")
     own = packs_dir / "own"
     if own.exists():
-        from kit.core.content import load_library
+        from kit.core.content.loader import load_library
 
         library = load_library([own])
         if library.errors() or not library.packs:
@@ -115,7 +115,7 @@ def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[in
 def pack_file(tmp_path, bundled_dir):
     library = load_library([bundled_dir])
     out = tmp_path / "kit.kitpack"
-    pack_export.export_pack(library, [library.packs[0].id], out)
+    exporter.export_pack(library, [library.packs[0].id], out)
     return out
 
 

@@ -1,7 +1,8 @@
 from pathlib import Path
 
-from kit.core import editions, markup, plaintext
+from kit.core.content import editions
 from kit.core.model import Resource
+from kit.core.render import markup, plain_text
 
 BODY = """## Question one
 
@@ -68,6 +69,6 @@ def test_render_is_cached_per_resource_and_edition(tmp_path):
 
 
 def test_plain_text_keeps_structure_and_drops_tags(tmp_path):
-    text = plaintext.html_to_text(markup.render(make("## Title\n\n- one\n- two\n\nA *b* c &amp; d", tmp_path)).html)
+    text = plain_text.html_to_text(markup.render(make("## Title\n\n- one\n- two\n\nA *b* c &amp; d", tmp_path)).html)
     assert "Title" in text and "- one" in text and "A b c & d" in text
     assert "<" not in text

@@ -3,8 +3,8 @@ import time
 
 import pytest
 
-from kit.core import own_material
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
+from kit.core.packs import own_pack
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -23,7 +23,7 @@ def loaded(packs_dir):
 def test_markdown_without_front_matter_gets_defaults(tmp_path, packs_dir):
     source = tmp_path / "My Lesson Plan.md"
     source.write_text("# Consent and Coercion\n\nToday we talk about what the law says.\n")
-    added = own_material.add_file(source, packs_dir, set(), TODAY)
+    added = own_pack.add_file(source, packs_dir, set(), TODAY)
     assert added.resource_id == "my-lesson-plan"
     resource = loaded(packs_dir).get("my-lesson-plan")
     assert resource.title == "Consent and Coercion"
@@ -35,7 +35,7 @@ def test_markdown_without_front_matter_gets_defaults(tmp_path, packs_dir):
 def test_front_matter_given_is_kept(tmp_path, packs_dir):
     source = tmp_path / "quiz.md"
     source.write_text("---\ntitle: Quick quiz\nkind: handout\naudience: [grades-7-8]\nminutes: 15\n---\n\nQ1\n")
-    own_material.add_file(source, packs_dir, set(), TODAY)
+    own_pack.add_file(source, packs_dir, set(), TODAY)
     resource = loaded(packs_dir).get("quiz")
     assert (resource.title, resource.kind, resource.audience, resource.minutes) == (
         "Quick quiz",
@@ -50,18 +50,18 @@ def test_plain_text_keeps_lines_and_characters(tmp_path, packs_dir):
     source.write_text(
         "Line one *not bold*\nLine two <b>not html</b>\n\nLa traite des personnes est un crime et les victimes.\n"
     )
-    own_material.add_file(source, packs_dir, set(), TODAY)
+    own_pack.add_file(source, packs_dir, set(), TODAY)
     resource = loaded(packs_dir).get("notes-for-class")
     assert resource.title == "Notes for class"
-    from kit.core import markup
+    from kit.core.render import markup
 
     html = markup.render(resource).html
     assert "*not bold*" in html and "&lt;b&gt;not html&lt;/b&gt;" in html and "<br" in html
 
 
 def test_french_text_is_recognised():
-    assert own_material.guess_language("La traite des personnes est un crime dans le monde et pour les jeunes.") == "fr"
-    assert own_material.guess_language("The law is clear and the help is there for the young.") == "en"
+    assert own_pack.guess_language("La traite des personnes est un crime dans le monde et pour les jeunes.") == "fr"
+    assert own_pack.guess_language("The law is clear and the help is there for the young.") == "en"
 
 
 def test_folder_import_and_unique_ids(tmp_path, packs_dir):
@@ -71,7 +71,7 @@ def test_folder_import_and_unique_ids(tmp_path, packs_dir):
     (folder / "intro.txt").write_text("Again")
     (folder / ".hidden.md").write_text("skip me")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    added, refused = own_material.add_paths([folder], packs_dir, {"intro"}, TODAY)
+    added, refused = own_pack.add_paths([folder], packs_dir, {"intro"}, TODAY)
     assert sorted(a.resource_id for a in added) == ["intro-2", "intro-3"]
     assert refused == []
     assert len(loaded(packs_dir).resources) == 2
@@ -83,7 +83,7 @@ def test_bad_files_refused_one_line_each_and_nothing_left(tmp_path, packs_dir):
     (tmp_path / "bad-kind.md").write_text("---\ntitle: X\nkind: poster\n---\nbody\n")
     (tmp_path / "slides.pptx").write_bytes(b"PK")
     sources = [tmp_path / n for n in ("binary.md", "bad-yaml.md", "bad-kind.md", "slides.pptx", "missing.md")]
-    added, refused = own_material.add_paths(sources, packs_dir, set(), TODAY)
+    added, refused = own_pack.add_paths(sources, packs_dir, set(), TODAY)
     assert added == []
     assert len(refused) == 5 and all("\n" not in line for line in refused)
     assert "NUL" in refused[0] and "unknown kind 'poster'" in refused[2] and "only Markdown" in refused[3]
@@ -93,7 +93,7 @@ def test_bad_files_refused_one_line_each_and_nothing_left(tmp_path, packs_dir):
 def test_make_copy_of_a_bundled_resource_is_editable_and_has_its_images(tmp_path, packs_dir, bundled_dir):
     library = load_library([bundled_dir])
     original = library.get("warning-signs-sheet")
-    added = own_material.make_copy(original, packs_dir, {r.id for r in library.resources}, TODAY)
+    added = own_pack.make_copy(original, packs_dir, {r.id for r in library.resources}, TODAY)
     assert added.resource_id == "warning-signs-sheet-copy"
     copy = loaded(packs_dir).get(added.resource_id)
     assert copy.title == f"{original.title} (my copy)" and copy.body.strip() == original.body.strip()
@@ -106,9 +106,9 @@ def test_make_copy_of_a_bundled_resource_is_editable_and_has_its_images(tmp_path
 def test_adding_one_file_is_fast(tmp_path, packs_dir):
     source = tmp_path / "a.md"
     source.write_text("# A\n\n" + "Some words. " * 2000)
-    own_material.own_pack_dir(packs_dir)
+    own_pack.own_pack_dir(packs_dir)
     started = time.perf_counter()
-    own_material.add_file(source, packs_dir, set(), TODAY)
+    own_pack.add_file(source, packs_dir, set(), TODAY)
     assert time.perf_counter() - started < 2.0  # generous; the target (200 ms) is measured in benchmarks
 
 
@@ -116,8 +116,8 @@ def test_with_added_shows_new_resources_without_a_reload(tmp_path, packs_dir, bu
     library = load_library([bundled_dir])
     source = tmp_path / "extra.md"
     source.write_text("# Extra\n\nText.\n")
-    added = own_material.add_file(source, packs_dir, {r.id for r in library.resources}, TODAY)
-    extended = own_material.with_added(library, [added], packs_dir)
+    added = own_pack.add_file(source, packs_dir, {r.id for r in library.resources}, TODAY)
+    extended = own_pack.with_added(library, [added], packs_dir)
     assert extended.get("extra").title == "Extra" and extended.pack("own") is not None
     reloaded = load_library([bundled_dir, packs_dir / "own"])
     assert [r.id for r in extended.resources] == [r.id for r in reloaded.resources]

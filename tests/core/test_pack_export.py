@@ -4,12 +4,13 @@ import zipfile
 
 import pytest
 
-from kit.core import markup, own_material, pack_export, packs
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.model import EDITIONS
-from kit.core.pack_lessons import lesson_entry
-from kit.core.pack_manifest import PackError
+from kit.core.packs import exporter, importer, own_pack
+from kit.core.packs.lessons import lesson_entry
+from kit.core.packs.manifest import PackError
 from kit.core.paths import resolve_locations
+from kit.core.render import markup
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
@@ -44,12 +45,12 @@ def rendered(library):
 def test_whole_pack_round_trip_renders_the_same(tmp_path):
     source = load_library([make_pack(tmp_path / "a")])
     out = tmp_path / "mine.kitpack"
-    result = pack_export.export_pack(source, ["mine"], out)
+    result = exporter.export_pack(source, ["mine"], out)
     assert result.pack_id == "mine" and result.resources == 2
     names = set(zipfile.ZipFile(out).namelist())
     assert {"manifest.json", "pack.yaml", "one.md", "sub/two.md", "images/dot.png", "images/unused.png"} == names
     fresh = tmp_path / "fresh" / "packs"
-    imported = packs.import_pack(out, fresh)
+    imported = importer.import_pack(out, fresh)
     target = load_library([imported.path])
     assert not target.errors()
     assert rendered(target) == rendered(source)
@@ -58,10 +59,10 @@ def test_whole_pack_round_trip_renders_the_same(tmp_path):
 def test_selected_resources_carry_their_images_and_a_new_pack_yaml(tmp_path):
     source = load_library([make_pack(tmp_path / "a")])
     out = tmp_path / "sel.kitpack"
-    result = pack_export.export_pack(source, ["one"], out, title="Week 3 handouts")
+    result = exporter.export_pack(source, ["one"], out, title="Week 3 handouts")
     assert result.pack_id == "week-3-handouts"
     assert set(zipfile.ZipFile(out).namelist()) == {"manifest.json", "pack.yaml", "one.md", "images/dot.png"}
-    imported = packs.import_pack(out, tmp_path / "fresh")
+    imported = importer.import_pack(out, tmp_path / "fresh")
     target = load_library([imported.path])
     assert target.packs[0].title == "Week 3 handouts"
     assert rendered(target)["one"] == rendered(source)["one"]
@@ -76,10 +77,10 @@ def test_resources_from_two_packs_keep_apart(tmp_path):
     (other / "three.md").write_text("---\ntitle: Three\nkind: article\naudience: [educators]\n---\nBody\n")
     source = load_library([tmp_path / "a", tmp_path / "b"])
     out = tmp_path / "mixed.kitpack"
-    pack_export.export_pack(source, ["one", "three"], out, pack_id="mixed")
+    exporter.export_pack(source, ["one", "three"], out, pack_id="mixed")
     names = set(zipfile.ZipFile(out).namelist())
     assert {"first/one.md", "first/images/dot.png", "second/three.md"} <= names
-    imported = packs.import_pack(out, tmp_path / "fresh")
+    imported = importer.import_pack(out, tmp_path / "fresh")
     assert {r.id for r in load_library([imported.path]).resources} == {"one", "three"}
 
 
@@ -87,19 +88,19 @@ def test_own_pack_export_gets_a_new_id(tmp_path):
     packs_dir = tmp_path / "packs"
     source_file = tmp_path / "lesson.md"
     source_file.write_text("# My lesson\n\nThe plan for today.\n")
-    own_material.add_file(source_file, packs_dir, set())
+    own_pack.add_file(source_file, packs_dir, set())
     library = load_library([packs_dir / "own"])
-    result = pack_export.export_pack(library, ["own"], tmp_path / "own.kitpack")
+    result = exporter.export_pack(library, ["own"], tmp_path / "own.kitpack")
     assert result.pack_id.startswith("shared-")
-    imported = packs.import_pack(tmp_path / "own.kitpack", tmp_path / "other-packs")
+    imported = importer.import_pack(tmp_path / "own.kitpack", tmp_path / "other-packs")
     assert [r.title for r in load_library([imported.path]).resources] == ["My lesson"]
 
 
 def test_lessons_travel_in_the_manifest(tmp_path):
     source = load_library([make_pack(tmp_path / "a")])
     lesson = lesson_entry("Week 3", "9B", None, [("one", 20), ("two", None)])
-    pack_export.export_pack(source, ["one", "two"], tmp_path / "l.kitpack", pack_id="week-3", lessons=[lesson])
-    imported = packs.import_pack(tmp_path / "l.kitpack", tmp_path / "fresh")
+    exporter.export_pack(source, ["one", "two"], tmp_path / "l.kitpack", pack_id="week-3", lessons=[lesson])
+    imported = importer.import_pack(tmp_path / "l.kitpack", tmp_path / "fresh")
     assert imported.lessons == (lesson,)
 
 
@@ -108,11 +109,11 @@ def test_export_refuses_unknown_ids_unportable_names_and_missing_folders(tmp_pat
     (pack / "CON.md").write_text("---\ntitle: Con\nkind: article\naudience: [educators]\n---\nBody\n")
     library = load_library([pack])
     with pytest.raises(PackError, match="no resource or pack with id 'nope'"):
-        pack_export.export_pack(library, ["nope"], tmp_path / "x.kitpack")
+        exporter.export_pack(library, ["nope"], tmp_path / "x.kitpack")
     with pytest.raises(PackError, match="reserved on Windows"):
-        pack_export.export_pack(library, ["mine"], tmp_path / "x.kitpack")
+        exporter.export_pack(library, ["mine"], tmp_path / "x.kitpack")
     with pytest.raises(PackError, match="does not exist"):
-        pack_export.export_pack(library, ["one"], tmp_path / "missing" / "x.kitpack")
+        exporter.export_pack(library, ["one"], tmp_path / "missing" / "x.kitpack")
     assert not (tmp_path / "x.kitpack").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kit-tmp-")]
 
@@ -121,18 +122,18 @@ def test_bundled_kit_round_trip_through_the_cli_locations(tmp_path, bundled_dir)
     """The bundled kit exported and imported into a data dir whose kit is elsewhere: same list, same rendering."""
     source = load_library([bundled_dir / "trafficking"])
     out = tmp_path / "kit.kitpack"
-    pack_export.export_pack(source, [source.packs[0].id], out)
+    exporter.export_pack(source, [source.packs[0].id], out)
     other = tmp_path / "other-kit"
     (other / "empty").mkdir(parents=True)
     (other / "empty" / "pack.yaml").write_text("id: empty\ntitle: Empty\n")
     locations = resolve_locations([other], tmp_path / "data", environ={})
-    packs.import_pack(out, locations.own_packs_dir)
+    importer.import_pack(out, locations.own_packs_dir)
     target = load_library(list(locations.library_roots()))
     assert rendered(target) == rendered(source)
 
 
 def test_default_pack_ids_differ_between_exports(tmp_path):
     source = load_library([make_pack(tmp_path / "a")])
-    one = pack_export.export_pack(source, ["one"], tmp_path / "1.kitpack")
-    two = pack_export.export_pack(source, ["two"], tmp_path / "2.kitpack")
+    one = exporter.export_pack(source, ["one"], tmp_path / "1.kitpack")
+    two = exporter.export_pack(source, ["two"], tmp_path / "2.kitpack")
     assert (one.pack_id, two.pack_id) == ("shared-one", "shared-two")

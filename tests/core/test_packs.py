@@ -11,9 +11,9 @@ import zipfile
 
 import pytest
 
-from kit.core import pack_install, packs
-from kit.core.content import load_library
-from kit.core.pack_manifest import INSTALLED_MANIFEST, verify_installed
+from kit.core.content.loader import load_library
+from kit.core.packs import importer, installed
+from kit.core.packs.manifest import INSTALLED_MANIFEST, verify_installed
 from testdata import DATA
 
 BAD = DATA / "bad_packs"
@@ -88,8 +88,8 @@ def test_bad_pack_refused_in_one_line_and_nothing_written(home, name):
     packs_dir = home / "data" / "packs"
     before = snapshot(home)
     started = time.monotonic()
-    with pytest.raises(packs.PackError) as refused:
-        packs.import_pack(BAD / f"{name}.kitpack", packs_dir)
+    with pytest.raises(importer.PackError) as refused:
+        importer.import_pack(BAD / f"{name}.kitpack", packs_dir)
     message = str(refused.value)
     assert REFUSED[name] in message
     assert "\n" not in message and len(message) < 300
@@ -101,32 +101,32 @@ def test_bad_pack_refused_in_one_line_and_nothing_written(home, name):
 
 def test_good_pack_installs_verified_and_loads(home):
     packs_dir = home / "data" / "packs"
-    result = packs.import_pack(BAD / "good.kitpack", packs_dir)
+    result = importer.import_pack(BAD / "good.kitpack", packs_dir)
     assert result.pack_id == "sample" and not result.replaced
     assert (packs_dir / "sample" / "page.md").is_file()
     assert verify_installed(packs_dir / "sample") is None
-    library = load_library(pack_install.installed_pack_dirs(packs_dir))
+    library = load_library(installed.installed_pack_dirs(packs_dir))
     assert [r.id for r in library.resources] == ["page"]
 
 
 def test_utf8_names_without_the_flag_are_re_decoded(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "z16-utf8-without-flag.kitpack", packs_dir)
+    importer.import_pack(BAD / "z16-utf8-without-flag.kitpack", packs_dir)
     assert (packs_dir / "sample" / "images" / "café.png").is_file()
 
 
 def test_inspect_validates_without_writing(home):
     before = snapshot(home)
-    manifest = packs.inspect(BAD / "good.kitpack")
+    manifest = importer.inspect(BAD / "good.kitpack")
     assert manifest.pack_id == "sample" and "page.md" in manifest.files
     assert snapshot(home) == before
 
 
 def test_overlap_bomb_refused_by_real_byte_count_even_without_the_overlap_check(home, monkeypatch):
     """Python 3.11.7 inflates this bomb (CVE-2024-0450); the streamed-byte counter must stop it on its own."""
-    monkeypatch.setattr(packs, "_check_overlap", lambda files: None)
-    with pytest.raises(packs.PackError, match="zip bomb"):
-        packs.import_pack(BAD / "z10-overlap-bomb.kitpack", home / "data" / "packs")
+    monkeypatch.setattr(importer, "_check_overlap", lambda files: None)
+    with pytest.raises(importer.PackError, match="zip bomb"):
+        importer.import_pack(BAD / "z10-overlap-bomb.kitpack", home / "data" / "packs")
     assert not any((home / "data" / "packs").iterdir())
 
 
@@ -138,7 +138,7 @@ def test_too_many_entries_refused_before_reading_them(home):
     data = buffer.getvalue()
     cd_at = data.find(b"PK\x01\x02")
     central = bytearray()
-    count = packs.MAX_ENTRIES + 1
+    count = importer.MAX_ENTRIES + 1
     for number in range(count):
         name = f"{number}.md".encode()
         central += (
@@ -148,71 +148,71 @@ def test_too_many_entries_refused_before_reading_them(home):
     end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(central), cd_at, 0)
     path = home / "many.kitpack"
     path.write_bytes(data[:cd_at] + bytes(central) + end)
-    with pytest.raises(packs.PackError, match="10,001 entries"):
-        packs.import_pack(path, home / "data" / "packs")
+    with pytest.raises(importer.PackError, match="10,001 entries"):
+        importer.import_pack(path, home / "data" / "packs")
 
 
 def test_same_id_asks_then_replaces_keeping_old_until_new_is_verified(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "good.kitpack", packs_dir)
-    with pytest.raises(packs.PackConflict, match=r"pack .sample. is already installed .*replace it or keep both"):
-        packs.import_pack(BAD / "good.kitpack", packs_dir)
+    importer.import_pack(BAD / "good.kitpack", packs_dir)
+    with pytest.raises(importer.PackConflict, match=r"pack .sample. is already installed .*replace it or keep both"):
+        importer.import_pack(BAD / "good.kitpack", packs_dir)
     # a broken newer copy never removes the installed one
-    with pytest.raises(packs.PackError):
-        packs.import_pack(BAD / "z18-checksum.kitpack", packs_dir, on_conflict="replace")
+    with pytest.raises(importer.PackError):
+        importer.import_pack(BAD / "z18-checksum.kitpack", packs_dir, on_conflict="replace")
     assert verify_installed(packs_dir / "sample") is None
-    result = packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="replace")
+    result = importer.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="replace")
     assert result.replaced and verify_installed(packs_dir / "sample") is None
     assert sorted(p.name for p in packs_dir.iterdir()) == ["sample"]
 
 
 def test_keep_both_installs_under_a_new_id(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "good.kitpack", packs_dir)
-    result = packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="keep-both")
+    importer.import_pack(BAD / "good.kitpack", packs_dir)
+    result = importer.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="keep-both")
     assert result.pack_id == "sample-2"
     assert verify_installed(packs_dir / "sample-2") is None
     assert "id: sample-2" in (packs_dir / "sample-2" / "pack.yaml").read_text()
-    library = load_library(pack_install.installed_pack_dirs(packs_dir))
+    library = load_library(installed.installed_pack_dirs(packs_dir))
     assert {p.id for p in library.packs} == {"sample", "sample-2"}
 
 
 def test_bundled_pack_id_can_only_be_kept_beside(home):
     packs_dir = home / "data" / "packs"
-    with pytest.raises(packs.PackConflict, match="part of the kit"):
-        packs.import_pack(BAD / "good.kitpack", packs_dir, reserved={"sample"})
-    with pytest.raises(packs.PackError, match="never replaced"):
-        packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="replace", reserved={"sample"})
-    result = packs.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="keep-both", reserved={"sample"})
+    with pytest.raises(importer.PackConflict, match="part of the kit"):
+        importer.import_pack(BAD / "good.kitpack", packs_dir, reserved={"sample"})
+    with pytest.raises(importer.PackError, match="never replaced"):
+        importer.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="replace", reserved={"sample"})
+    result = importer.import_pack(BAD / "good.kitpack", packs_dir, on_conflict="keep-both", reserved={"sample"})
     assert result.pack_id == "sample-2"
 
 
 def test_remove_pack(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "good.kitpack", packs_dir)
-    pack_install.remove_pack(packs_dir, "sample")
+    importer.import_pack(BAD / "good.kitpack", packs_dir)
+    installed.remove_pack(packs_dir, "sample")
     assert list(packs_dir.iterdir()) == []
-    with pytest.raises(packs.PackError, match="no installed pack with id 'sample'"):
-        pack_install.remove_pack(packs_dir, "sample")
-    with pytest.raises(packs.PackError, match="no installed pack"):
-        pack_install.remove_pack(packs_dir, "../data")
+    with pytest.raises(importer.PackError, match="no installed pack with id 'sample'"):
+        installed.remove_pack(packs_dir, "sample")
+    with pytest.raises(importer.PackError, match="no installed pack"):
+        installed.remove_pack(packs_dir, "../data")
 
 
 def test_disk_full_while_staging_leaves_nothing(home, monkeypatch):
     packs_dir = home / "data" / "packs"
 
     def full(out, chunk):
-        raise packs.PackError(packs._space_message(OSError(28, "No space left on device"), packs_dir))
+        raise importer.PackError(importer._space_message(OSError(28, "No space left on device"), packs_dir))
 
-    monkeypatch.setattr(packs, "_write", full)
-    with pytest.raises(packs.PackError, match="not enough space"):
-        packs.import_pack(BAD / "good.kitpack", packs_dir)
+    monkeypatch.setattr(importer, "_write", full)
+    with pytest.raises(importer.PackError, match="not enough space"):
+        importer.import_pack(BAD / "good.kitpack", packs_dir)
     assert list(packs_dir.iterdir()) == []
 
 
 def test_recover_tidies_leftovers_and_restores_an_interrupted_replace(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "good.kitpack", packs_dir)
+    importer.import_pack(BAD / "good.kitpack", packs_dir)
     old = int(time.time()) - 3600
     os.replace(packs_dir / "sample", packs_dir / f".old-{old}-abcd1234-sample")  # killed between the renames
     (packs_dir / f".incoming-{old}-abcd1234" / "sub").mkdir(parents=True)
@@ -220,7 +220,7 @@ def test_recover_tidies_leftovers_and_restores_an_interrupted_replace(home):
     fresh = packs_dir / f".incoming-{int(time.time())}-ffff0000"  # another copy of the kit is importing
     fresh.mkdir()
     (packs_dir / "unrelated.txt").write_text("not ours")
-    done = pack_install.recover(packs_dir)
+    done = installed.recover(packs_dir)
     assert any("restored pack 'sample'" in line for line in done)
     assert sorted(p.name for p in packs_dir.iterdir()) == [fresh.name, "sample", "unrelated.txt"]
     assert verify_installed(packs_dir / "sample") is None
@@ -228,18 +228,18 @@ def test_recover_tidies_leftovers_and_restores_an_interrupted_replace(home):
 
 def test_manifest_round_trips_and_installed_manifest_is_kept(home):
     packs_dir = home / "data" / "packs"
-    packs.import_pack(BAD / "good.kitpack", packs_dir)
+    importer.import_pack(BAD / "good.kitpack", packs_dir)
     data = json.loads((packs_dir / "sample" / INSTALLED_MANIFEST).read_text())
-    assert data["format_version"] == packs.FORMAT_VERSION
+    assert data["format_version"] == importer.FORMAT_VERSION
     page = next(f for f in data["files"] if f["path"] == "page.md")
     assert page["sha256"] == hashlib.sha256((packs_dir / "sample" / "page.md").read_bytes()).hexdigest()
 
 
 def test_a_folder_or_missing_file_is_one_line(home):
-    with pytest.raises(packs.PackError, match="this is a folder"):
-        packs.import_pack(home, home / "data" / "packs")
-    with pytest.raises(packs.PackError, match="does not exist"):
-        packs.import_pack(home / "nope.kitpack", home / "data" / "packs")
+    with pytest.raises(importer.PackError, match="this is a folder"):
+        importer.import_pack(home, home / "data" / "packs")
+    with pytest.raises(importer.PackError, match="does not exist"):
+        importer.import_pack(home / "nope.kitpack", home / "data" / "packs")
     shutil.rmtree(home / "data" / "packs")
 
 
@@ -261,11 +261,11 @@ def test_a_pack_never_replaces_or_removes_the_teachers_own_pack(home):
         zf.writestr("manifest.json", json.dumps(manifest))
         for name, content in files.items():
             zf.writestr(name, content)
-    with pytest.raises(packs.PackConflict, match="your own pack"):
-        packs.import_pack(path, packs_dir)
-    with pytest.raises(packs.PackError, match="never replaced"):
-        packs.import_pack(path, packs_dir, on_conflict="replace")
-    assert packs.import_pack(path, packs_dir, on_conflict="keep-both").pack_id == "own-2"
+    with pytest.raises(importer.PackConflict, match="your own pack"):
+        importer.import_pack(path, packs_dir)
+    with pytest.raises(importer.PackError, match="never replaced"):
+        importer.import_pack(path, packs_dir, on_conflict="replace")
+    assert importer.import_pack(path, packs_dir, on_conflict="keep-both").pack_id == "own-2"
     assert (packs_dir / "own" / "pack.yaml").read_text() == "id: own\ntitle: My material\n"
-    with pytest.raises(packs.PackError, match="your own pack is not removed"):
-        pack_install.remove_pack(packs_dir, "own")
+    with pytest.raises(importer.PackError, match="your own pack is not removed"):
+        installed.remove_pack(packs_dir, "own")

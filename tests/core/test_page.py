@@ -1,7 +1,7 @@
 """The reading page: title and details, the body without slide breaks, related links and sources."""
 
-from kit.core.content import load_library
-from kit.core.page import build_page, details_line
+from kit.core.content.loader import load_library
+from kit.core.render.reading_page import build_page, details_line
 from testdata import REPO
 
 
@@ -33,8 +33,8 @@ def test_citation_does_not_double_full_stops():
 
 
 def test_structure_limits_refuse_long_lists_and_many_tables():
-    from kit.core import structure
+    from kit.core.render import html_limits
 
-    assert "list items" in structure.check("<ul>" + "<li>a</li>" * 2_001 + "</ul>").problem
-    assert structure.check("<ul>" + "<li>a</li>" * 2_000 + "</ul>").problem is None
-    assert "tables" in structure.check("<table><tr><td>a</td></tr></table>" * 1_001).problem
+    assert "list items" in html_limits.check("<ul>" + "<li>a</li>" * 2_001 + "</ul>").problem
+    assert html_limits.check("<ul>" + "<li>a</li>" * 2_000 + "</ul>").problem is None
+    assert "tables" in html_limits.check("<table><tr><td>a</td></tr></table>" * 1_001).problem

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import tantivy
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.search import SearchIndex, SearchResults, storage
 from kit.core.search.query import MAX_QUERY_CHARS
 from testdata import REPO

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.search import SearchIndex
 from kit.core.search.prebuilt import seed_from_prebuilt
 from testdata import REPO

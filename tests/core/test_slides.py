@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.model import Resource
-from kit.core.slides import Slide, opens_with_title, render_slide, slide_minutes, split_slides, title_slide
+from kit.core.render.slides import Slide, opens_with_title, render_slide, slide_minutes, split_slides, title_slide
 from testdata import REPO
 
 

@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from kit.core import store as store_module
-from kit.core import store_files
-from kit.core.store import DB_NAME, SCHEMA_VERSION, LessonItem, Store, StoreError, apply_migrations
+from kit.core.store import database as store_module
+from kit.core.store import files
+from kit.core.store.database import DB_NAME, SCHEMA_VERSION, LessonItem, Store, StoreError, apply_migrations
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_store_fresh_is_wal_with_latest_schema_and_foreign_keys(data_dir):
 
 
 def test_store_uses_delete_journal_on_fat_or_network(data_dir, monkeypatch):
-    monkeypatch.setattr(store_module.fsinfo, "filesystem_type", lambda folder: "vfat")
+    monkeypatch.setattr(store_module.file_systems, "filesystem_type", lambda folder: "vfat")
     with open_store(data_dir):
         pass
     assert journal_mode(data_dir / DB_NAME) == "delete"
@@ -198,7 +198,7 @@ def test_newer_version_opens_read_only_and_is_not_changed(data_dir):
 def test_read_only_folder_reads_existing_data_and_refuses_writes(data_dir, monkeypatch):
     with open_store(data_dir) as store:
         store.set_bookmark("kept", True)
-    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
+    monkeypatch.setattr(files, "writable", lambda folder, path: False)
     with open_store(data_dir) as store:
         assert store.read_only and "read-only" in store.notice
         assert store.bookmarks() == ["kept"]
@@ -207,13 +207,13 @@ def test_read_only_folder_reads_existing_data_and_refuses_writes(data_dir, monke
 
 
 def test_read_only_folder_without_database_still_opens(data_dir, monkeypatch):
-    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
+    monkeypatch.setattr(files, "writable", lambda folder, path: False)
     with open_store(data_dir) as store:
         assert store.read_only and store.bookmarks() == [] and store.lessons() == []
 
 
 def test_locked_database_waits_then_says_busy(data_dir, monkeypatch):
-    monkeypatch.setattr(store_files, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_MS", 200)
     with open_store(data_dir) as store:
         other = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
@@ -256,4 +256,4 @@ def test_backups_keep_the_newest_few(data_dir):
     with open_store(data_dir):
         pass
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == store_files.KEEP_BACKUPS and names[-1].startswith(f"kit-{dt.date.today().isoformat()}")
+    assert len(names) == files.KEEP_BACKUPS and names[-1].startswith(f"kit-{dt.date.today().isoformat()}")

@@ -12,13 +12,13 @@ import sys
 
 import pytest
 
-from kit.core.store import DB_NAME, LessonItem, Store
+from kit.core.store.database import DB_NAME, LessonItem, Store
 from testdata import REPO
 
 PROBE = """
 import json, sys
 from pathlib import Path
-from kit.core.store import Store, StoreError
+from kit.core.store.database import Store, StoreError
 store = Store.open(Path(sys.argv[1]))
 try:
     store.set_note("x", "new")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 from pdfcheck import REPO, image_sizes, make_picture_pack, page_texts
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.printing import export_pdf
 from kit.printing.document import PrintDocument, first_line_bottom, keep_headings_with_next, make_document
 from kit.printing.paper import PageGeometry

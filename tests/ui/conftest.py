@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.paths import resolve_locations
 from kit.core.settings import load_settings
+from kit.ui.library.search_service import SearchService
 from kit.ui.main_window import MainWindow
-from kit.ui.search_worker import SearchService
 from ui.fake_search import FakeSearchIndex
 from ui.ui_helpers import REPO
 
@@ -65,7 +65,7 @@ def window(qtbot, locations):
     """The full app window as `kit` builds it: reader, printing, presenting and the teacher's data."""
     from PySide6.QtWidgets import QApplication
 
-    from kit.ui import teacher_data
+    from kit.ui.teacher import teacher_data
 
     win = MainWindow(load_library(list(locations.library_roots())))
     qtbot.addWidget(win)

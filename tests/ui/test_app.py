@@ -8,8 +8,8 @@ import pytest
 
 from kit.core.paths import resolve_locations
 from kit.ui.app import after_first_paint, build_window, load_library_in_background
-from kit.ui.history import History
 from kit.ui.main_window import OPENING_TITLE, TITLE
+from kit.ui.reader.history import History
 from ui.ui_helpers import REPO
 
 

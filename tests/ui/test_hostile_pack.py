@@ -6,7 +6,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from ui.ui_helpers import BAD
 
 HEAD = "---\ntitle: {title}\nkind: article\nsummary: A hostile fixture.\naudience: [grades-9-10]\n---\n\n"
@@ -68,7 +68,7 @@ def test_generated_hostile_pages_open_without_freezing(qtbot, make_window, hosti
 def test_typing_stays_live_while_a_hostile_page_renders(qtbot, make_window, hostile_pack):
     window = make_window(library=load_library([hostile_pack]))
     window.loader.clear_cache()
-    from kit.core import markup
+    from kit.core.render import markup
 
     markup._render_cached.cache_clear()  # make this page slow again, whatever ran before
     window.open_resource("images-20000")
@@ -100,7 +100,7 @@ def test_big_pictures_stay_within_the_page_budget(qtbot, tmp_path):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
-    from kit.ui.link_policy import PAGE_PIXEL_BUDGET, LinkPolicy, placeholder_image
+    from kit.ui.reader.link_policy import PAGE_PIXEL_BUDGET, LinkPolicy, placeholder_image
 
     for number in range(8):
         image = QImage(2500, 2500, QImage.Format.Format_RGB32)
@@ -118,7 +118,7 @@ def test_big_pictures_stay_within_the_page_budget(qtbot, tmp_path):
 
 def test_a_page_over_the_layout_budget_shows_a_notice(qtbot, make_window, monkeypatch):
     """Whatever slips past the structure limits is tried on a worker thread first; too slow means a notice."""
-    from kit.ui import page_loader
+    from kit.ui.reader import page_loader
 
     monkeypatch.setattr(page_loader, "LAYOUT_BUDGET_S", 0.0)
     window = make_window()
@@ -128,6 +128,6 @@ def test_a_page_over_the_layout_budget_shows_a_notice(qtbot, make_window, monkey
 
 
 def test_layout_time_is_measured_off_the_gui_thread(qtbot):
-    from kit.ui.page_loader import layout_seconds
+    from kit.ui.reader.page_loader import layout_seconds
 
     assert 0 < layout_seconds("<p>hello</p>") < 1

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-from kit.core.content import load_library
-from kit.core.plaintext import html_to_text
-from kit.core.slides import opens_with_title, render_note, split_slides
-from kit.core.store import Lesson, LessonItem
-from kit.ui.lessons_dialog import LessonsDialog
+from kit.core.content.loader import load_library
+from kit.core.render.plain_text import html_to_text
+from kit.core.render.slides import opens_with_title, render_note, split_slides
+from kit.core.store.database import Lesson, LessonItem
 from kit.ui.present.controller import Presentation
+from kit.ui.teacher.lessons_dialog import LessonsDialog
 
 LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ticket"]
 
@@ -253,7 +253,7 @@ def test_each_slide_of_a_deck_takes_its_images_from_its_own_pack(qtbot, tmp_path
 
 
 def test_planned_minutes_come_from_the_lesson_and_skip_removed_resources(window):
-    from kit.ui.lesson_actions import lesson_resources, planned_minutes
+    from kit.ui.teacher.lesson_actions import lesson_resources, planned_minutes
 
     lesson = Lesson(1, "L", items=(LessonItem(LESSON_IDS[0], 7), LessonItem("gone", 50), LessonItem(LESSON_IDS[2])))
     resources = lesson_resources(window, [i.resource_id for i in lesson.items])

@@ -116,7 +116,7 @@ def test_f1_opens_the_user_guide(qtbot, make_window):
 
 
 def test_user_guide_opens_even_when_the_library_has_no_help_pack(qtbot, make_window, tmp_path):
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     window = make_window(library=load_library([BAD]))
     window.open_user_guide()
@@ -192,7 +192,7 @@ def test_f9_hides_the_library_and_ctrl_k_brings_it_back(qtbot, make_window):
 
 
 def test_files_that_failed_to_load_are_named_in_the_status_bar(qtbot, make_window):
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
 
     window = make_window(library=load_library([BAD]))
     message = window.statusBar().currentMessage()

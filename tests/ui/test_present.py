@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument
 
-from kit.core.content import load_library
-from kit.core.slides import split_slides
+from kit.core.content.loader import load_library
+from kit.core.render.slides import split_slides
 from kit.ui.main_window import MainWindow
 from kit.ui.present.audience import AudienceView
 from kit.ui.present.controller import Presentation
@@ -319,7 +319,7 @@ def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
 def test_kit_present_opens_the_app_presenting_the_resource(qtbot, bundled_dir):
     """What `kit present ID --slide 3` shows (its run() is this plus app.exec())."""
     from kit.commands.present import open_presenting
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.paths import resolve_locations
 
     locations = resolve_locations([str(bundled_dir)])

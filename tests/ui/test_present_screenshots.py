@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtGui import QImage
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.ui.present.screenshots import parse_size, render_present_screenshots
 from testdata import REPO
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.ui.main_window import MainWindow
-from kit.ui.packet_builder import PacketBuilder
-from kit.ui.printing_actions import PrintJob
+from kit.ui.print_dialogs.packet_builder import PacketBuilder
+from kit.ui.print_dialogs.print_actions import PrintJob
 from testdata import REPO
 
 

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
 
-from kit.core.content import load_library
-from kit.ui.link_policy import LinkPolicy, placeholder_image
-from kit.ui.reader import Reader
+from kit.core.content.loader import load_library
+from kit.ui.reader.link_policy import LinkPolicy, placeholder_image
+from kit.ui.reader.view import Reader
 from ui.ui_helpers import BAD, REPO, open_and_wait
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value

@@ -5,7 +5,7 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 
-from kit.ui.search_panel import safe_snippet
+from kit.ui.library.search_panel import safe_snippet
 from ui.fake_search import FakeSearchIndex
 
 

@@ -3,12 +3,12 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from kit.core.content import load_library
+from kit.core.content.loader import load_library
 from kit.core.paths import resolve_locations
-from kit.core.store import LessonItem, Store
-from kit.ui import pack_actions, teacher_data
-from kit.ui.lessons_dialog import LessonsDialog
+from kit.core.store.database import LessonItem, Store
 from kit.ui.main_window import MainWindow
+from kit.ui.teacher import pack_actions, teacher_data
+from kit.ui.teacher.lessons_dialog import LessonsDialog
 from testdata import DATA, REPO
 
 
@@ -61,9 +61,9 @@ def test_note_saved_by_itself_and_shown_again(qtbot, window, locations):
 
 
 def test_read_only_data_shows_the_notice_and_keeps_working(qtbot, locations, monkeypatch):
-    from kit.core import store_files
+    from kit.core.store import files
 
-    monkeypatch.setattr(store_files, "writable", lambda folder, path: False)
+    monkeypatch.setattr(files, "writable", lambda folder, path: False)
     win = MainWindow(load_library(list(locations.library_roots())))
     qtbot.addWidget(win)
     data = teacher_data.install(win, locations)
@@ -163,10 +163,10 @@ def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told):
     out = pack_actions.export_pack(window.teacher_data, index, str(tmp_path / "lesson"))
     assert out == tmp_path / "lesson.kitpack" and out.is_file() and told == []
     other = resolve_locations([tmp_path / "nothing"], tmp_path / "other", environ={})
-    from kit.core import packs
-    from kit.core.pack_lessons import import_lessons
+    from kit.core.packs import importer
+    from kit.core.packs.lessons import import_lessons
 
-    result = packs.import_pack(out, other.own_packs_dir)
+    result = importer.import_pack(out, other.own_packs_dir)
     with Store.open(other.data_dir) as other_store:
         assert import_lessons(other_store, result.lessons) == (1, 0)
         lesson = other_store.lessons()[0]
@@ -182,7 +182,7 @@ def test_make_copy_gives_an_editable_own_resource(qtbot, window, told):
 
 
 def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch):
-    from kit.core.store import StoreError
+    from kit.core.store.database import StoreError
 
     data = window.teacher_data
     open_(qtbot, window, 1)
@@ -201,7 +201,7 @@ def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch)
 
 
 def test_notes_are_searchable(qtbot, window):
-    from kit.ui.teacher_data import NotesSearch
+    from kit.ui.teacher.teacher_data import NotesSearch
 
     store = window.teacher_data.store
     ids = [r.id for r in window.library.resources]
@@ -219,7 +219,7 @@ def test_notes_are_searchable(qtbot, window):
 
 
 def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_path, monkeypatch, told):
-    from kit.ui.own_editor import OwnEditor
+    from kit.ui.teacher.own_editor import OwnEditor
 
     data = window.teacher_data
     open_(qtbot, window, 0)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import tantivy
 
-from kit.core.editions import split_teacher_blocks
+from kit.core.content.editions import split_teacher_blocks
 from kit.core.model import Resource
 from kit.core.search.analysis import LANGS, clean, title_key, tokenizer_name
 

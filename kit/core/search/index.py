@@ -17,7 +17,7 @@ from pathlib import Path
 
 import tantivy
 
-from kit.core.content import Library
+from kit.core.content.loader import Library
 from kit.core.model import Resource
 from kit.core.search import storage
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from kit.core.content import Library
+from kit.core.content.loader import Library
 from kit.core.search import storage
 from kit.core.search.analysis import ENGINE_VERSION
 from kit.core.search.index import _roots  # the same roots SearchIndex.open keys its index by

@@ -9,7 +9,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from kit.core.model import Resource
-from kit.core.slides import Slide, opens_with_title, render_note, render_slide, split_slides, title_slide
+from kit.core.render.slides import Slide, opens_with_title, render_note, render_slide, split_slides, title_slide
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.slides import slide_minutes
+from kit.core.render.slides import slide_minutes
 from kit.ui.present.controller import Presentation
 from kit.ui.present.slide_view import SlideView
 

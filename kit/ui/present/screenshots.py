@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kit.core.content import Library
+from kit.core.content.loader import Library
 from kit.core.model import Resource
 
 # A discussion guide's question slide with facilitator notes shows both views at their most typical.
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--size", action="append", default=[], help="WIDTHxHEIGHT (repeatable; default 1920x1080)")
     args = parser.parse_args(argv)
-    from kit.core.content import load_library
+    from kit.core.content.loader import load_library
     from kit.core.paths import resolve_locations
 
     library = load_library(list(resolve_locations().resource_dirs))

@@ -211,7 +211,7 @@ def present_current(window: QWidget, *, from_current: bool = False) -> Presentat
         return None
     start = 0
     if from_current:
-        from kit.core.slides import split_slides
+        from kit.core.render.slides import split_slides
 
         start = current_section(window, split_slides(resource))
     return start_presentation(resource, start=start, parent_window=window)

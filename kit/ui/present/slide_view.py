@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kit.core import links
+from kit.core.render import links
 
 # The slide is laid out as if on a 1080-line screen with BASE_PX body text, then scaled to the
 # widget: 44 px on 1080 lines is about 4% of the screen height, legible from the back of a classroom

@@ -1,0 +1,1 @@
+"""Loading content: packs and resource files from disk into frozen values."""

@@ -1,0 +1,187 @@
+"""Putting a verified, staged pack in place, removing one, and tidying after a crash; every step is one rename."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
+
+from kit.core.atomic import clean_stale_temp_files, fsync_dir
+from kit.core.packs.manifest import ID_PATTERN, INSTALLED_MANIFEST, OWN_PACK_ID, ImportResult, Manifest, PackError
+
+STAGING, OLD, REMOVING = ".incoming-", ".old-", ".removing-"
+ContentCheck = Callable[[Path], tuple[list[str], list[str]]]
+
+
+def check_content(folder: Path) -> tuple[list[str], list[str]]:
+    """(errors, warnings) from `kit validate` on one pack folder, with paths relative to it."""
+    from kit.core.validate import validate
+
+    report = validate([folder])
+    if not report.library.packs:
+        errors = [str(p.relative_to(folder)) for p in report.problems] or ["pack.yaml could not be read"]
+        return errors, []
+    errors = [str(p.relative_to(folder)) for p in report.problems if p.severity == "error"]
+    warnings = [str(p.relative_to(folder)) for p in report.problems if p.severity != "error"]
+    return errors, warnings
+
+
+def install_staged(
+    staging: Path,
+    packs_dir: Path,
+    manifest: Manifest,
+    on_conflict: str,
+    reserved: Collection[str],
+    validate_content: ContentCheck | None,
+) -> ImportResult:
+    """Validate the staged content, then rename it into `packs_dir`; a replaced pack goes only after."""
+    from kit.core.content.loader import load_pack_info
+
+    pack, _ = load_pack_info(staging)
+    if pack is None or pack.id != manifest.pack_id:
+        found = pack.id if pack else "none"
+        raise PackError(f"pack.yaml says id '{found}' but the manifest says '{manifest.pack_id}'")
+    errors, warnings = (validate_content or check_content)(staging)
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise PackError(f"the pack's content is not valid: {errors[0]}{more}")
+    pack_id, files = manifest.pack_id, dict(manifest.files)
+    target = packs_dir / pack_id
+    if on_conflict == "keep-both" and (target.exists() or pack_id in reserved):
+        pack_id = _free_id(pack_id, packs_dir, reserved)
+        data = _rewrite_pack_id(staging / "pack.yaml", pack_id)
+        files["pack.yaml"] = (len(data), hashlib.sha256(data).hexdigest())
+        target = packs_dir / pack_id
+    installed = Manifest({**manifest.pack, "id": pack_id}, files, manifest.lessons)
+    _write_synced(staging / INSTALLED_MANIFEST, installed.to_json())
+    for folder, _dirs, _files in os.walk(staging):
+        fsync_dir(folder)
+    replaced = target.exists()
+    try:
+        if replaced:
+            old = packs_dir / f"{OLD}{int(time.time())}-{uuid.uuid4().hex[:8]}-{pack_id}"
+            os.replace(target, old)
+            try:
+                os.replace(staging, target)
+            except OSError:
+                os.replace(old, target)
+                raise
+            fsync_dir(packs_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, target)
+            fsync_dir(packs_dir)
+    except OSError as exc:
+        raise PackError(f"could not put the pack in place: {exc.strerror or exc}") from None
+    return ImportResult(pack_id, target, replaced, tuple(warnings), manifest.lessons)
+
+
+def remove_pack(packs_dir: Path, pack_id: str) -> None:
+    """Remove an installed pack: renamed aside in one step (never half there), then deleted."""
+    target = Path(packs_dir) / pack_id
+    if pack_id == OWN_PACK_ID:
+        raise PackError(f"your own pack is not removed this way; its files are in {target}")
+    if not ID_PATTERN.match(pack_id) or not (target / "pack.yaml").is_file():
+        raise PackError(f"no installed pack with id '{pack_id}'")
+    doomed = Path(packs_dir) / f"{REMOVING}{int(time.time())}-{uuid.uuid4().hex[:8]}-{pack_id}"
+    try:
+        os.replace(target, doomed)
+    except OSError as exc:
+        raise PackError(f"could not remove pack '{pack_id}': {exc.strerror or exc}") from None
+    fsync_dir(packs_dir)
+    shutil.rmtree(doomed, ignore_errors=True)
+
+
+def recover(packs_dir: Path, older_than_s: float = 600.0) -> list[str]:
+    """Tidy what a crash left in `packs_dir`: staging and removed packs go, a replaced pack comes back.
+
+    Returns a line per action, for the log. Work younger than `older_than_s` may belong to
+    another running copy of the kit and is left alone (names carry their start time).
+    """
+    done: list[str] = []
+    packs_dir = Path(packs_dir)
+    try:
+        entries = sorted(packs_dir.iterdir())
+    except OSError:
+        return done
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        prefix = next((p for p in (STAGING, OLD, REMOVING) if name.startswith(p)), None)
+        if prefix is None or not entry.is_dir():
+            continue
+        try:
+            started = int(name[len(prefix) :].split("-")[0])
+        except ValueError:
+            started = 0
+        if now - started < older_than_s:
+            continue
+        if prefix == OLD:
+            pack_id = name[len(prefix) :].split("-", 2)[-1]
+            home = packs_dir / pack_id
+            if ID_PATTERN.match(pack_id) and not home.exists():
+                with contextlib.suppress(OSError):
+                    os.replace(entry, home)
+                    done.append(f"restored pack '{pack_id}' after an interrupted replace")
+                    continue
+        shutil.rmtree(entry, ignore_errors=True)
+        done.append(f"removed leftover {name}")
+    clean_stale_temp_files(packs_dir, older_than_s)
+    return done
+
+
+def installed_pack_dirs(packs_dir: Path) -> list[Path]:
+    """Pack folders in `packs_dir` the library should load (staging and aside folders start with a dot)."""
+    try:
+        children = list(Path(packs_dir).iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
+
+
+def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
+    """Ids of the packs outside the data dir (bundled or --resources): an import can only sit beside them."""
+    from kit.core.content.loader import find_pack_dirs, load_pack_info
+
+    ids = set()
+    for folder in find_pack_dirs(resource_dirs):
+        pack, _ = load_pack_info(folder)
+        if pack is not None:
+            ids.add(pack.id)
+    return ids
+
+
+def hidden_ids(library, pack_path: Path) -> list[str]:
+    """Ids of a pack's resources hidden by a same-id resource elsewhere (resource ids are unique in the kit)."""
+    clashes = [p for p in library.problems if "is already used by" in p.message]
+    return [p.path.stem for p in clashes if p.path.is_relative_to(pack_path)]
+
+
+def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:
+    base = re.sub(r"-\d+$", "", pack_id)[:70]
+    number = 2
+    while (candidate := f"{base}-{number}") in reserved or (packs_dir / candidate).exists():
+        number += 1
+    return candidate
+
+
+def _rewrite_pack_id(path: Path, pack_id: str) -> bytes:
+    text = path.read_text(encoding="utf-8-sig")
+    pattern = re.compile(r"^id:.*$", re.MULTILINE)
+    text = pattern.sub(f"id: {pack_id}", text, count=1) if pattern.search(text) else f"id: {pack_id}\n{text}"
+    data = text.encode("utf-8")
+    _write_synced(path, data)
+    return data
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())

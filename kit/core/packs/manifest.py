@@ -1,0 +1,141 @@
+"""The `.kitpack` manifest: format version, pack metadata, and every file with its size and SHA-256."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kit.core.packs import file_names
+
+FORMAT = "kitpack"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
+MAX_FILE_BYTES = 20_000_000
+OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class PackError(Exception):
+    """Why a pack was refused, in one line a teacher can act on. Nothing was installed."""
+
+
+class PackConflict(PackError):
+    """A pack with this id is already there: the caller asks "replace or keep both?" and calls again."""
+
+    def __init__(self, pack_id: str, installed_version: str, new_version: str, bundled: bool):
+        if pack_id == OWN_PACK_ID:
+            text = f"pack '{pack_id}' has the id of your own pack, which is never replaced: keep both"
+        elif bundled:
+            text = f"pack '{pack_id}' is part of the kit, which is never replaced: keep both"
+        else:
+            versions = f"installed: {installed_version or '?'}, this file: {new_version or '?'}"
+            text = f"pack '{pack_id}' is already installed ({versions}): replace it or keep both"
+        super().__init__(text)
+        self.pack_id, self.installed_version, self.new_version, self.bundled = (
+            pack_id,
+            installed_version,
+            new_version,
+            bundled,
+        )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    pack: dict[str, str]
+    files: dict[str, tuple[int, str]]  # name -> (size, sha256)
+    lessons: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def pack_id(self) -> str:
+        return self.pack["id"]
+
+    def to_json(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "pack": self.pack,
+            "files": [{"path": n, "size": s, "sha256": h} for n, (s, h) in sorted(self.files.items())],
+        }
+        if self.lessons:
+            data["lessons"] = list(self.lessons)
+        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    pack_id: str
+    path: Path
+    replaced: bool
+    warnings: tuple[str, ...] = ()
+    lessons: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """Check the manifest's shape; every mistake is a PackError naming the field."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PackError(f"manifest.json is not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise PackError("manifest.json is not a kit pack manifest (no 'format: kitpack')")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackError("manifest.json has no valid 'format_version'")
+    if version > FORMAT_VERSION:
+        raise PackError(f"this pack was made by a newer version of the kit (format {version}); update the kit")
+    pack = data.get("pack")
+    if not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or not ID_PATTERN.match(pack["id"]):
+        raise PackError("manifest.json: 'pack.id' is missing or not a valid id")
+    files_list = data.get("files")
+    if not isinstance(files_list, list) or not files_list:
+        raise PackError("manifest.json: 'files' is missing or empty")
+    files: dict[str, tuple[int, str]] = {}
+    for entry in files_list:
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise PackError("manifest.json: a file entry has no 'path'")
+        name, size, digest = entry["path"], entry.get("size"), entry.get("sha256")
+        if problem := file_names.name_problem(name):
+            raise PackError(f"manifest.json: {problem}")
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_BYTES:
+            raise PackError(f"manifest.json: '{name}' has no valid size")
+        if not isinstance(digest, str) or not SHA256.match(digest):
+            raise PackError(f"manifest.json: '{name}' has no valid sha256")
+        if name in files:
+            raise PackError(f"manifest.json lists '{name}' twice")
+        files[name] = (size, digest)
+    if "pack.yaml" not in files:
+        raise PackError("manifest.json does not list pack.yaml")
+    lessons = data.get("lessons") or []
+    if not isinstance(lessons, list) or not all(isinstance(x, dict) for x in lessons):
+        raise PackError("manifest.json: 'lessons' should be a list")
+    meta = {k: str(v) for k, v in pack.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+    return Manifest(meta, files, tuple(lessons))
+
+
+def installed_version(pack_dir: Path) -> str:
+    with contextlib.suppress(OSError, PackError):
+        return parse_manifest((pack_dir / INSTALLED_MANIFEST).read_bytes()).pack.get("version", "")
+    return ""
+
+
+def verify_installed(pack_dir: Path) -> str | None:
+    """For an imported pack: None when every file matches its checksum, else what is wrong."""
+    try:
+        manifest = parse_manifest((pack_dir / INSTALLED_MANIFEST).read_bytes())
+    except (OSError, PackError) as exc:
+        return f"no readable {INSTALLED_MANIFEST}: {exc}"
+    for name, (size, digest) in manifest.files.items():
+        try:
+            data = (pack_dir / name).read_bytes()
+        except OSError:
+            return f"'{name}' is missing"
+        if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
+            return f"'{name}' does not match its checksum"
+    return None

@@ -1,0 +1,17 @@
+"""Start-up tidying of the data dir: what a crash or a kill left behind, and nothing else."""
+
+from __future__ import annotations
+
+from kit.core.atomic import clean_stale_temp_files
+from kit.core.packs import installed
+from kit.core.paths import Locations
+
+
+def tidy(locations: Locations, older_than_s: float = 600.0) -> list[str]:
+    """Finish or undo interrupted pack imports/removals and remove our stale temp files; one line per action."""
+    done = installed.recover(locations.own_packs_dir, older_than_s)
+    folders = [locations.data_dir, locations.data_dir / "backups", locations.config_dir]
+    folders += installed.installed_pack_dirs(locations.own_packs_dir)
+    for folder in folders:
+        done += [f"removed leftover {p.name}" for p in clean_stale_temp_files(folder, older_than_s)]
+    return done

@@ -1,0 +1,1 @@
+"""The teacher's own data in SQLite: bookmarks, notes, lessons; the files behind it."""

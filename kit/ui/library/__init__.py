@@ -1,0 +1,1 @@
+"""Finding resources: the library panel, the search panel and the search service behind it."""

@@ -1,0 +1,162 @@
+"""The library: every resource, grouped by kind, audience, topic, language or pack, with counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
+
+if TYPE_CHECKING:
+    from kit.core.content.loader import Library
+
+GROUPINGS = {"kind": "Kind", "audience": "Audience", "topic": "Topic", "language": "Language", "pack": "Pack"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def groups(library: Library, by: str) -> list[tuple[str, list[Resource]]]:
+    """The library's resources grouped for browsing, in a teacher's order (a resource may sit in several groups)."""
+    keyed: dict[str, list[Resource]] = {}
+    order: list[str] = []
+    labels: Callable[[str], str] = str
+    if by == "kind":
+        order, labels = list(KINDS), lambda k: _plural(KIND_LABELS.get(k, k))
+    elif by == "audience":
+        order, labels = list(AUDIENCES), lambda a: AUDIENCE_LABELS.get(a, a)
+    elif by == "language":
+        order, labels = list(LANGUAGES), lambda lang: LANGUAGE_LABELS.get(lang, lang)
+    elif by == "pack":
+        titles = {p.id: p.title for p in library.packs}
+        order, labels = [p.id for p in library.packs], lambda p: titles.get(p, p)
+    else:
+        labels = lambda t: t.replace("-", " ").capitalize()  # noqa: E731 - a one-line label rule
+    for resource in library.resources:
+        for key in _keys(resource, by):
+            keyed.setdefault(key, []).append(resource)
+    if by == "topic":
+        order = sorted(keyed, key=str.lower)
+    order += sorted(k for k in keyed if k not in order)
+    return [(labels(key), sorted(keyed[key], key=lambda r: r.title.lower())) for key in order if key in keyed]
+
+
+def _keys(resource: Resource, by: str) -> tuple[str, ...]:
+    if by == "audience":
+        return resource.audience or ("",)
+    if by == "topic":
+        return resource.topics or ("other",)
+    if by == "language":
+        return (resource.language,)
+    if by == "pack":
+        return (resource.pack,)
+    return (resource.kind,)
+
+
+def _plural(label: str) -> str:
+    return label if label.endswith("s") else label + "s"
+
+
+class _AiryDelegate(QStyledItemDelegate):
+    """A little air between titles (a style sheet would freeze the palette and font at the first theme)."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 5)
+        return size
+
+
+class LibraryPanel(QWidget):
+    resource_activated = Signal(str)
+    grouping_changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library: Library | None = None
+        self.by = QComboBox()
+        for key, label in GROUPINGS.items():
+            self.by.addItem(label, key)
+        self.by.setAccessibleName("Browse by")
+        self.count_label = QLabel("Loading the kit…")
+        self.count_label.setObjectName("mutedLabel")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.setAccessibleName("Library")
+        self.tree.setItemDelegate(_AiryDelegate(self.tree))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Browse by"))
+        top.addWidget(self.by, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.tree, 1)
+        self.by.currentIndexChanged.connect(self._regroup)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+
+    def set_grouping(self, by: str) -> None:
+        index = self.by.findData(by)
+        self.by.setCurrentIndex(max(0, index))
+
+    def grouping(self) -> str:
+        return self.by.currentData()
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        count = len(library.resources)
+        self.count_label.setText(f"{count} resource{'s' if count != 1 else ''}")
+        self._fill()
+
+    def _regroup(self) -> None:
+        self._fill()
+        self.grouping_changed.emit(self.grouping())
+
+    def _fill(self) -> None:
+        from kit.core.render.reading_page import details_line
+
+        self.tree.clear()
+        if self.library is None:
+            return
+        for label, resources in groups(self.library, self.grouping()):
+            group = QTreeWidgetItem([f"{label}  ({len(resources)})"])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for resource in resources:
+                item = QTreeWidgetItem([resource.title])
+                item.setData(0, ID_ROLE, resource.id)
+                item.setToolTip(0, f"{details_line(resource)}\n{resource.summary}".strip())
+                group.addChild(item)
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        resource_id = item.data(0, ID_ROLE)
+        if resource_id:
+            self.resource_activated.emit(resource_id)
+
+    def select(self, resource_id: str) -> None:
+        """Highlight the open resource without emitting anything."""
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            for child_index in range(group.childCount()):
+                child = group.child(child_index)
+                if child.data(0, ID_ROLE) == resource_id:
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(child)
+                    self.tree.blockSignals(False)
+                    return

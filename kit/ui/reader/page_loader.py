@@ -1,0 +1,99 @@
+"""Prepares reading pages off the GUI thread, so a hostile file can slow its own page but never the window."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+
+if TYPE_CHECKING:
+    from kit.core.content.loader import Library
+    from kit.core.model import Resource
+    from kit.core.render.reading_page import Page
+
+
+# Structure limits in core catch the known exponential and quadratic cases; this budget catches the rest.
+# The layout is tried here, on a worker thread (Qt releases the interpreter while it lays out), so a page
+# that would take seconds is refused before it can reach the reader on the GUI thread.
+LAYOUT_BUDGET_S = 1.5
+TRIAL_WIDTH = 720
+TOO_COMPLEX = "This page cannot be displayed safely: it is too complex to lay out."
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+def layout_seconds(html_text: str) -> float:
+    """How long Qt takes to parse and lay out this HTML (pictures left out: they are capped separately)."""
+    document = QTextDocument()
+    document.setTextWidth(TRIAL_WIDTH)
+    started = time.perf_counter()
+    document.setHtml(_IMAGE.sub("", html_text))
+    document.size()  # forces the whole layout
+    return time.perf_counter() - started
+
+
+class PageLoader(QObject):
+    """`request()` returns at once; `page_ready` brings the page, only for the newest request."""
+
+    page_ready = Signal(int, object)  # token, Page
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)  # one slow page does not hold up the next click
+        self._ready: set[int] = set()
+        self._lock = threading.Lock()
+        self._token = 0
+        self._cache: dict[tuple[str, str], Page] = {}
+
+    def request(self, resource: Resource, library: Library | None, edition: str) -> int:
+        with self._lock:
+            self._token += 1
+            token = self._token
+        key = (resource.id, edition)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._ready.add(token)
+            # Deliver after request() has returned: the caller stores the token first, then the page arrives
+            # (emitting here, synchronously, would hand over the page before anyone waits for its token).
+            QTimer.singleShot(0, self, lambda: self.page_ready.emit(token, cached))
+            return token
+
+        def work() -> None:
+            if token != self.latest():
+                return  # the teacher already clicked elsewhere
+            from kit.core.render.reading_page import (  # Markdown loads on first use, off the GUI thread
+                build_page,
+                notice_page,
+            )
+
+            page = build_page(resource, library, edition)
+            if page.safe and layout_seconds(page.html) > LAYOUT_BUDGET_S:
+                page = notice_page(
+                    resource, edition, "This page cannot be displayed safely: it is too complex to lay out."
+                )
+            self._cache[key] = page
+            self._ready.add(token)
+            self.page_ready.emit(token, page)
+
+        self._pool.start(work)
+        return token
+
+    def is_ready(self, token: int) -> bool:
+        return token in self._ready
+
+    def latest(self) -> int:
+        with self._lock:
+            return self._token
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def shutdown(self) -> None:
+        with self._lock:
+            self._token += 1
+        self._pool.clear()
+        self._pool.waitForDone()

@@ -1,0 +1,107 @@
+"""The reader: a QTextBrowser that never navigates by itself, loads only its own pack's pictures, and keeps a
+comfortable line length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextFrameFormat
+from PySide6.QtWidgets import QTextBrowser
+
+from kit.core.render import links
+from kit.ui.reader.link_policy import LinkPolicy
+
+LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
+MIN_SIDE_MARGIN = 28
+
+
+class Reader(QTextBrowser):
+    """Shows one page. Every click goes through `kit.core.render.links.classify`; the window decides what follows."""
+
+    open_requested = Signal(str, str)  # resource id, fragment
+    external_requested = Signal(str)  # a web address: shown, never opened
+    link_refused = Signal(str)
+    back_requested = Signal()
+    forward_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Default navigation blanks the page on web links and shows local files (bad-inputs.md E2): never use it.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setUndoRedoEnabled(False)
+        self.policy = LinkPolicy(None)
+        self.body_pt = 12.0
+        self.page_html = ""
+        self.anchorClicked.connect(self._follow)
+
+    # The link policy ------------------------------------------------------------------------------------------
+    def _follow(self, url: QUrl) -> None:
+        self.follow(url.toString())
+
+    def follow(self, address: str) -> str:
+        """Do what the policy says for a link; returns the kind of link it was."""
+        target = links.classify(address)
+        if target.kind == "internal":
+            self.open_requested.emit(target.resource_id, target.fragment)
+        elif target.kind == "anchor":
+            self.scrollToAnchor(target.fragment)
+        elif target.kind == "external":
+            self.external_requested.emit(target.url)
+        else:
+            self.link_refused.emit(target.url)
+        return target.kind
+
+    def doSetSource(self, name, type=None):
+        return None
+
+    def loadResource(self, kind, url):
+        return self.policy.resource(kind, url)
+
+    # Showing pages -------------------------------------------------------------------------------------------
+    def show_page(self, html_text: str, stylesheet: str, policy: LinkPolicy, body_pt: float) -> None:
+        self.policy = policy
+        self.page_html = html_text
+        self.restyle(stylesheet, body_pt, keep_position=False)
+
+    def restyle(self, stylesheet: str, body_pt: float, keep_position: bool = True) -> None:
+        """Apply a theme or zoom to the current page (the style sheet must be set before the HTML)."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
+        self.body_pt = body_pt
+        document = self.document()
+        font = document.defaultFont()
+        font.setPointSizeF(body_pt)  # Qt applies `body` CSS only partly; the default font carries the size
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(stylesheet)
+        self.setHtml(f"<html><body>{self.page_html}</body></html>")
+        self._fit_line_length()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_line_length()
+
+    def _fit_line_length(self) -> None:
+        """Centre a column of readable width: root-frame side margins grow with the window."""
+        measure = LINE_LENGTH_EM * self.body_pt * self.logicalDpiX() / 72
+        side = max(MIN_SIDE_MARGIN, int((self.viewport().width() - measure) / 2))
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if abs(frame.leftMargin() - side) < 1:
+            return
+        fmt = QTextFrameFormat(frame)
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(MIN_SIDE_MARGIN)
+        fmt.setBottomMargin(MIN_SIDE_MARGIN * 2)
+        root.setFrameFormat(fmt)
+
+    # Mouse back / forward buttons -----------------------------------------------------------------------------
+    def mousePressEvent(self, event):
+        if event.button() == Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+        else:
+            super().mousePressEvent(event)

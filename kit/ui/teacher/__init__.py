@@ -1,0 +1,1 @@
+"""The teacher's own data in the window: bookmarks, notes, lessons, own material and packs."""

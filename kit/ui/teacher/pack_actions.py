@@ -1,0 +1,222 @@
+"""File menu actions for the teacher's material: Add Material…, Make a Copy, Import/Export/Remove Pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from kit.core.packs import exporter, importer, installed, own_pack
+from kit.core.packs.lessons import import_lessons, lesson_entry
+from kit.core.packs.manifest import PackError
+
+# The file dialogs and questions are attributes so tests can answer them without a person.
+get_open_file_names = QFileDialog.getOpenFileNames
+get_open_file_name = QFileDialog.getOpenFileName
+get_save_file_name = QFileDialog.getSaveFileName
+get_item = QInputDialog.getItem
+
+
+def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None:
+    """ "replace", "keep-both" or None (cancel), asked in the teacher's words."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Pack already here")
+    box.setText(str(conflict)[:1].upper() + str(conflict)[1:] + ".")
+    box.setInformativeText(
+        "Replace keeps the old copy until the new one is checked."
+        if not conflict.bundled
+        else "A pack that is part of the kit cannot be replaced; you can keep both."
+    )
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole) if not conflict.bundled else None
+    both = box.addButton("Keep Both", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
+
+
+def tell(parent: QWidget, title: str, text: str, error: bool = False) -> None:
+    (QMessageBox.warning if error else QMessageBox.information)(parent, title, text)
+
+
+def add_material(data) -> list[str]:
+    window = data.window
+    files, _ = get_open_file_names(window, "Add Material", str(Path.home()), "Markdown or text (*.md *.markdown *.txt)")
+    if not files:
+        return []
+    taken = {r.id for r in window.library.resources}
+    added, refused = own_pack.add_paths([Path(f) for f in files], data.locations.own_packs_dir, taken)
+    if added:
+        data.notes.save()
+        library = own_pack.with_added(window.library, added, data.locations.own_packs_dir)
+        window.set_library(library, select=added[0].resource_id)
+        window.statusBar().showMessage(f"Added {len(added)} resource(s) to My material", 5000)
+    if refused:
+        tell(window, "Some files were not added", "\n".join(refused), error=True)
+    return [a.resource_id for a in added]
+
+
+def make_copy(data) -> str | None:
+    window = data.window
+    resource = window.library.get(window.current_resource_id() or "")
+    if resource is None:
+        return None
+    taken = {r.id for r in window.library.resources}
+    try:
+        added = own_pack.make_copy(resource, data.locations.own_packs_dir, taken)
+    except (own_pack.MaterialError, OSError) as exc:
+        tell(window, "No copy made", str(exc), error=True)
+        return None
+    data.reload_library(select=added.resource_id)
+    window.statusBar().showMessage("Copied into My material: edit the file to adapt it", 5000)
+    return added.resource_id
+
+
+class ImportJob(QThread):
+    """Checks and installs a pack off the GUI thread (a kit-sized pack takes about a second to validate)."""
+
+    succeeded = Signal(object)  # ImportResult
+    refused = Signal(object)  # PackError (a PackConflict asks the question)
+
+    def __init__(self, path: Path, packs_dir: Path, mode: str, reserved: set[str], parent=None):
+        super().__init__(parent)
+        self.path, self.packs_dir, self.mode, self.reserved = path, packs_dir, mode, reserved
+
+    def run(self) -> None:
+        try:
+            result = importer.import_pack(self.path, self.packs_dir, on_conflict=self.mode, reserved=self.reserved)
+        except PackError as exc:
+            self.refused.emit(exc)
+        except Exception as exc:  # never lose the message in a thread: say it like any refusal
+            self.refused.emit(PackError(f"unexpected problem: {exc}"))
+        else:
+            self.succeeded.emit(result)
+
+
+def import_pack(data, path: str | None = None, mode: str = "ask") -> ImportJob | None:
+    """Start importing `path` (asked for when None); the result shows when the job ends (`data.import_job`)."""
+    window = data.window
+    if path is None:
+        path, _ = get_open_file_name(window, "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
+        if not path:
+            return None
+    reserved = installed.reserved_ids(data.locations.resource_dirs)
+    job = ImportJob(Path(path), data.locations.own_packs_dir, mode, reserved, window)
+    job.succeeded.connect(lambda result: _imported(data, result))
+    job.refused.connect(lambda exc: _refused(data, Path(path), exc))
+    job.finished.connect(lambda: _job_done(data, job))
+    data.import_job = job
+    data.import_action.setEnabled(False)
+    window.statusBar().showMessage(f"Checking {Path(path).name}…")
+    job.start()
+    return job
+
+
+def _job_done(data, job: ImportJob) -> None:
+    if data.import_job is job:
+        data.import_job = None
+        data.import_action.setEnabled(True)
+    job.deleteLater()
+
+
+def _refused(data, path: Path, exc: PackError) -> None:
+    window = data.window
+    window.statusBar().clearMessage()
+    if isinstance(exc, importer.PackConflict):
+        mode = ask_conflict(window, exc)
+        if mode is not None:
+            QTimer.singleShot(0, lambda: import_pack(data, str(path), mode))
+        return
+    data.last_import = None
+    tell(window, "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
+
+
+def _imported(data, result: importer.ImportResult) -> None:
+    window = data.window
+    if result.lessons:
+        import_lessons(data.store, result.lessons)
+    data.reload_library()
+    data.last_import = result.pack_id
+    verb = "Replaced" if result.replaced else "Imported"
+    window.statusBar().showMessage(f"{verb} pack '{result.pack_id}'", 5000)
+    hidden = installed.hidden_ids(window.library, result.path)
+    if hidden:
+        tell(
+            window,
+            "Some resources are hidden",
+            f"{len(hidden)} resource(s) in this pack have the same id as one already in the kit, "
+            f"which is shown instead: {', '.join(hidden[:5])}",
+        )
+
+
+def export_choices(data) -> list[tuple[str, list[str], list[dict], str]]:
+    """What can be exported: (label, ids, lessons, suggested file stem)."""
+    window, store = data.window, data.store
+    choices = []
+    current = window.library.get(window.current_resource_id() or "")
+    if current is not None:
+        choices.append((f"This resource: {current.title}", [current.id], [], current.id))
+    marked = [rid for rid in store.bookmarks() if window.library.get(rid)]
+    if marked:
+        choices.append((f"My bookmarks ({len(marked)})", marked, [], "bookmarks"))
+    if window.library.pack(own_pack.OWN_PACK_ID):
+        choices.append(("My material (my own pack)", [own_pack.OWN_PACK_ID], [], "my-material"))
+    for lesson in store.lessons():
+        ids = [i.resource_id for i in lesson.items if window.library.get(i.resource_id)]
+        if ids:
+            entry = lesson_entry(
+                lesson.title, lesson.class_name, lesson.date, [(i.resource_id, i.minutes) for i in lesson.items]
+            )
+            choices.append((f"Lesson: {lesson.title}", list(dict.fromkeys(ids)), [entry], "lesson"))
+    for pack in window.library.packs:
+        if pack.id != own_pack.OWN_PACK_ID:
+            choices.append((f"Whole pack: {pack.title}", [pack.id], [], pack.id))
+    return choices
+
+
+def export_pack(data, choice: int | None = None, out: str | None = None) -> Path | None:
+    window = data.window
+    choices = export_choices(data)
+    if not choices:
+        return None
+    if choice is None:
+        label, ok = get_item(window, "Export Pack", "What to put in the pack:", [c[0] for c in choices], 0, False)
+        if not ok:
+            return None
+        choice = [c[0] for c in choices].index(label)
+    label, ids, lessons, stem = choices[choice]
+    if out is None:
+        suggested = str(Path.home() / f"{stem}.kitpack")
+        out, _ = get_save_file_name(window, "Export Pack", suggested, "Kit packs (*.kitpack)")
+        if not out:
+            return None
+    target = Path(out) if out.lower().endswith(".kitpack") else Path(out + ".kitpack")
+    title = lessons[0]["title"] if lessons else None
+    try:
+        result = exporter.export_pack(window.library, ids, target, title=title, lessons=lessons)
+    except PackError as exc:
+        tell(window, "Pack not exported", str(exc), error=True)
+        return None
+    window.statusBar().showMessage(f"Exported {result.resources} resource(s) to {result.path}", 5000)
+    return result.path
+
+
+def remove_pack(data) -> str | None:
+    window = data.window
+    folders = installed.installed_pack_dirs(data.locations.own_packs_dir)
+    names = [f.name for f in folders if f.name != own_pack.OWN_PACK_ID]
+    if not names:
+        tell(window, "Remove Imported Pack", "No imported packs.")
+        return None
+    name, ok = get_item(window, "Remove Imported Pack", "Pack to remove:", names, 0, False)
+    if not ok:
+        return None
+    try:
+        installed.remove_pack(data.locations.own_packs_dir, name)
+    except PackError as exc:
+        tell(window, "Pack not removed", str(exc), error=True)
+        return None
+    data.reload_library()
+    return name

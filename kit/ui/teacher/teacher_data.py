@@ -1,0 +1,294 @@
+"""The teacher's own data in the main window: bookmarks (Ctrl+D), a note beside the reader, lessons, packs.
+
+`install(window, locations)` adds the actions, menus and the note panel; the logic is in kit.core
+(store, packs, own_material); this module only wires it to widgets and says what happened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.core.packs.manifest import OWN_PACK_ID
+from kit.core.paths import Locations
+from kit.core.store.database import Store, StoreError
+
+NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
+
+
+class NotePanel(QWidget):
+    """A plain-text note for the open resource, saved by itself; says "Saved" or why not."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.resource_id: str | None = None
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Your note on this resource (only you see it)")
+        self.editor.setAccessibleName("Note on this resource")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.editor.textChanged.connect(self._changed)
+        self._loading = False
+        self._dirty = False
+        self._unsaved: dict[str, tuple[str, str]] = {}  # edits that could not be saved (disk full): text, why
+        if store.read_only:
+            self.editor.setReadOnly(True)
+            self.status.setText(store.notice or "Read-only")
+
+    def show_resource(self, resource_id: str | None) -> None:
+        self.save()
+        self.resource_id = resource_id
+        self._loading = True
+        unsaved = self._unsaved.get(resource_id or "")
+        saved = self.store.note(resource_id) if resource_id else ""
+        self.editor.setPlainText(unsaved[0] if unsaved is not None else saved)
+        self._loading = False
+        self._dirty = unsaved is not None
+        if unsaved is not None:
+            self.status.setText(unsaved[1])
+        self.editor.setEnabled(resource_id is not None)
+        if not self.store.read_only and not self._dirty:
+            self.status.clear()
+
+    def _changed(self) -> None:
+        if not self._loading and self.resource_id is not None and not self.store.read_only:
+            self._dirty = True
+            self.status.setText("Editing…")
+            self._timer.start()
+
+    def save(self) -> bool:
+        """Save now if there is an unsaved edit; on failure the text stays in the editor and the reason shows."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            self.store.set_note(self.resource_id, self.editor.toPlainText())
+        except StoreError as exc:
+            self._unsaved[self.resource_id] = (self.editor.toPlainText(), str(exc))
+            self.status.setText(str(exc))
+            return False
+        self._unsaved.pop(self.resource_id, None)
+        self._dirty = False
+        self.status.setText("Saved")
+        return True
+
+
+class NotesSearch(QDialog):
+    """Find resources by the words in my notes (and list every resource with a note when empty)."""
+
+    def __init__(self, store: Store, library, open_resource, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.library, self._open = store, library, open_resource
+        self.setWindowTitle("Search My Notes")
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Words in my notes")
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        self.query.textChanged.connect(self.refresh)
+        self.results.itemActivated.connect(self._activated)
+        self.resize(460, 360)
+        self.refresh("")
+
+    def refresh(self, text: str) -> None:
+        ids = self.store.search_notes(text) if text.strip() else list(self.store.notes())
+        self.results.clear()
+        for resource_id in ids:
+            resource = self.library.get(resource_id)
+            first_line = self.store.note(resource_id).strip().split("\n")[0][:80]
+            item = QListWidgetItem(f"{resource.title if resource else resource_id}\n{first_line}")
+            item.setData(Qt.ItemDataRole.UserRole, resource_id)
+            item.setFlags(item.flags() if resource else Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self._open(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+class TeacherData(QObject):
+    """Bookmarks, notes, lessons and packs for one main window."""
+
+    def __init__(self, window: QMainWindow, locations: Locations, store: Store):
+        super().__init__(window)
+        self.window, self.locations, self.store = window, locations, store
+        self.import_job = None  # the pack import running now, if any
+        self.last_import: str | None = None  # id of the last pack imported (None when refused)
+        self.notes = NotePanel(store)
+        self.note_dock = QDockWidget("My note", window)
+        self.note_dock.setObjectName("note-dock")
+        self.note_dock.setWidget(self.notes)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.note_dock)
+
+        self.bookmark_action = QAction("&Bookmark This Resource", window)
+        self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.bookmark_action.setCheckable(True)
+        self.bookmark_action.triggered.connect(self.toggle_bookmark)
+        self.bookmarks_menu = QMenu("&Bookmarks", window)
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.search_notes_action = QAction("&Search My Notes…", window)
+        self.search_notes_action.triggered.connect(self.search_notes)
+        self.lessons_action = QAction("&Lessons…", window)
+        self.lessons_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L is the search field
+        self.lessons_action.triggered.connect(self.open_lessons)
+        self.add_action = QAction("Add &Material…", window)
+        self.import_action = QAction("&Import Pack…", window)
+        self.export_action = QAction("&Export Pack…", window)
+        self.remove_action = QAction("&Remove Imported Pack…", window)
+        self.copy_action = QAction("Make an Editable &Copy", window)
+        self.edit_action = QAction("&Edit My Resource…", window)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_resource)
+        from kit.ui.teacher import pack_actions
+
+        self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
+        self.import_action.triggered.connect(lambda: pack_actions.import_pack(self))
+        self.export_action.triggered.connect(lambda: pack_actions.export_pack(self))
+        self.remove_action.triggered.connect(lambda: pack_actions.remove_pack(self))
+        self.copy_action.triggered.connect(lambda: pack_actions.make_copy(self))
+        self.bookmark_action.setEnabled(not store.read_only)
+        self._build_menus()
+        window.resource_opened.connect(lambda resource: self.show_resource(resource.id if resource else None))
+        window.installEventFilter(self)  # save a note being typed when the window closes
+        window.destroyed.connect(store.close)
+        if store.notice:
+            window.statusBar().showMessage(store.notice)
+        self.show_resource(window.current_resource_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.notes.save()
+        return False
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        add_to_file = getattr(self.window, "add_action", None)  # the app window puts File items before Quit
+        if callable(add_to_file):
+            for action in (
+                self.add_action,
+                self.copy_action,
+                self.edit_action,
+                self.import_action,
+                self.export_action,
+                self.remove_action,
+            ):
+                add_to_file("file", action)
+        else:
+            file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
+            file_menu = file_menu or bar.addMenu("&File")
+            file_menu.addActions([self.add_action, self.copy_action, self.edit_action])
+            file_menu.addSeparator()
+            file_menu.addActions([self.import_action, self.export_action, self.remove_action])
+        lessons_menu = QMenu("&Lessons", self.window)
+        lessons_menu.addAction(self.lessons_action)
+        # Help stays the last menu, as on every desktop.
+        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        for menu in (self.bookmarks_menu, lessons_menu):
+            if help_action is not None:
+                bar.insertMenu(help_action, menu)
+            else:
+                bar.addMenu(menu)
+
+    # -- the open resource ---------------------------------------------------------------------------
+    def show_resource(self, resource_id: str | None) -> None:
+        self.notes.show_resource(resource_id)
+        self.bookmark_action.setChecked(bool(resource_id) and self.store.is_bookmarked(resource_id))
+        resource = self.window.library.get(resource_id) if resource_id else None
+        self.copy_action.setEnabled(resource is not None)
+        self.edit_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID)
+
+    def toggle_bookmark(self) -> None:
+        resource_id = self.window.current_resource_id()
+        if not resource_id:
+            return
+        try:
+            on = self.store.toggle_bookmark(resource_id)
+        except StoreError as exc:
+            self.window.statusBar().showMessage(str(exc))
+            self.bookmark_action.setChecked(self.store.is_bookmarked(resource_id))
+            return
+        self.bookmark_action.setChecked(on)
+        self.window.statusBar().showMessage("Bookmarked" if on else "Bookmark removed", 3000)
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.bookmarks_menu
+        menu.clear()
+        menu.addActions([self.bookmark_action, self.search_notes_action])
+        menu.addSeparator()
+        ids = self.store.bookmarks()
+        if not ids:
+            menu.addAction("No bookmarks yet (Ctrl+D)").setEnabled(False)
+        self._add_resource_actions(menu, ids)
+        noted = list(self.store.notes())
+        if noted:
+            menu.addSection("With my notes")
+            self._add_resource_actions(menu, noted)
+
+    def _add_resource_actions(self, menu: QMenu, ids: list[str]) -> None:
+        for resource_id in ids:
+            resource = self.window.library.get(resource_id)
+            title = resource.title if resource else f"{resource_id} (no longer in the kit)"
+            action = menu.addAction(title)
+            action.setEnabled(resource is not None)
+            action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
+
+    def edit_resource(self) -> None:
+        from kit.core.packs.own_pack import with_replaced
+        from kit.ui.teacher.own_editor import OwnEditor
+
+        resource = self.window.library.get(self.window.current_resource_id() or "")
+        if resource is None or resource.pack != OWN_PACK_ID:
+            return
+        editor = OwnEditor(resource, self.window)
+        editor.saved.connect(lambda new: self.window.set_library(with_replaced(self.window.library, new), new.id))
+        editor.exec()
+
+    def search_notes(self) -> None:
+        self.notes.save()
+        NotesSearch(self.store, self.window.library, self.window.open_resource, self.window).exec()
+
+    def open_lessons(self) -> None:
+        from kit.ui.teacher.lessons_dialog import LessonsDialog
+
+        self.notes.save()
+        # The presenting and printing features provide these on the window; the buttons show when they exist.
+        present = getattr(self.window, "present_resources", None)
+        print_packet = getattr(self.window, "print_resources", None)
+        dialog = LessonsDialog(self.store, self.window.library, self.window, present, print_packet)
+        dialog.openResource.connect(self.window.open_resource)
+        dialog.exec()
+
+    def reload_library(self, select: str | None = None) -> None:
+        from kit.core.content.loader import load_library
+
+        self.notes.save()
+        self.window.set_library(load_library(list(self.locations.library_roots())), select)
+
+
+def install(window: QMainWindow, locations: Locations) -> TeacherData:
+    """Open the store and add the teacher's data to `window` (run housekeeping.tidy before loading the library)."""
+    return TeacherData(window, locations, Store.open(locations.data_dir))
