@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
+from kit.core.content import markdown_lines
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.content.loader import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
 from kit.core.model import EDITIONS, Resource
@@ -198,10 +199,12 @@ def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:
 def _filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[dict[str, Any], str]:
     meta = dict(meta)
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        heading = re.search(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
-        if heading and not body[: heading.start()].strip():
-            meta["title"] = heading.group(1).strip()
-            body = body[heading.end() :]  # the reader shows the title; do not show it twice
+        blank = len(body) - len(body.lstrip(" \t\r\n"))
+        first, _, rest = body[body.rfind("\n", 0, blank) + 1 :].partition("\n")  # the first line with text
+        heading = markdown_lines.atx_heading(first)
+        if heading and heading[0] == 1 and heading[1]:
+            meta["title"] = heading[1]
+            body = rest  # the reader shows the title; do not show it twice
         else:
             meta["title"] = _title_from_stem(stem)
     meta.setdefault("kind", "article")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import tantivy
 
+from kit.core.content import markdown_lines
 from kit.core.content.editions import split_teacher_blocks
 from kit.core.model import Resource
 from kit.core.search.analysis import LANGS, clean, title_key, tokenizer_name
@@ -58,11 +59,12 @@ _LINK = re.compile(r"\[([^\[\]\n]{0,500})\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,
 _AUTOLINK = re.compile(r"<(?:https?|mailto|kit):[^>\s]{0,2000}>")
 _REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n]{1,200}\]:[ \t].*$", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\n]{1,100}\]")
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*(?:\{[^}\n]{0,200}\})?[ \t]*$", re.M)
+# Candidate lines only; markdown_lines decides with linear string scans. Possessive quantifiers (*+, ++) never give
+# back what they matched, so a long line is walked once (the old heading and table-rule patterns were cubic).
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t][^\n]*+", re.M)
+_RULE_LINE = re.compile(r"^[ \t|:*_=-]++$", re.M)
 _ADMONITION = re.compile(r'^!!!?[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?.*$', re.M)
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.M)
-_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
-_TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$", re.M)
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
 _EMPHASIS = re.compile(r"~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
@@ -86,18 +88,31 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
     if "```" in text or "~~~" in text:
         text = _FENCE.sub("", text)
     if "---" in text or "***" in text or "___" in text or "===" in text:
-        text = _TABLE_RULE.sub("", text)
-        text = _RULE.sub("", text)
+        text = _RULE_LINE.sub(_drop_rule, text)
     if "!!" in text:
         text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
     headings = []
     if "#" in text:
-        headings = [_inline(h) for h in _HEADING.findall(text)]
-        text = _HEADING.sub(r"\1", text)
+        found: list[str] = []
+        text = _HEADING_LINE.sub(lambda m: _heading(m.group(0), found), text)
+        headings = [_inline(h) for h in found]
     text = _LINE_MARKERS.sub("", text)
     text = _inline(text)
     text = _BLANK_LINES.sub("\n", text).strip()
     return text, [h for h in headings if h]
+
+
+def _drop_rule(match: re.Match[str]) -> str:
+    line = match.group(0)
+    return "" if markdown_lines.is_table_rule(line) or markdown_lines.is_rule(line) else line
+
+
+def _heading(line: str, found: list[str]) -> str:
+    parsed = markdown_lines.atx_heading(line)
+    if parsed is None:  # "####### x": seven hashes are text
+        return line
+    found.append(parsed[1])
+    return parsed[1]
 
 
 def _inline(text: str) -> str:
