@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kit.core.content import editions
 from kit.core.model import Problem, Resource
-from kit.core.render import html_limits, links
+from kit.core.render import html_limits, links, markdown_shapes
 
 MAX_BODY_CHARS = 512_000
 # python-markdown's inline parsing is quadratic in the brackets and angle brackets of one
@@ -129,6 +129,8 @@ def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_li
 
 def _render(resource: Resource, edition: str) -> Rendered:
     text = editions.edition_markdown(resource.body, edition)
+    if edition != "student" and text == editions.edition_markdown(resource.body, "student"):
+        return _render_cached(resource, "student")  # no teacher blocks: one render serves both editions
     return _render_text(text, resource.pack_dir, resource.path, resource.body_line)
 
 
@@ -144,6 +146,9 @@ def _render_text(text: str, pack_dir: Path, file_path: Path, body_line: int) -> 
             "split it into several resources",
         )
         return Rendered(_notice("This page is too large to display safely."), (), (), (problem,), safe=False)
+    shape = markdown_shapes.too_complex(text, file_path, body_line)
+    if shape:  # python-markdown would take seconds to minutes on it: never given to it
+        return Rendered(_notice(f"This page is too complex to display: {shape.message}."), (), (), (shape,), safe=False)
     text = _defuse_markup_heavy_blocks(text, file_path, body_line, problems)
     confiner = links.Confiner(pack_dir, file_path, text, body_line)
     md = markdown.Markdown(
