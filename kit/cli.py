@@ -158,7 +158,10 @@ def _load(locations):
     roots = locations.library_roots()
     if not roots:
         raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    return load_library(list(roots))
+    library = load_library(list(roots))
+    for hidden in library.hidden:  # nothing takes another's place unseen (Library.hidden)
+        print(f"warning: {hidden.describe()}", file=sys.stderr)
+    return library
 
 
 def _filtered(resources, args):

@@ -89,13 +89,12 @@ def cmd_import(args, locations) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     from kit.core.content.loader import load_library
 
-    clashes = installed.hidden_ids(load_library(list(locations.library_roots())), result.path)
-    if clashes:
-        print(
-            f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
-            + ", ".join(clashes[:5]),
-            file=sys.stderr,
-        )
+    library = load_library(list(locations.library_roots()))
+    clashes = [h for h in library.hidden if result.pack_id in (h.pack, h.by_pack)]
+    for hidden in clashes[:10]:  # both ways: what this pack hides, and what hides it
+        print(f"warning: {hidden.describe()}", file=sys.stderr)
+    if len(clashes) > 10:
+        print(f"warning: and {len(clashes) - 10} more hidden resources (see 'kit validate')", file=sys.stderr)
     if result.lessons:
         from kit.core.packs.lessons import import_lessons
         from kit.core.store.database import Store

@@ -6,14 +6,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kit.core.names import is_windows_reserved
+
 ALLOWED_EXTENSIONS = (".md", ".yaml", ".png", ".jpg", ".jpeg", ".gif", ".json")
 MAX_NAME_BYTES = 255  # one component, in UTF-8
 MAX_DEPTH = 16
 # Windows refuses paths over 260 characters; the data dir takes some, so the pack gets this much.
 MAX_PATH_CHARS = 180
-WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in "123456789¹²³"}
 FORBIDDEN_CHARS = re.compile(r'[<>:"|?*\\\x00-\x1f\x7f]')
-DRIVE = re.compile(r"^[A-Za-z]:")
+DRIVE = re.compile(r"[A-Za-z]:")  # with .match: a name that starts with a drive
 
 
 def name_problem(name: str, *, is_dir: bool = False) -> str | None:
@@ -37,7 +38,7 @@ def name_problem(name: str, *, is_dir: bool = False) -> str | None:
             return f"file name '{shown}' holds a character Windows does not allow"
         if part.endswith((".", " ")):
             return f"file name '{shown}' ends with a dot or a space, which Windows does not allow"
-        if part.split(".")[0].strip().lower() in WINDOWS_RESERVED:
+        if is_windows_reserved(part):
             return f"file name '{shown}' is reserved on Windows"
     if len(name) > MAX_PATH_CHARS:
         return f"path '{shown}…' is longer than {MAX_PATH_CHARS} characters"

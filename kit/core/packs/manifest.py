@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.core.names import is_valid_id
 from kit.core.packs import file_names
 
 FORMAT = "kitpack"
@@ -18,8 +19,7 @@ MANIFEST = "manifest.json"
 INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
 MAX_FILE_BYTES = 20_000_000
 OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
 
 class PackError(Exception):
@@ -44,6 +44,22 @@ class PackConflict(PackError):
             new_version,
             bundled,
         )
+
+
+class OwnClash(PackConflict):
+    """The pack holds resources with the ids of the teacher's own. Own material always comes first, so imported
+    they would be hidden: the teacher says whether to import anyway ("replace" or "keep both" both go ahead)."""
+
+    def __init__(self, pack_id: str, ids: list[str]):
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        PackError.__init__(
+            self,
+            f"pack '{pack_id}' has {len(ids)} resource(s) with the id of your own material ({shown}); "
+            "yours stay shown and the pack's would be hidden",
+        )
+        self.pack_id, self.ids = pack_id, tuple(ids)
+        self.installed_version = self.new_version = ""
+        self.bundled = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +99,8 @@ def parse_manifest(raw: bytes) -> Manifest:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackError(f"manifest.json is not valid JSON ({exc})") from None
+    except RecursionError:  # brackets nested thousands deep
+        raise PackError("manifest.json is nested too deeply to be a pack manifest") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackError("manifest.json is not a kit pack manifest (no 'format: kitpack')")
     version = data.get("format_version")
@@ -91,7 +109,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     if version > FORMAT_VERSION:
         raise PackError(f"this pack was made by a newer version of the kit (format {version}); update the kit")
     pack = data.get("pack")
-    if not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or not ID_PATTERN.match(pack["id"]):
+    if not isinstance(pack, dict) or not is_valid_id(pack.get("id")):
         raise PackError("manifest.json: 'pack.id' is missing or not a valid id")
     files_list = data.get("files")
     if not isinstance(files_list, list) or not files_list:
@@ -105,7 +123,7 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise PackError(f"manifest.json: {problem}")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_BYTES:
             raise PackError(f"manifest.json: '{name}' has no valid size")
-        if not isinstance(digest, str) or not SHA256.match(digest):
+        if not isinstance(digest, str) or not SHA256.fullmatch(digest):
             raise PackError(f"manifest.json: '{name}' has no valid sha256")
         if name in files:
             raise PackError(f"manifest.json lists '{name}' twice")

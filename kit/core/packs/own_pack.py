@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,11 @@ import yaml
 
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
 from kit.core.content import markdown_lines
+from kit.core.content.fields import KNOWN_FIELDS
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
-from kit.core.content.loader import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
+from kit.core.content.loader import Library, load_pack_info, load_resource
 from kit.core.model import EDITIONS, Resource
+from kit.core.names import slug
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.render import links, markup
 
@@ -112,7 +113,7 @@ def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: d
     if source.suffix.lower() in (".txt", ".text"):
         body = _plain_text_as_markdown(body)
     meta, body = _filled(meta, body, source.stem, today or dt.date.today())
-    resource_id = unique_id(_slug(source.stem) or "my-resource", taken_ids)
+    resource_id = unique_id(slug(source.stem) or "my-resource", taken_ids)
     return _write_resource(packs_dir, resource_id, meta, body)
 
 
@@ -228,12 +229,6 @@ def _plain_text_as_markdown(text: str) -> str:
 def _title_from_stem(stem: str) -> str:
     words = re.sub(r"[_\-]+", " ", stem).strip()
     return words[:1].upper() + words[1:] if words else "My resource"
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug if ID_PATTERN.match(slug or "-") else ""
 
 
 def _text_files(folder: Path) -> Iterable[Path]:
