@@ -123,6 +123,9 @@ def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = plain_gui_arguments(argv) or build_parser().parse_args(argv)
+    streams = sys.stdout, sys.stderr
+    if (args.command or "gui") != "gui":
+        _escape_terminal_output()
     try:
         return run(args)
     except UserError as exc:
@@ -132,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `kit list | head`
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,6 +155,14 @@ def run(args: argparse.Namespace) -> int:
         return run_app(locations)
     handler = getattr(args, "handler", None) or _HANDLERS[command]
     return handler(args, locations)
+
+
+def _escape_terminal_output() -> None:
+    """Pack text and file names reach stdout and stderr: a terminal must show their control characters, not obey
+    them (kit.core.terminal). Every command below prints through these streams."""
+    from kit.core.terminal import EscapingWriter
+
+    sys.stdout, sys.stderr = EscapingWriter(sys.stdout), EscapingWriter(sys.stderr)
 
 
 def _load(locations):

@@ -43,7 +43,7 @@ __all__ = ["FORMAT_VERSION", "ImportResult", "Manifest", "PackConflict", "PackEr
 MAX_ENTRIES = 10_000
 MAX_TOTAL_BYTES = 300_000_000
 MAX_MANIFEST_BYTES = 5_000_000
-MAX_RATIO = 100  # real bytes out per byte of archive; text zips at 3-10, a bomb at 1000+
+MAX_RATIO = 100  # real bytes out per compressed byte; text zips at 3-10, a bomb at 1000+
 RATIO_FLOOR_BYTES = 2_000_000  # below this a high ratio is harmless (a page of repeated lines)
 CHUNK = 64 * 1024
 INCOMPLETE = "the file is incomplete or not a pack; copy it again"
@@ -55,7 +55,7 @@ def inspect(archive: Path, progress: Progress | None = None) -> Manifest:
     with _open_zip(archive) as zf:
         entries = _checked_entries(zf)
         manifest = _read_manifest(zf, entries)
-        _stream_members(zf, entries, manifest, archive_size(archive), None, progress)
+        _stream_members(zf, entries, manifest, _packed_bytes(archive, entries), None, progress)
     return manifest
 
 
@@ -88,7 +88,7 @@ def import_pack(
             raise PackConflict(pack_id, installed_version(target), manifest.pack.get("version", ""), protected)
         if protected and on_conflict == "replace":
             raise PackError(f"pack '{pack_id}' is never replaced (it is part of the kit or your own); keep both")
-        size = archive_size(archive)
+        size = _packed_bytes(archive, entries)
         _stream_members(zf, entries, manifest, size, None, progress)  # pass 1: nothing written
         _mkdir(packs_dir)
         staging = packs_dir / f"{STAGING}{int(time.time())}-{uuid.uuid4().hex[:8]}"
@@ -108,11 +108,19 @@ def archive_size(archive: Path) -> int:
         raise PackError(f"cannot read the file: {exc.strerror or exc}") from None
 
 
+def _packed_bytes(archive: Path, entries: dict[str, zipfile.ZipInfo]) -> int:
+    """What the ratio check measures against: the members' compressed bytes, never more than the file. Junk
+    prepended to the archive does not raise the allowance, nor do overlapping entries counted twice."""
+    return min(archive_size(archive), sum(info.compress_size for info in entries.values()))
+
+
 # -- the checks ---------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def _open_zip(archive: Path):
     if archive.is_dir():
         raise PackError("this is a folder, not a .kitpack file")
+    if archive.exists() and not archive.is_file():  # a FIFO or a device would block or never end
+        raise PackError("this is not a regular file (a pipe or a device), not a .kitpack file")
     try:
         zf = zipfile.ZipFile(archive)
     except FileNotFoundError:
@@ -214,7 +222,7 @@ def _stream_members(
     zf: zipfile.ZipFile,
     entries: dict[str, zipfile.ZipInfo],
     manifest: Manifest,
-    archive_bytes: int,
+    packed_bytes: int,
     into: Path | None,
     progress: Progress | None,
 ) -> None:
@@ -240,7 +248,7 @@ def _stream_members(
                         raise PackError(f"'{name}' is larger than the manifest says")
                     if total > MAX_TOTAL_BYTES:
                         raise PackError(f"the pack unpacks to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
-                    if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * archive_bytes:
+                    if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * packed_bytes:
                         raise PackError(f"the pack unpacks to over {MAX_RATIO} times its size (a zip bomb)")
                     hasher.update(chunk)
                     if out is not None:
