@@ -44,7 +44,7 @@ def load_settings(config_dir: Path) -> tuple[Settings, str | None]:
     try:
         if not path.exists():
             return Settings(), None
-        if not path.is_file():  # a FIFO would block the start-up, /dev/zero would never end
+        if not path.is_file() and not path.is_dir():  # a FIFO would block the start-up, /dev/zero never ends
             return Settings(), f"Settings file {path} is not a regular file; using the defaults."
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             return Settings(), f"Settings file {path} is too large; using the defaults."
