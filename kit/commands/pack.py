@@ -97,10 +97,13 @@ def cmd_import(args, locations) -> int:
         print(f"warning: and {len(clashes) - 10} more hidden resources (see 'kit validate')", file=sys.stderr)
     if result.lessons:
         from kit.core.packs.lessons import import_lessons
-        from kit.core.store.database import Store
+        from kit.core.store.database import Store, StoreError
 
         with Store.open(locations.data_dir) as store:
-            added, skipped = import_lessons(store, result.lessons)
+            try:
+                added, skipped = import_lessons(store, result.lessons, pack_id=result.pack_id)
+            except StoreError as exc:
+                raise UserError(f"the pack was imported but its lessons were not: {exc}") from None
         print(f"Added {added} lesson(s)" + (f"; skipped {skipped} that could not be read" if skipped else ""))
     return 0
 

@@ -18,6 +18,9 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
 MAX_FILE_BYTES = 20_000_000
+# Lessons a pack may carry: an 8.5 KB manifest once added 250,000 lessons in 39 s.
+MAX_LESSONS = 200
+MAX_LESSON_ITEMS = 300
 OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
 SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
@@ -133,6 +136,10 @@ def parse_manifest(raw: bytes) -> Manifest:
     lessons = data.get("lessons") or []
     if not isinstance(lessons, list) or not all(isinstance(x, dict) for x in lessons):
         raise PackError("manifest.json: 'lessons' should be a list")
+    if len(lessons) > MAX_LESSONS:
+        raise PackError(f"manifest.json carries {len(lessons):,} lessons (limit {MAX_LESSONS})")
+    if any(isinstance(x.get("items"), list) and len(x["items"]) > MAX_LESSON_ITEMS for x in lessons):
+        raise PackError(f"manifest.json: a lesson has more than {MAX_LESSON_ITEMS} items")
     meta = {k: str(v) for k, v in pack.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
     return Manifest(meta, files, tuple(lessons))
 
