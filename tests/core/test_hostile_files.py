@@ -106,3 +106,20 @@ def test_cli_output_never_carries_terminal_controls(tmp_path):
         outputs.append(result.stdout + result.stderr)
     assert all("\x1b" not in out and "\x07" not in out for out in outputs), outputs
     assert "\\u001b]52;c;" in outputs[0] and "\\u001b]52;c;" in outputs[1] and "bad\\u001b" in outputs[3]
+
+
+def test_lone_surrogate_in_a_manifest_name_is_a_pack_error():
+    # Found by test_fuzz: json.loads turns "\ud800" into a lone surrogate, which crashed the name check.
+    from kit.core.packs.manifest import PackError, parse_manifest
+
+    raw = b'{"format": "kitpack", "format_version": 1, "pack": {"id": "p"}, '
+    raw += b'"files": [{"path": "a\\ud800.md", "size": 1, "sha256": "' + b"0" * 64 + b'"}]}'
+    with pytest.raises(PackError, match="not valid Unicode"):
+        parse_manifest(raw)
+
+
+def test_editor_preview_of_a_lone_surrogate_renders(tmp_path):
+    from kit.core.render import markup
+
+    rendered = markup.render_markdown("text \ud800 more", tmp_path, tmp_path / "page.md")
+    assert "text" in rendered.html and "more" in rendered.html

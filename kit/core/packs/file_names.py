@@ -20,6 +20,10 @@ DRIVE = re.compile(r"[A-Za-z]:")  # with .match: a name that starts with a drive
 def name_problem(name: str, *, is_dir: bool = False) -> str | None:
     """Why `name` (a `/`-separated path inside a pack) is not allowed, or None when it is fine."""
     shown = name[:120]
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. "\ud800" escaped in manifest.json (found by test_fuzz)
+        return f"file name {ascii(shown)} is not valid Unicode"
     if "\x00" in name:
         return f"unsafe file name '{shown.replace(chr(0), '␀')}' (it holds a NUL character)"
     if name.startswith(("/", "\\")) or DRIVE.match(name) or name.startswith("//"):

@@ -110,21 +110,25 @@ def _render_cached(resource: Resource, edition: str) -> Rendered:
         return _render(resource, edition)
     except (KeyboardInterrupt, SystemExit):
         raise
-    except (
-        BaseException
-    ) as exc:  # a crafted file gives an error page, never a crash (M17); nh3 panics are BaseException
-        problem = Problem(
-            resource.path,
-            resource.body_line,
-            f"this page could not be rendered ({type(exc).__name__})",
-            "simplify the Markdown",
-        )
-        return Rendered(_notice("This page could not be displayed."), (), (), (problem,), safe=False)
+    except BaseException as exc:  # a crafted file gives an error page, never a crash (M17); nh3 panics too
+        return _failed(resource.path, resource.body_line, exc)
 
 
 def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_line: int = 1) -> Rendered:
-    """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor."""
-    return _render_text(markdown_text, pack_dir, file_path, body_line)
+    """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor. Never raises."""
+    try:
+        return _render_text(markdown_text, pack_dir, file_path, body_line)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        return _failed(file_path, body_line, exc)
+
+
+def _failed(file_path: Path, body_line: int, exc: BaseException) -> Rendered:
+    problem = Problem(
+        file_path, body_line, f"this page could not be rendered ({type(exc).__name__})", "simplify the Markdown"
+    )
+    return Rendered(_notice("This page could not be displayed."), (), (), (problem,), safe=False)
 
 
 def _render(resource: Resource, edition: str) -> Rendered:
@@ -138,6 +142,8 @@ def _render_text(text: str, pack_dir: Path, file_path: Path, body_line: int) -> 
     import markdown  # imported on first render, not at start-up
 
     problems: list[Problem] = []
+    if not text.isascii():  # a lone surrogate (typed or pasted into an editor) cannot reach nh3 as UTF-8
+        text = text.encode("utf-8", "replace").decode("utf-8")
     if len(text) > MAX_BODY_CHARS:
         problem = Problem(
             file_path,
