@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    add = subparsers.add_parser("add", help="add your own Markdown or text files to the kit")
-    add.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="files or folders (.md, .txt)")
-    add.set_defaults(handler=cmd_add)
+HELP = "add your own Markdown or text files to the kit"
 
 
-def cmd_add(args, locations) -> int:
-    from kit.cli import UserError, _load
-    from kit.core.packs.own_pack import MaterialError, add_paths
+def add_arguments(parser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="files or folders (.md, .txt)")
 
-    library = _load(locations) if locations.library_roots() else None
-    taken = {r.id for r in library.resources} if library else set()
-    try:
-        added, refused = add_paths(args.paths, locations.own_packs_dir, taken)
-    except MaterialError as exc:
-        raise UserError(str(exc)) from None
+
+def run(args, context) -> int:
+    from kit.core.packs.own_pack import add_paths  # renders what it adds (Markdown): only for this command
+
+    # Ids already in the kit are taken; with no kit at all (no bundled content, nothing installed) none are.
+    taken = {r.id for r in context.library.resources} if context.library_roots() else set()
+    added, refused = add_paths(args.paths, context.locations.own_packs_dir, taken)
     for item in added:
         print(f"Added '{item.resource_id}' ({item.path})")
         for warning in item.warnings:
