@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kit.core.errors import KitError
 from kit.core.paths import Locations
+
+if TYPE_CHECKING:
+    from kit.core.content.loader import Library
+    from kit.core.model import Resource
 
 NO_CONTENT = "no resources found; give --resources DIR or set KIT_RESOURCES"
 
@@ -29,13 +35,13 @@ class Context:
         """The same run without the teacher's own and imported packs."""
         return Context(self.locations, include_own_packs=False)
 
-    def library_roots(self) -> tuple:
+    def library_roots(self) -> tuple[Path, ...]:
         if self.include_own_packs:
             return self.locations.library_roots()  # --resources (or the bundled kit), then every installed pack
         return self.locations.resource_dirs
 
     @functools.cached_property
-    def library(self):
+    def library(self) -> Library:
         """The kit every command sees, the same as the app: loaded once, from `library_roots()`.
 
         Read it after changing what is installed (e.g. after `pack import`), not before: it is not reloaded.
@@ -47,7 +53,7 @@ class Context:
             raise UserError(NO_CONTENT)
         return load_library(list(roots))
 
-    def resource(self, resource_id: str):
+    def resource(self, resource_id: str) -> Resource:
         """The resource with this id, or the one-line error every command gives for an unknown id."""
         resource = self.library.get(resource_id)
         if resource is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from kit.core.paths import Locations
+from kit.ui import system_libraries
 
 STALE_TEMP_SECONDS = 600
 FIRST_PAINT_FALLBACK_MS = 300
@@ -12,6 +13,7 @@ FIRST_PAINT_FALLBACK_MS = 300
 
 def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
+    system_libraries.require_window_libraries()  # before Qt loads a platform plugin: a clear line, not an abort
     from PySide6.QtWidgets import QApplication
 
     from kit.pyside_workarounds import protect_singletons
