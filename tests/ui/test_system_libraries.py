@@ -8,6 +8,7 @@ import pytest
 from kit.cli import main
 from kit.ui import system_libraries
 from kit.ui.system_libraries import MissingLibraries, require_window_libraries, uses_xcb
+from testdata import REPO
 
 X11 = {"DISPLAY": ":0"}
 
@@ -81,3 +82,14 @@ def test_kit_prints_the_apt_line_and_exits_1_before_qt(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("kit: cannot open a window:")
     assert "sudo apt-get install -y libxcb-keysyms1\n" in err
+
+
+def test_readme_set_up_command_installs_every_library_the_check_knows():
+    """README's first command is what a newcomer runs on a fresh Debian/Ubuntu: it must install everything the
+    check would otherwise ask for, so the check and the README cannot drift apart."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first_command = readme.split("```sh\n", 1)[1].split("\n", 1)[0]
+    assert first_command.endswith("&& python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/kit")
+    installed = first_command.split("sudo apt-get install -y ", 1)[1].split(" && ", 1)[0].split()
+    assert set(system_libraries.XCB_LIBRARIES.values()) <= set(installed)
+    assert "python3-venv" in installed
