@@ -1,4 +1,6 @@
-"""The teacher's own pack: Markdown and plain-text files added to the kit, and editable copies of kit resources.
+"""The teacher's own pack: files added to the kit, and editable copies of kit resources.
+
+Markdown and plain text are handled here; documents (Word, PDF...) are converted by kit.core.packs.own_documents.
 
 Missing front matter is filled with defaults the teacher can edit later (title from the first heading
 or the file name, kind article, audience educators, language guessed from the words, updated today);
@@ -17,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from kit.core import importers
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.content.loader import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
@@ -29,6 +32,8 @@ OWN_PACK_YAML = (
     "description: Resources I added to the kit or copied from it to adapt.\nlicense: ''\n"
 )
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+DOCUMENT_SUFFIXES = importers.SUFFIXES
+ADDABLE = "Markdown, text, Word (.docx), PowerPoint (.pptx), OpenDocument (.odt, .odp), PDF and web page (.html)"
 FRENCH_WORDS = {"le", "la", "les", "des", "une", "est", "et", "du", "dans", "pour", "que", "qui", "pas", "sur", "au"}
 ENGLISH_WORDS = {"the", "and", "is", "of", "to", "in", "that", "for", "with", "are", "this", "on", "it", "be"}
 
@@ -84,7 +89,7 @@ def add_paths(
         source = Path(source)
         files = sorted(_text_files(source)) if source.is_dir() else [source]
         if source.is_dir() and not files:
-            refused.append(f"{source}: no Markdown or text files in this folder")
+            refused.append(f"{source}: no files that can be added in this folder ({ADDABLE})")
         for path in files:
             try:
                 result = add_file(path, packs_dir, taken, today)
@@ -99,8 +104,12 @@ def add_paths(
 def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None) -> Added:
     """Add one Markdown or text file to the own pack, filling in missing front matter; validated."""
     source = Path(source)
+    if source.suffix.lower() in DOCUMENT_SUFFIXES:
+        from kit.core.packs.own_documents import add_document  # it builds on this module
+
+        return add_document(source, packs_dir, taken_ids, today)
     if source.suffix.lower() not in TEXT_SUFFIXES:
-        raise MaterialError(f"{source}: only Markdown (.md) and plain-text (.txt) files can be added")
+        raise MaterialError(f"{source}: only {ADDABLE} files can be added")
     if not source.is_file():
         raise MaterialError(f"{source}: no such file")
     try:
@@ -237,5 +246,5 @@ def _text_files(folder: Path) -> Iterable[Path]:
     for path in folder.rglob("*"):
         relative = path.relative_to(folder)
         hidden = any(part.startswith(".") for part in relative.parts)
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not hidden:
+        if path.is_file() and path.suffix.lower() in (*TEXT_SUFFIXES, *DOCUMENT_SUFFIXES) and not hidden:
             yield path
