@@ -18,7 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="files or folders (.md, .txt, .docx, .pptx, .odt, .odp, .pdf, .html)",
     )
     add.add_argument(
-        "--update", metavar="ID", help="import the original document of your resource ID again (after editing it)"
+        "--update",
+        metavar="ID",
+        help="import the kept original of your resource ID again (after editing it); "
+        "with one FILE, import that edited version instead",
     )
     add.set_defaults(handler=cmd_add)
 
@@ -28,7 +31,9 @@ def cmd_add(args, locations) -> int:
     from kit.core.packs.own_pack import MaterialError, add_paths
 
     if args.update:
-        return _update(args.update, locations)
+        if len(args.paths) > 1:
+            raise UserError("--update takes one resource id and at most one FILE")
+        return _update(args.update, args.paths[0] if args.paths else None, locations)
     if not args.paths:
         raise UserError("give files or folders to add, or --update ID")
     library = _load(locations) if locations.library_roots() else None
@@ -46,13 +51,13 @@ def cmd_add(args, locations) -> int:
     return 0 if not refused else 1
 
 
-def _update(resource_id: str, locations) -> int:
+def _update(resource_id: str, source: Path | None, locations) -> int:
     from kit.cli import UserError
     from kit.core.packs.own_documents import update_from_original
     from kit.core.packs.own_pack import MaterialError
 
     try:
-        updated = update_from_original(locations.own_packs_dir, resource_id)
+        updated = update_from_original(locations.own_packs_dir, resource_id, source=source)
     except MaterialError as exc:
         raise UserError(str(exc)) from None
     print(f"Updated '{updated.resource_id}' from its original ({updated.path})")

@@ -74,11 +74,11 @@ class ImageBox:
 
 
 def _too_many_pixels(data: bytes) -> bool:
-    size = _pixel_size(data)
+    size = pixel_size(data)
     return size is None or size[0] * size[1] > MAX_IMAGE_PIXELS
 
 
-def _pixel_size(data: bytes) -> tuple[int, int] | None:
+def pixel_size(data: bytes) -> tuple[int, int] | None:
     from PIL import Image
 
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
 from kit.core.content.frontmatter import MAX_FILE_BYTES, ReadError, read_text, split_front_matter
 from kit.core.importers import IMAGE_DIR, Converted, ConvertError, convert
+from kit.core.importers.converted import pixel_size
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import (
     Added,
@@ -31,6 +32,8 @@ from kit.core.packs.own_pack import (
 
 IMAGES = "images"
 ORIGINALS = "originals"
+# The reader shows a picture at its pixel size; a wider one (a PDF page is 1240 px) is given this width.
+SHOWN_WIDTH = 720
 HANDOUT_MAX_WORDS = 600  # about two printed pages
 _BLANKS = re.compile(r"_{4,}|\.{6,}|…{3,}|\\_(?:\\_){3,}")
 
@@ -47,10 +50,8 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
     written: list[Path] = []
     try:
         written.append(_write_images(folder, resource_id, converted.images))
-        original = folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}"
-        original.parent.mkdir(exist_ok=True)
-        written.append(original)
-        shutil.copyfile(source, original)
+        written.append(folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}")
+        _keep_original(folder, resource_id, source)
         added = _write_resource(packs_dir, resource_id, meta, body)
     except (MaterialError, OSError) as exc:
         _remove(written)
@@ -66,15 +67,18 @@ def original_of(packs_dir: Path, resource_id: str) -> Path | None:
     return found[0] if found else None
 
 
-def update_from_original(packs_dir: Path, resource_id: str, today: dt.date | None = None) -> Added:
-    """Convert the kept original again: the body and images are replaced, the front matter the teacher
-    edited (title, audience, summary...) is kept, `updated` is today."""
+def update_from_original(
+    packs_dir: Path, resource_id: str, today: dt.date | None = None, source: Path | None = None
+) -> Added:
+    """Convert the original again — the kept copy (which the teacher may have opened and edited), or `source`,
+    an edited version that then becomes the kept copy. The body and images are replaced; the front matter
+    the teacher edited (title, audience, summary...) is kept, with `updated` today."""
     folder = own_pack_dir(packs_dir)
     path = folder / f"{resource_id}.md"
     original = original_of(packs_dir, resource_id)
     if original is None or not path.is_file():
         raise MaterialError(f"'{resource_id}' was not imported from a document kept in your pack")
-    converted = _converted(original)
+    converted = _converted(Path(source) if source else original)
     try:
         text, _ = read_text(path)
     except ReadError as exc:
@@ -106,6 +110,8 @@ def update_from_original(packs_dir: Path, resource_id: str, today: dt.date | Non
         raise MaterialError(f"{path}: cannot save the update: {exc.strerror or exc}") from None
     finally:
         _remove([fresh, old])
+    if source:
+        _keep_original(folder, resource_id, Path(source), replacing=original)
     return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource)
 
 
@@ -125,7 +131,15 @@ def _converted(source: Path) -> Converted:
 
 
 def _front_matter(converted: Converted, stem: str, resource_id: str, today: dt.date) -> tuple[dict, str]:
-    body = converted.body.replace(f"({IMAGE_DIR}/", f"({IMAGES}/{resource_id}/")
+    body = converted.body
+    for name, data in converted.images.items():
+        size = pixel_size(data)
+        if size is not None and size[0] > SHOWN_WIDTH:
+            height = round(size[1] * SHOWN_WIDTH / size[0])  # both, or Qt stretches the picture out of shape
+            body = body.replace(
+                f"({IMAGE_DIR}/{name})", f'({IMAGE_DIR}/{name}){{width="{SHOWN_WIDTH}" height="{height}"}}'
+            )
+    body = body.replace(f"({IMAGE_DIR}/", f"({IMAGES}/{resource_id}/")
     title = converted.title.strip()
     first = re.match(r"\s*#\s+(.+?)\s*\n", body)
     if first and (not title or first.group(1).replace("\\", "").strip() == title):
@@ -150,6 +164,14 @@ def _write_images(folder: Path, name: str, images: dict[str, bytes]) -> Path:
         for file_name, data in images.items():
             atomic_write_bytes(target / file_name, data)
     return target
+
+
+def _keep_original(folder: Path, resource_id: str, source: Path, replacing: Path | None = None) -> None:
+    target = folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}"
+    target.parent.mkdir(exist_ok=True)
+    atomic_write_bytes(target, source.read_bytes())
+    if replacing is not None and replacing != target:
+        replacing.unlink(missing_ok=True)
 
 
 def _remove(paths: list[Path]) -> None:
