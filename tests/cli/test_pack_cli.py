@@ -69,7 +69,9 @@ def test_add_a_word_document_then_print_and_search_it(tmp_path):
     assert "water-cycle" in found.stdout
     printed = kit("export-pdf", "water-cycle", "-o", str(tmp_path / "w.pdf"), cwd=tmp_path, env=env)
     assert printed.returncode == 0, printed.stderr
-    assert "Evaporation" in "".join(page.extract_text() for page in __import__("pypdf").PdfReader(tmp_path / "w.pdf").pages)
+    assert "Evaporation" in "".join(
+        page.extract_text() for page in __import__("pypdf").PdfReader(tmp_path / "w.pdf").pages
+    )
     updated = kit("add", "--update", "water-cycle", cwd=tmp_path, env=env)
     assert updated.returncode == 0 and "Updated 'water-cycle'" in updated.stdout, updated.stderr
 

@@ -3,13 +3,13 @@
 import datetime as dt
 
 import pytest
-from testdocuments import FOOTNOTE_TEXT, make_docx, make_odp, make_odt, make_pdf, make_pptx, png
 
 from kit.core.content.loader import load_library
 from kit.core.packs import own_documents, own_pack
 from kit.core.render import markup, slides
 from kit.core.render.links import image_problem
 from kit.core.search.documents import extract
+from testdocuments import FOOTNOTE_TEXT, make_docx, make_odp, make_odt, make_pdf, make_pptx, png
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -52,7 +52,9 @@ def test_word_handout_keeps_its_structure(tmp_path, packs_dir):
     ):
         assert kept in body
     assert_images_shown(resource, 1)
-    assert (packs_dir / "own" / "originals" / "water-cycle.docx").read_bytes() == (tmp_path / "Water Cycle.docx").read_bytes()
+    assert (packs_dir / "own" / "originals" / "water-cycle.docx").read_bytes() == (
+        tmp_path / "Water Cycle.docx"
+    ).read_bytes()
     assert 'class="footnote"' in markup.render(resource).html
 
 

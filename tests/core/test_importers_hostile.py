@@ -5,10 +5,10 @@ import socket
 import zipfile
 
 import pytest
-from testdocuments import make_blank_pdf, make_docx, make_pptx, rewrite_zip
 
 from kit.core.importers import pdf
 from kit.core.packs import own_pack
+from testdocuments import make_blank_pdf, make_docx, make_pptx, rewrite_zip
 
 
 @pytest.fixture
@@ -31,7 +31,9 @@ def refused(source, packs_dir) -> str:
     message = str(caught.value)
     assert "\n" not in message and message.startswith(str(source))
     own = packs_dir / "own"
-    left = sorted(p.relative_to(own).as_posix() for p in own.rglob("*") if p.name != "pack.yaml") if own.exists() else []
+    left = (
+        sorted(p.relative_to(own).as_posix() for p in own.rglob("*") if p.name != "pack.yaml") if own.exists() else []
+    )
     assert left == [], left  # nothing half-imported
     return message
 
@@ -95,7 +97,9 @@ def test_linked_picture_in_a_deck_is_not_fetched(tmp_path, packs_dir):
     rewrite_zip(
         source,
         {
-            rels[0]: lambda data: data.replace(b'Target="../media/', b'TargetMode="External" Target="http://evil.example/')
+            rels[0]: lambda data: data.replace(
+                b'Target="../media/', b'TargetMode="External" Target="http://evil.example/'
+            )
         },
     )
     added = own_pack.add_file(source, packs_dir, set())

@@ -133,9 +133,7 @@ def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_
 
     source = make_docx(tmp_path / "Water Cycle.docx")
     offered = []
-    monkeypatch.setattr(
-        pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], "")
-    )
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
     assert pack_actions.add_material(window.teacher_data) == ["water-cycle"]
     assert "*.docx" in offered[0] and "PDF files (*.pdf)" in offered[0]
     qtbot.waitUntil(lambda: "Clouds form over the hills" in window.reader.toPlainText(), timeout=5000)
