@@ -9,6 +9,7 @@ from kit.core.packs import own_documents, own_pack
 from kit.core.render import markup, slides
 from kit.core.render.links import image_problem
 from kit.core.search.documents import extract
+from testdata import REPO
 from testdocuments import FOOTNOTE_TEXT, make_docx, make_odp, make_odt, make_pdf, make_pptx, png
 
 TODAY = dt.date(2026, 12, 6)
@@ -135,3 +136,17 @@ def test_a_folder_of_documents_is_added(tmp_path, packs_dir):
     (folder / "notes.xls").write_bytes(b"x")
     done, refused = own_pack.add_paths([folder], packs_dir, set(), TODAY)
     assert sorted(a.resource_id for a in done) == ["a", "b"] and not refused
+
+
+def test_no_document_library_is_loaded_until_a_document_is_added():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kit.core.packs.own_pack, kit.core.importers, kit.ui.teacher.pack_actions;"
+        "print([m for m in ('mammoth', 'pptx', 'odfdo', 'pypdfium2', 'bs4', 'markdownify', 'PIL', 'lxml')"
+        " if m in sys.modules])"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    loaded = run.stdout
+    assert loaded.strip() == "[]"  # the app's cold start pays for none of them
