@@ -1,10 +1,24 @@
-"""Starting the desktop app: the window first, then the library and the search index in the background."""
+"""Starting the desktop app: the one place that builds the main window and installs its features.
+
+The window shows first; its widgets, the features (printing, presenting, lessons, the teacher's data) and the
+library follow after the first paint, the library and the search index in the background. `kit`, `kit present`,
+`kit screenshots` and the UI tests all assemble the app through `build_window` + `install_features`.
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kit.core.paths import Locations
+
+if TYPE_CHECKING:  # the window module imports Qt; this module is imported by the CLI before Qt is needed
+    from kit.ui.main_window import MainWindow
+    from kit.ui.present.present_actions import PresentActions
+    from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.teacher.lesson_actions import LessonActions
+    from kit.ui.teacher.teacher_data import TeacherData
 
 STALE_TEMP_SECONDS = 600
 FIRST_PAINT_FALLBACK_MS = 300
@@ -26,7 +40,17 @@ def create_application():
     return app
 
 
-def build_window(locations: Locations, deferred: bool = False):
+@dataclass(frozen=True)
+class Features:
+    """What the app adds to the bare window; kept by whoever runs the app (and by tests, to drive them)."""
+
+    printing: PrintController
+    presenting: PresentActions
+    lessons: LessonActions
+    teacher: TeacherData
+
+
+def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     from kit.core.settings import check_config_dir, load_settings
     from kit.ui.main_window import MainWindow
@@ -39,6 +63,39 @@ def build_window(locations: Locations, deferred: bool = False):
     if notice:
         window.show_notice(notice)
     return window
+
+
+def install_features(window: MainWindow, locations: Locations) -> Features:
+    """Build the window's widgets if not yet built, then add printing, presenting, lessons and the teacher's
+    data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library."""
+    from kit.ui.present.present_actions import PresentActions
+    from kit.ui.print_dialogs import print_actions
+    from kit.ui.teacher import teacher_data
+    from kit.ui.teacher.lesson_actions import LessonActions
+
+    window.build()
+    presenting = PresentActions(window)
+    printing = print_actions.install(window)
+    lessons = LessonActions(window, presenting, printing)
+    teacher = teacher_data.install(window, locations, lessons)
+    window.closing.connect(presenting.end)
+    window.closing.connect(printing.shutdown)
+    return Features(printing, presenting, lessons, teacher)
+
+
+def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
+    """The whole app window at once (for `kit present`, `kit screenshots` and tests), with `library` shown
+    (read from `locations` when None)."""
+    from kit.core.content.loader import load_library
+    from kit.core.packs import tidy
+
+    window = build_window(locations)
+    features = install_features(window, locations)
+    if library is None:
+        tidy.tidy(locations)
+        library = load_library(list(locations.library_roots()))
+    window.set_library(library)
+    return window, features
 
 
 def load_library_in_background(window, locations: Locations):
@@ -97,15 +154,11 @@ def run_app(locations: Locations) -> int:
     window = build_window(locations, deferred=True)
     window.show()
 
-    def finish() -> object:
-        from kit.ui.teacher import teacher_data
+    def finish() -> tuple[Features, object]:
+        return install_features(window, locations), load_library_in_background(window, locations)
 
-        window.build()
-        window.teacher_data = teacher_data.install(window, locations)  # bookmarks, notes, lessons, packs
-        return load_library_in_background(window, locations)
-
-    loader = after_first_paint(window, finish)
+    started = after_first_paint(window, finish)  # keeps the features alive while the app runs
     app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
-    del loader
+    del started
     return status

@@ -6,9 +6,9 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.ui.reader.history import History
@@ -24,9 +24,7 @@ PREPARING_NOTICE_MS = 250
 
 
 class MainWindow(QMainWindow):
-    """Hooks for other features: `menu(name)`, `add_action(...)`, `current_resource()`, `open_resource(id)`,
-    `current_edition()`, `update_settings(...)`, `show_status(...)`, the `resource_opened` and `library_loaded`
-    signals and the `reader_toolbar`.
+    """The window features see as `kit.ui.features.Window`; `kit.ui.app` installs them.
 
     With `deferred=True` the window starts as an empty frame that can be shown at once; `build()` then adds
     the widgets (the app does that right after the first paint, so the window appears as fast as bare Qt's).
@@ -34,6 +32,7 @@ class MainWindow(QMainWindow):
 
     resource_opened = Signal(object)  # Resource
     library_loaded = Signal(object)  # Library
+    closing = Signal()
 
     def __init__(
         self,
@@ -52,6 +51,7 @@ class MainWindow(QMainWindow):
         self.config_dir = config_dir
         self.index_dir = index_dir
         self.built = False
+        self._shut_down = False
         self._search = search
         self._current: Resource | None = None
         self._history = History()
@@ -93,13 +93,10 @@ class MainWindow(QMainWindow):
         self.library_panel.set_grouping(self.settings.browse_by)
         self._restore_splitter()
         self._update_navigation()
-        from kit.ui.features import install_features
-
-        install_features(self)  # presenting and printing
         if library is not None:
             self.set_library(library)
 
-    # Hooks for other features ----------------------------------------------------------------------------------
+    # The interface features use (kit.ui.features.Window) ---------------------------------------------------------
     def menu(self, name: str) -> QMenu:
         """The File, Edit, View, Go or Help menu ("file", "edit", "view", "go", "help")."""
         return self.actions.menus[name]
@@ -116,7 +113,21 @@ class MainWindow(QMainWindow):
             menu.insertAction(self.actions.quit, action)
         else:
             menu.addAction(action)
+        self.addAction(action)  # its shortcut works even when the menu bar is hidden
         return action
+
+    def add_menu(self, menu: QMenu) -> None:
+        help_menu = self.menu("help").menuAction()
+        self.menuBar().insertMenu(help_menu, menu)
+
+    def add_dock(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def reading_view(self) -> QTextBrowser:
+        return self.reader
 
     def current_resource(self) -> Resource | None:
         return self._current
@@ -418,7 +429,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Let background work finish before the window's objects go away."""
+        """Let features save and background work finish before the window's objects go away (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.closing.emit()
         if self.built:
             self.loader.shutdown()
             self.search_service.shutdown()
