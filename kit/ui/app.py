@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # the window module imports Qt; this module is imported by th
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
 
-STALE_TEMP_SECONDS = 600
 FIRST_PAINT_FALLBACK_MS = 300
 
 
@@ -113,7 +112,7 @@ def load_library_in_background(window, locations: Locations):
         from kit.core.content.loader import load_library
         from kit.core.packs import tidy
 
-        clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
+        clean_stale_temp_files(locations.config_dir)
         tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
         loader.loaded.emit(load_library(list(locations.library_roots())))
 

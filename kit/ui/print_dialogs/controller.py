@@ -18,13 +18,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from kit.core.model import Resource
+from kit.core.settings import PAPERS
 from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
 from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
 from kit.ui.background import Background
 from kit.ui.features import Window
-
-PAPER_IDS = {"a4": "A4", "letter": "Letter"}
 
 
 @dataclass(frozen=True)
@@ -197,7 +196,7 @@ class PrintController(QObject):
 
     def _remember_paper(self, printer: QPrinter) -> None:
         name = printer.pageLayout().pageSize().key().lower()
-        if name in PAPER_IDS and name != self.paper:
+        if name in PAPERS and name != self.paper:
             self.paper = name
             self.paper_changed.emit(name)
 
