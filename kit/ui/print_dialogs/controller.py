@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from kit.core.model import Resource
 from kit.core.settings import PAPERS
@@ -24,6 +24,7 @@ from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.messages import tell
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,7 @@ class PrintController(QObject):
 
     def _warn(self, message: str) -> None:
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Classroom Kit", message, parent=self.window.dialog_parent())
-        self._show(box)
+        self.dialog = tell(self.window.dialog_parent(), "Classroom Kit", message, error=True)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import PackError
+from kit.ui.messages import tell
 
 # The file dialogs and questions are attributes so tests can answer them without a person.
 get_open_file_names = QFileDialog.getOpenFileNames
@@ -35,10 +36,6 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
     box.exec()
     clicked = box.clickedButton()
     return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
-
-
-def tell(parent: QWidget, title: str, text: str, error: bool = False) -> None:
-    (QMessageBox.warning if error else QMessageBox.information)(parent, title, text)
 
 
 def add_material(data) -> list[str]:
