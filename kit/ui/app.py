@@ -11,10 +11,18 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kit.core.paths import Locations
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:  # the window module imports Qt; this module is imported by the CLI before Qt is needed
-    from kit.ui.main_window import MainWindow
+from kit.core.atomic import clean_stale_temp_files
+from kit.core.content.loader import load_library
+from kit.core.packs import tidy
+from kit.core.paths import Locations
+from kit.core.settings import check_config_dir, load_settings
+from kit.pyside_workarounds import protect_singletons
+from kit.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -25,10 +33,6 @@ FIRST_PAINT_FALLBACK_MS = 300
 
 def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
-    from PySide6.QtWidgets import QApplication
-
-    from kit.pyside_workarounds import protect_singletons
-
     protect_singletons()  # before the first signal or thread-pool job; see kit.pyside_workarounds
     app = QApplication.instance()
     if app is None:
@@ -51,9 +55,6 @@ class Features:
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
-    from kit.core.settings import check_config_dir, load_settings
-    from kit.ui.main_window import MainWindow
-
     settings, notice = load_settings(locations.config_dir)
     window = MainWindow(
         settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
@@ -67,6 +68,7 @@ def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
 def install_features(window: MainWindow, locations: Locations) -> Features:
     """Build the window's widgets if not yet built, then add printing, presenting, lessons and the teacher's
     data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library."""
+    # Imported here, not at the top: the window shows before these modules load (see run_app).
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
     from kit.ui.teacher import teacher_data
@@ -85,9 +87,6 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
     """The whole app window at once (for `kit present`, `kit screenshots` and tests), with `library` shown
     (read from `locations` when None)."""
-    from kit.core.content.loader import load_library
-    from kit.core.packs import tidy
-
     window = build_window(locations)
     features = install_features(window, locations)
     if library is None:
@@ -99,7 +98,6 @@ def open_window(locations: Locations, library=None) -> tuple[MainWindow, Feature
 
 def load_library_in_background(window, locations: Locations):
     """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
-    from PySide6.QtCore import QObject, QThreadPool, Signal
 
     class _Loader(QObject):
         loaded = Signal(object)
@@ -108,10 +106,6 @@ def load_library_in_background(window, locations: Locations):
     loader.loaded.connect(window.set_library)
 
     def work() -> None:
-        from kit.core.atomic import clean_stale_temp_files
-        from kit.core.content.loader import load_library
-        from kit.core.packs import tidy
-
         clean_stale_temp_files(locations.config_dir)
         tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
         loader.loaded.emit(load_library(list(locations.library_roots())))
@@ -123,8 +117,6 @@ def load_library_in_background(window, locations: Locations):
 def after_first_paint(window, start):
     """Run `start` once the window has painted (or after a short fallback), so reading the packs on another
     thread does not compete with the first screen for the interpreter."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     started = []
 
     def go():

@@ -6,7 +6,12 @@ import functools
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
 from kit import __version__
+from kit.core.content.loader import load_library
+from kit.core.paths import bundled_resources_dir
 
 if TYPE_CHECKING:
     from kit.core.model import Resource
@@ -26,8 +31,6 @@ LICENCES = (
 @functools.cache
 def bundled_user_guide() -> Resource | None:
     """The guide from the bundled help pack, for runs whose library does not include it (`--resources`)."""
-    from kit.core.content.loader import load_library
-    from kit.core.paths import bundled_resources_dir
 
     root = bundled_resources_dir()
     if root is None or not (root / "help").is_dir():
@@ -52,8 +55,6 @@ def about_html() -> str:
 
 def show_about(parent):
     """A non-blocking About box (tests and screenshots can drive it; `open()` never blocks the caller)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setWindowTitle("About Classroom Kit")

@@ -11,7 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
+from kit.pyside_workarounds import protect_singletons
+from kit.ui.help import USER_GUIDE_ID, show_about, user_guide
+from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
+from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content.loader import Library
@@ -75,10 +80,7 @@ class MainWindow(QMainWindow):
         """Create the widgets, menus and background services (once)."""
         if self.built:
             return
-        from kit.pyside_workarounds import protect_singletons
-        from kit.ui.library.search_service import SearchService
-        from kit.ui.themes import apply_theme, theme_named
-        from kit.ui.window_layout import build_layout
+        from kit.ui.window_layout import build_layout  # the widgets' modules load after the first paint
 
         protect_singletons()  # before our signals and overrides run; see kit.pyside_workarounds
         self.search_service = self._search or SearchService(parent=self)
@@ -226,7 +228,6 @@ class MainWindow(QMainWindow):
             self._preparing_timer.start(PREPARING_NOTICE_MS)
 
     def _show_preparing(self) -> None:
-        from kit.ui.reader.link_policy import LinkPolicy
 
         if self._current is not None and not self.loader.is_ready(self._pending_token):
             text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
@@ -234,7 +235,6 @@ class MainWindow(QMainWindow):
 
     def page_ready(self, token: int, page) -> None:
         """A page prepared off the GUI thread arrived; show it if it is still the one asked for."""
-        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         if token != self._pending_token or self._current is None or page.resource_id != self._current.id:
@@ -272,7 +272,6 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def show_welcome(self) -> None:
-        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         self._current = None
@@ -282,7 +281,6 @@ class MainWindow(QMainWindow):
         fill_contents(self, ())
 
     def _welcome_html(self) -> str:
-        from kit.ui.help import USER_GUIDE_ID
 
         if self.library is None:
             return "<h1>Classroom Kit</h1><p class='meta'>Opening the kit…</p>"
@@ -331,17 +329,14 @@ class MainWindow(QMainWindow):
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-        from kit.ui.themes import reader_stylesheet, theme_named
 
         return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
 
     def _body_pt(self) -> float:
-        from kit.ui.themes import body_size, theme_named
 
         return body_size(theme_named(self.settings.theme), self.settings.zoom)
 
     def set_theme(self, name: str) -> None:
-        from kit.ui.themes import apply_theme, theme_named
 
         theme = theme_named(name)
         self.update_settings(theme=theme.name)
@@ -371,7 +366,6 @@ class MainWindow(QMainWindow):
 
     # Help ------------------------------------------------------------------------------------------------------
     def open_user_guide(self) -> None:
-        from kit.ui.help import user_guide
 
         guide = user_guide(self.library)
         if guide is None:
@@ -380,7 +374,6 @@ class MainWindow(QMainWindow):
         self.show_resource(guide)
 
     def show_about(self):
-        from kit.ui.help import show_about
 
         return show_about(self)
 

@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.content.loader import load_library
 from kit.core.packs.manifest import OWN_PACK_ID
+from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
 from kit.core.store.database import Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.teacher import pack_actions
 from kit.ui.teacher.lesson_actions import LessonActions
+from kit.ui.teacher.lessons_dialog import LessonsDialog
+from kit.ui.teacher.own_editor import OwnEditor
 
 NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
 
@@ -167,7 +172,6 @@ class TeacherData(QObject):
         self.edit_action = QAction("&Edit My Resource…", window)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_resource)
-        from kit.ui.teacher import pack_actions
 
         self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
         self.import_action.triggered.connect(lambda: pack_actions.import_pack(self))
@@ -247,8 +251,6 @@ class TeacherData(QObject):
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
 
     def edit_resource(self) -> None:
-        from kit.core.packs.own_pack import with_replaced
-        from kit.ui.teacher.own_editor import OwnEditor
 
         resource = self.window.library.get(self.window.current_resource_id() or "")
         if resource is None or resource.pack != OWN_PACK_ID:
@@ -262,7 +264,6 @@ class TeacherData(QObject):
         NotesSearch(self.store, self.window.library, self.window.open_resource, self.window.dialog_parent()).exec()
 
     def open_lessons(self) -> None:
-        from kit.ui.teacher.lessons_dialog import LessonsDialog
 
         self.notes.save()
         # Present and Print Packet show when the app installed presenting and printing.
@@ -273,7 +274,6 @@ class TeacherData(QObject):
         dialog.exec()
 
     def reload_library(self, select: str | None = None) -> None:
-        from kit.core.content.loader import load_library
 
         self.notes.save()
         self.window.set_library(load_library(list(self.locations.library_roots())), select)
