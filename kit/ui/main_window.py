@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
-from kit.ui.help import USER_GUIDE_ID, show_about, user_guide
+from kit.ui.help import show_about, user_guide
 from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
@@ -277,25 +277,8 @@ class MainWindow(QMainWindow):
         self._current = None
         self.pages.setCurrentIndex(READER_PAGE)
         self.setWindowTitle(TITLE)
-        self.reader.show_page(self._welcome_html(), self._stylesheet(), LinkPolicy(None), self._body_pt())
+        self.reader.show_page(welcome_html(self.library), self._stylesheet(), LinkPolicy(None), self._body_pt())
         fill_contents(self, ())
-
-    def _welcome_html(self) -> str:
-
-        if self.library is None:
-            return "<h1>Classroom Kit</h1><p class='meta'>Opening the kit…</p>"
-        packs = "".join(
-            f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in self.library.packs
-        )
-        starts = [r for r in self.library.resources if r.kind == "teacher" and r.id != USER_GUIDE_ID][:3]
-        links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
-        start = f"<p class='section-title'>Start here</p><ul>{links}</ul>" if links else ""
-        return (
-            "<h1>Welcome to Classroom Kit</h1>"
-            f"<p class='summary'>{len(self.library.resources)} resources to read, present and print — no internet "
-            "needed. Pick one on the left, or search with Ctrl+K.</p>"
-            f"{start}{packs}<p class='meta'>Press F1 for the user guide.</p>"
-        )
 
     # History ---------------------------------------------------------------------------------------------------
     def go_back(self) -> None:
