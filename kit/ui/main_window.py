@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
-from kit.ui.help import show_about, user_guide
+from kit.ui.help import show_about, user_guide, welcome_html
 from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
