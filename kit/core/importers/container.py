@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 from kit.core.importers.converted import ConvertError
-from kit.core.packs.importer import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES
+from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES
 
 MAX_DOCUMENT_BYTES = 200_000_000  # the file itself; a 300-slide deck with photos is ~100 MB
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office's own container: a password-protected or pre-2007 file

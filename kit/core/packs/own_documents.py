@@ -19,15 +19,15 @@ from kit.core.content.frontmatter import MAX_FILE_BYTES, ReadError, read_text, s
 from kit.core.importers import IMAGE_DIR, Converted, ConvertError, convert
 from kit.core.importers.converted import pixel_size
 from kit.core.packs.manifest import OWN_PACK_ID
-from kit.core.packs.own_pack import (
+from kit.core.packs.own_writing import (
     Added,
     MaterialError,
-    _filled,
-    _slug,
-    _with_fields,
-    _write_resource,
+    filled,
     own_pack_dir,
+    slug,
     unique_id,
+    with_fields,
+    write_resource,
 )
 
 IMAGES = "images"
@@ -44,7 +44,7 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
     converted = _converted(source)
     folder = own_pack_dir(packs_dir)
     taken = {*taken_ids, *_names(folder / IMAGES), *(p.stem for p in _files(folder / ORIGINALS))}
-    resource_id = unique_id(_slug(source.stem) or "my-resource", taken)
+    resource_id = unique_id(slug(source.stem) or "my-resource", taken)
     meta, body = _front_matter(converted, source.stem, resource_id, today or dt.date.today())
     _check_size(source, body)
     written: list[Path] = []
@@ -52,7 +52,7 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
         written.append(_write_images(folder, resource_id, converted.images))
         written.append(folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}")
         _keep_original(folder, resource_id, source)
-        added = _write_resource(packs_dir, resource_id, meta, body)
+        added = write_resource(packs_dir, resource_id, meta, body)
     except (MaterialError, OSError) as exc:
         _remove(written)
         if isinstance(exc, MaterialError):
@@ -97,8 +97,8 @@ def update_from_original(
             images.rename(old)
         if fresh.exists():
             fresh.rename(images)
-        front = _with_fields(yaml_text, {"updated": day})
-        added = _write_resource(packs_dir, resource_id, meta, body, front=front)
+        front = with_fields(yaml_text, {"updated": day})
+        added = write_resource(packs_dir, resource_id, meta, body, front=front)
     except (MaterialError, OSError) as exc:
         # The teacher's resource stays as it was: its text and its images are put back.
         atomic_write_text(path, text)
@@ -146,7 +146,7 @@ def _front_matter(converted: Converted, stem: str, resource_id: str, today: dt.d
         title, body = first.group(1).replace("\\", "").strip(), body[first.end() :]  # shown once, as the title
     meta = {"title": title} if title else {}
     meta["kind"] = converted.kind or guess_kind(body)
-    return _filled(meta, body, stem, today)
+    return filled(meta, body, stem, today)
 
 
 def _check_size(source: Path, body: str) -> None:
