@@ -39,6 +39,7 @@ def test_word_handout_keeps_its_structure(tmp_path, packs_dir):
     result, resource = added(make_docx(tmp_path / "Water Cycle.docx"), packs_dir)
     assert result.resource_id == "water-cycle"
     assert (resource.title, resource.kind, resource.language) == ("The water cycle", "handout", "en")
+    assert resource.summary == "Water moves between the sea, the air and the land."  # its first sentence
     body = resource.body
     assert "# The water cycle" not in body  # the title is shown once, by the reader
     for kept in (

@@ -146,7 +146,23 @@ def _front_matter(converted: Converted, stem: str, resource_id: str, today: dt.d
         title, body = first.group(1).replace("\\", "").strip(), body[first.end() :]  # shown once, as the title
     meta = {"title": title} if title else {}
     meta["kind"] = converted.kind or guess_kind(body)
+    if summary := first_sentence(body):
+        meta["summary"] = summary
     return filled(meta, body, stem, today)
+
+
+def first_sentence(body: str) -> str:
+    """The document's first sentence of ordinary text (not a heading, list, table, picture or block), for
+    the summary lists and search results show; the teacher can rewrite it."""
+    for block in re.split(r"\n\s*\n", body):
+        text = block.strip()
+        if not text or text[0] in "#-*|!<>[" or text[:1].isdigit() or block.startswith((" ", "\t")):
+            continue
+        plain = " ".join(re.sub(r"[*_`\\]|\[\^\d+\]", "", text).split())
+        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)  # a link's words, not its address
+        sentence = re.match(r"(.{20,200}?[.!?])(\s|$)", plain)
+        return sentence.group(1) if sentence else plain[:200].rsplit(" ", 1)[0] if len(plain) > 200 else plain
+    return ""
 
 
 def _check_size(source: Path, body: str) -> None:
