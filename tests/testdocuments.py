@@ -37,7 +37,8 @@ def make_docx(path: Path, paragraphs: int = 0) -> Path:
     intro.add_run("Evaporation").bold = True
     intro.add_run(" comes first and ")
     intro.add_run("condensation").italic = True
-    intro.add_run(" second.")
+    intro.add_run(" second. ")
+    intro.add_run("Old name").font.strike = True
     reference = intro.add_run()
     mark = OxmlElement("w:footnoteReference")
     mark.set(qn("w:id"), "1")

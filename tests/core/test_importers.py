@@ -46,6 +46,7 @@ def test_word_handout_keeps_its_structure(tmp_path, packs_dir):
         "## Steps",
         "**Evaporation**",
         "*condensation*",
+        "<s>Old name</s>",
         "[the water page](https://example.org/water)",
         "- Clouds form over the hills",
         "1. Precipitation returns the water",

@@ -116,3 +116,10 @@ def test_pixel_bomb_image_in_a_page_is_not_kept(tmp_path, packs_dir):
     (tmp_path / "page.html").write_text("<main><p>Some words here.</p><img src='page_files/big.png'></main>")
     added = own_pack.add_file(tmp_path / "page.html", packs_dir, set())
     assert "big" not in added.path.read_text() and any("image" in w for w in added.warnings)
+
+
+def test_a_document_with_nothing_to_show(tmp_path, packs_dir):
+    from docx import Document
+
+    Document().save(str(tmp_path / "empty.docx"))
+    assert "no text or pictures" in refused(tmp_path / "empty.docx", packs_dir)

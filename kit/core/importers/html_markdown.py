@@ -14,8 +14,10 @@ from kit.core.render import links
 from kit.core.render.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 
 _DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "svg", "math", "noscript"}
-_FOOTNOTE = re.compile(r"^#footnote-(\d+)$")
-_FOOTNOTE_BACK = re.compile(r"^#footnote-ref-\d+$")  # mammoth's link from a note back to its mark
+# mammoth's footnote and endnote marks, notes and links back; endnotes are labelled e1, e2... in Markdown.
+_FOOTNOTE = re.compile(r"^#(footnote|endnote)-(\d+)$")
+_FOOTNOTE_BACK = re.compile(r"^#(footnote|endnote)-ref-\d+$")
+_NOTE_ID = re.compile(r"^(footnote|endnote)-(\d+)$")
 _INLINE_IMAGE_PARENTS = ["td", "th", "li", "p", "a", "strong", "em", "b", "i", "span", "sup", "sub", "u"]
 
 
@@ -30,7 +32,7 @@ def clean_html(html: str) -> str:
         if tag == "img" and attribute == "src":
             return value if value.startswith(f"{IMAGE_DIR}/") else None
         if attribute == "id":
-            return value if re.match(r"^footnote-\d+$", value) else None  # other ids mean nothing here
+            return value if _NOTE_ID.match(value) else None  # other ids mean nothing here
         if attribute in ("width", "height"):
             return None  # sizes were the page's; the reader fits images to its width
         return value
@@ -50,7 +52,6 @@ def clean_html(html: str) -> str:
 def html_to_markdown(html: str) -> str:
     """Cleaned Markdown for `html` (already or not yet cleaned: it is cleaned again here)."""
     from bs4 import BeautifulSoup
-    from markdownify import MarkdownConverter
 
     soup = BeautifulSoup(clean_html(html), "html.parser")
     for image in soup.find_all("img"):
@@ -59,8 +60,9 @@ def html_to_markdown(html: str) -> str:
             continue
         # The alt text sits inside [...] on one line in Markdown.
         image["alt"] = re.sub(r"[\[\]\s]+", " ", image.get("alt") or "").strip()[:200]
-    footnotes = _take_footnotes(soup, MarkdownConverter)
-    converter = MarkdownConverter(
+    converter_class = _converter_class()
+    footnotes = _take_footnotes(soup, converter_class)
+    converter = converter_class(
         heading_style="ATX",
         bullets="-",
         table_infer_header=True,
@@ -79,22 +81,40 @@ def tidy_markdown(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+def _label(kind: str, number: str) -> str:
+    return number if kind == "footnote" else f"e{number}"
+
+
 def _take_footnotes(soup, converter_class) -> list[tuple[str, str]]:
-    """Replace mammoth's footnote references by `[^n]` and take the notes out of the page, as (n, Markdown)."""
+    """Replace mammoth's note marks by `[^n]` and take the notes out of the page, as (label, Markdown)."""
     notes: list[tuple[str, str]] = []
-    for item in soup.find_all("li", id=re.compile(r"^footnote-\d+$")):
-        number = item["id"].split("-")[1]
+    for item in soup.find_all("li", id=_NOTE_ID):
+        kind, number = _NOTE_ID.match(item["id"]).groups()
         for back in item.find_all("a", href=_FOOTNOTE_BACK):
             back.decompose()
         note = converter_class(escape_misc=False).convert("".join(str(part) for part in item.contents))
-        notes.append((number, " ".join(note.split())))
+        notes.append((_label(kind, number), " ".join(note.split())))
         parent = item.parent
         item.decompose()
         if parent is not None and parent.name == "ol" and not parent.find("li"):
             parent.decompose()
-    known = {number for number, _ in notes}
+    known = {label for label, _ in notes}
     for anchor in soup.find_all("a", href=_FOOTNOTE):
-        number = _FOOTNOTE.match(anchor["href"]).group(1)
-        marker = f"[^{number}]" if number in known else ""
+        label = _label(*_FOOTNOTE.match(anchor["href"]).groups())
+        marker = f"[^{label}]" if label in known else ""
         (anchor.parent if anchor.parent is not None and anchor.parent.name == "sup" else anchor).replace_with(marker)
     return notes
+
+
+def _converter_class():
+    from markdownify import MarkdownConverter
+
+    class Converter(MarkdownConverter):
+        """markdownify, with struck-out text kept as HTML: the kit's Markdown has no `~~` syntax."""
+
+        def convert_s(self, el, text, parent_tags):
+            return f"<s>{text}</s>" if text.strip() else text
+
+        convert_del = convert_strike = convert_s
+
+    return Converter

@@ -123,7 +123,11 @@ def guess_kind(body: str) -> str:
 
 def _converted(source: Path) -> Converted:
     try:
-        return convert(source)
+        converted = convert(source)
+        if not converted.body.strip() and not converted.images:
+            notes = f" ({'; '.join(converted.notes)})" if converted.notes else ""
+            raise ConvertError(f"the document has no text or pictures the kit can show{notes}")
+        return converted
     except ConvertError as exc:
         raise MaterialError(f"{source}: {exc}") from None
     except (MemoryError, RecursionError):
@@ -158,7 +162,7 @@ def first_sentence(body: str) -> str:
         text = block.strip()
         if not text or text[0] in "#-*|!<>[" or text[:1].isdigit() or block.startswith((" ", "\t")):
             continue
-        plain = " ".join(re.sub(r"[*_`\\]|\[\^\d+\]", "", text).split())
+        plain = " ".join(re.sub(r"[*_`\\]|\[\^e?\d+\]|<[^>]*>", "", text).split())
         plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", plain)  # a link's words, not its address
         sentence = re.match(r"(.{20,200}?[.!?])(\s|$)", plain)
         return sentence.group(1) if sentence else plain[:200].rsplit(" ", 1)[0] if len(plain) > 200 else plain
