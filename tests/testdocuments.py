@@ -206,6 +206,8 @@ def make_pdf(path: Path, pages: int = 2) -> Path:
         painter.setFont(QFont("DejaVu Sans", 11))
         painter.drawText(150, 500, "Granite forms when magma cools slowly underground.")
         painter.drawText(150, 580, "Basalt forms when lava cools quickly at the surface.")
+        painter.setFont(QFont("DejaVu Sans", 8))
+        painter.drawText(150, 3300, f"Earth science unit · page {number + 1} of {pages}")  # a running foot
     painter.end()
     return path
 

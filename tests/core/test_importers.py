@@ -91,6 +91,7 @@ def test_pdf_pages_print_as_they_look_and_their_text_is_searchable(qapp, tmp_pat
     student = markup.render(resource, "student")
     assert len(student.images) == 2 and "Granite" not in student.html  # the page image, not the text twice
     assert "    ## Chapter 1: Igneous rocks" in resource.body  # headings found by font size
+    assert "Earth science unit" not in resource.body  # the running foot is left out
     assert "granite" in extract(resource).teacher.lower()  # searchable
 
 

@@ -1,4 +1,5 @@
-"""PDF with pypdfium2: each page kept as an image (as it was designed) and its text (for search and editing).
+"""PDF with pypdfium2: each page kept as an image (as it was designed) and its text (for search and editing;
+see pdf_text).
 
 The page image is the page's content in the body: a designed or scanned handout prints and presents as
 it looks, one slide per page. The page's text (headings found by font size) goes in a `!!! teacher`
@@ -10,17 +11,15 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from pathlib import Path
 
 from kit.core.importers.container import file_size
 from kit.core.importers.converted import Converted, ConvertError, ImageBox
-from kit.core.importers.text import escape_inline, indent_block
+from kit.core.importers.pdf_text import page_lines, pages_markdown
+from kit.core.importers.text import indent_block
 
 MAX_PAGES = 100
 PAGE_DPI = 150  # readable on paper and on a projector; an A4 page is 1240 x 1754 px, ~2 MP
-HEADING_RATIO = 1.2  # a line this much larger than the body text is a heading
-_BULLET = re.compile(r"^\s*([•◦▪‣●○■–-]|\d{1,3}[.)])\s+")
 
 
 def convert(path: Path) -> Converted:
@@ -42,16 +41,17 @@ def convert(path: Path) -> Converted:
         if count == 0:
             raise ConvertError("the PDF has no pages")
         title = " ".join((document.get_metadata_dict().get("Title") or "").split())[:200]
-        box, pages, empty = ImageBox(), [], 0
+        box, images, lines = ImageBox(), [], []
         for number in range(count):
             page = document[number]
             try:
-                image = box.add(_page_png(page), f"page-{number + 1}")
-                text = _page_text(page)
+                images.append(box.add(_page_png(page), f"page-{number + 1}"))
+                lines.append(page_lines(page))
             finally:
                 page.close()
-            empty += not text.strip()
-            pages.append(_page_markdown(number + 1, image, text))
+        texts = pages_markdown(lines)
+        pages = [_page_markdown(n + 1, image, text) for n, (image, text) in enumerate(zip(images, texts, strict=True))]
+        empty = sum(not text.strip() for text in texts)
     except pdfium.PdfiumError:
         raise ConvertError("the PDF is damaged; open and save it again in a PDF reader") from None
     finally:
@@ -77,77 +77,6 @@ def _page_markdown(number: int, image: str | None, text: str) -> str:
     if text.strip():
         parts.append(f'!!! teacher "Text of page {number}"\n' + indent_block(text.strip()))
     return "\n\n".join(parts)
-
-
-def _page_text(page) -> str:
-    """The page's text as Markdown: lines larger than the body text become headings, lines join into paragraphs."""
-    import pypdfium2.raw as pdfium_c
-
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        if count <= 0:
-            return ""
-        text = textpage.get_text_range(0, count)
-        sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in range(count)]
-    finally:
-        textpage.close()
-    return _as_markdown(_sized_lines(text, sizes))
-
-
-def _sized_lines(text: str, sizes: list[float]) -> list[tuple[str, float]]:
-    """Each line of `text` with the largest font size of its visible characters (sizes are per character)."""
-    lines: list[tuple[str, float]] = []
-    current, size = [], 0.0
-    for index, char in enumerate(text):
-        if char in "\r\n":
-            if current:
-                lines.append(("".join(current), size))
-            current, size = [], 0.0
-            continue
-        current.append(char)
-        if not char.isspace() and index < len(sizes):
-            size = max(size, sizes[index])
-    if current:
-        lines.append(("".join(current), size))
-    return [(" ".join(line.split()), size) for line, size in lines if line.strip()]
-
-
-def _as_markdown(lines: list[tuple[str, float]]) -> str:
-    weights: Counter[float] = Counter()
-    for line, size in lines:
-        weights[round(size, 1)] += len(line)
-    body = (weights.most_common(1)[0][0] if weights else 0.0) or 1.0
-    largest = max((size for _, size in lines), default=0.0)
-    blocks: list[str] = []
-    paragraph: list[str] = []
-    heading_open = False  # the previous line was a heading: a second heading line of the same size joins it
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(" ".join(paragraph))
-            paragraph.clear()
-
-    for line, size in lines:
-        if size >= body * HEADING_RATIO and len(line) <= 120:
-            flush()
-            level = "##" if size >= largest * 0.95 else "###"
-            if heading_open and blocks[-1].startswith(level + " "):
-                blocks[-1] += " " + escape_inline(line)
-            else:
-                blocks.append(f"{level} {escape_inline(line)}")
-            heading_open = True
-            continue
-        heading_open = False
-        if bullet := _BULLET.match(line):
-            flush()
-            blocks.append("- " + escape_inline(line[bullet.end() :]))
-            continue
-        paragraph.append(escape_inline(line))
-        if line.endswith((".", "!", "?", ":")) and len(line) < 60:
-            flush()  # a short line that ends a sentence ends its paragraph
-    flush()
-    return "\n\n".join(blocks)
 
 
 def _first_heading(body: str) -> str:
