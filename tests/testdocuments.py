@@ -166,7 +166,7 @@ def make_odt(path: Path) -> Path:
 
 
 def make_odp(path: Path) -> Path:
-    from odfdo import Document, DrawPage, Frame
+    from odfdo import Document, DrawPage, Element, Frame
 
     document = Document("presentation")
     document.meta.title = "Plate tectonics"
@@ -179,6 +179,13 @@ def make_odp(path: Path) -> Path:
         heading.set_attribute("presentation:class", "title")
         page.append(heading)
         page.append(Frame.text_frame(text, size=("20cm", "8cm"), position=("1cm", "4cm")))
+        page.append(
+            Element.from_tag(
+                '<presentation:notes><draw:frame presentation:class="notes"><draw:text-box>'
+                f"<text:p>Point at the map for slide {number + 1}.</text:p></draw:text-box></draw:frame>"
+                "</presentation:notes>"
+            )
+        )
         document.body.append(page)
     document.save(str(path))
     return path

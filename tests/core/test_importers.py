@@ -79,7 +79,10 @@ def test_opendocument_text_and_presentation(tmp_path, packs_dir):
     assert "- stratovolcanoes" in text.body
     assert_images_shown(text, 1)
     _, deck = added(make_odp(tmp_path / "plates.odp"), packs_dir)
-    assert [s.title for s in slides.split_slides(deck)] == ["Plates move", "Earthquakes"]
+    projected = slides.split_slides(deck)
+    assert [s.title for s in projected] == ["Plates move", "Earthquakes"]
+    assert "Point at the map for slide 2." in " ".join(projected[1].notes)
+    assert "Point at the map" not in markup.render(deck, "student").html
 
 
 def test_pdf_pages_print_as_they_look_and_their_text_is_searchable(qapp, tmp_path, packs_dir):
@@ -139,6 +142,16 @@ def test_a_folder_of_documents_is_added(tmp_path, packs_dir):
     (folder / "notes.xls").write_bytes(b"x")
     done, refused = own_pack.add_paths([folder], packs_dir, set(), TODAY)
     assert sorted(a.resource_id for a in done) == ["a", "b"] and not refused
+    seen = []
+    done, _ = own_pack.add_paths(
+        [folder],
+        tmp_path / "other",
+        set(),
+        TODAY,
+        progress=lambda n, total, path: seen.append((n, total, path.name)),
+        cancelled=lambda: len(seen) == 1,  # the teacher presses Cancel while the first file goes in
+    )
+    assert seen == [(0, 2, "a.docx")] and [a.resource_id for a in done] == ["a"]
 
 
 def test_no_document_library_is_loaded_until_a_document_is_added():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,25 +57,40 @@ def with_replaced(library: Library, resource: Resource) -> Library:
 
 
 def add_paths(
-    sources: Iterable[Path], packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None
+    sources: Iterable[Path],
+    packs_dir: Path,
+    taken_ids: Collection[str],
+    today: dt.date | None = None,
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Added], list[str]]:
-    """Add files (and the text files in folders); returns what was added and one line per refusal."""
+    """Add files (and the addable files in folders); returns what was added and one line per refusal.
+
+    `progress(done, total, next_file)` is called before each file; when `cancelled()` turns true the files
+    not started yet are left (what finished stays added).
+    """
     added: list[Added] = []
     refused: list[str] = []
     taken = set(taken_ids)
-    for source in sources:
-        source = Path(source)
-        files = sorted(_text_files(source)) if source.is_dir() else [source]
-        if source.is_dir() and not files:
+    files: list[Path] = []
+    for source in map(Path, sources):
+        found = sorted(_addable_files(source)) if source.is_dir() else [source]
+        if source.is_dir() and not found:
             refused.append(f"{source}: no files that can be added in this folder ({ADDABLE})")
-        for path in files:
-            try:
-                result = add_file(path, packs_dir, taken, today)
-            except MaterialError as exc:
-                refused.append(str(exc))
-                continue
-            taken.add(result.resource_id)
-            added.append(result)
+        files += found
+    for number, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(number, len(files), path)
+        try:
+            result = add_file(path, packs_dir, taken, today)
+        except MaterialError as exc:
+            refused.append(str(exc))
+            continue
+        taken.add(result.resource_id)
+        added.append(result)
     return added, refused
 
 
@@ -137,7 +152,7 @@ def _plain_text_as_markdown(text: str) -> str:
     return "\n".join(line + "  " if line.strip() else line for line in escaped.split("\n"))
 
 
-def _text_files(folder: Path) -> Iterable[Path]:
+def _addable_files(folder: Path) -> Iterable[Path]:
     for path in folder.rglob("*"):
         relative = path.relative_to(folder)
         hidden = any(part.startswith(".") for part in relative.parts)
