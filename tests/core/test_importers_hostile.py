@@ -123,3 +123,30 @@ def test_a_document_with_nothing_to_show(tmp_path, packs_dir):
 
     Document().save(str(tmp_path / "empty.docx"))
     assert "no text or pictures" in refused(tmp_path / "empty.docx", packs_dir)
+
+
+def test_a_failure_after_the_images_leaves_nothing(tmp_path, packs_dir, monkeypatch):
+    from kit.core.packs import own_documents
+
+    def refuse(*args, **kwargs):
+        raise own_pack.MaterialError("x.md: the disk filled up")
+
+    monkeypatch.setattr(own_documents, "write_resource", refuse)
+    refused(make_docx(tmp_path / "x.docx"), packs_dir)
+
+
+def test_what_a_killed_import_left_is_tidied(tmp_path, packs_dir):
+    import os
+    import time
+
+    from kit.core.packs import own_documents
+
+    own_pack.add_file(make_docx(tmp_path / "kept.docx"), packs_dir, set())
+    own = packs_dir / "own"
+    (own / "originals" / "killed.docx").write_bytes(b"PK")  # as a kill between the images and the Markdown leaves
+    (own / "images" / "killed").mkdir()
+    (own / "images" / "killed" / "image-1.png").write_bytes(b"x")
+    old = time.time() - 3600
+    os.utime(own / "originals" / "killed.docx", (old, old))
+    assert own_documents.remove_unfinished(own, 600) == ["removed an unfinished import (killed.docx)"]
+    assert not (own / "images" / "killed").exists() and (own / "originals" / "kept.docx").exists()

@@ -47,18 +47,35 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
     resource_id = unique_id(slug(source.stem) or "my-resource", taken)
     meta, body = _front_matter(converted, source.stem, resource_id, today or dt.date.today())
     _check_size(source, body)
-    written: list[Path] = []
+    # The original first, the images, the Markdown last: a kill part-way leaves an original with no
+    # Markdown beside it, which marks the leftovers as ours (remove_unfinished).
+    written: list[Path] = [folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}", folder / IMAGES / resource_id]
     try:
-        written.append(_write_images(folder, resource_id, converted.images))
-        written.append(folder / ORIGINALS / f"{resource_id}{source.suffix.lower()}")
         _keep_original(folder, resource_id, source)
+        _write_images(folder, resource_id, converted.images)
         added = write_resource(packs_dir, resource_id, meta, body)
     except (MaterialError, OSError) as exc:
         _remove(written)
-        if isinstance(exc, MaterialError):
-            raise
-        raise MaterialError(f"{source}: cannot save it in your pack: {exc.strerror or exc}") from None
+        why = str(exc) if isinstance(exc, MaterialError) else f"cannot save it in your pack: {exc.strerror or exc}"
+        raise MaterialError(f"{source}: {why}") from None  # the teacher's file is named, whatever failed
     return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource)
+
+
+def remove_unfinished(own_dir: Path, older_than_s: float) -> list[str]:
+    """Remove what an import killed part-way left (a kept original with no resource, and its images)."""
+    import time
+
+    done = []
+    for original in _files(Path(own_dir) / ORIGINALS):
+        resource_id = original.stem
+        try:
+            stale = time.time() - original.stat().st_mtime > older_than_s
+        except OSError:
+            continue
+        if stale and not (Path(own_dir) / f"{resource_id}.md").exists():
+            _remove([original, Path(own_dir) / IMAGES / resource_id])
+            done.append(f"removed an unfinished import ({original.name})")
+    return done
 
 
 def original_of(packs_dir: Path, resource_id: str) -> Path | None:
