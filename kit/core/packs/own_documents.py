@@ -8,6 +8,7 @@ failure removes what this import wrote, so nothing half-imported stays in the pa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import shutil
@@ -212,11 +213,15 @@ def _keep_original(folder: Path, resource_id: str, source: Path, replacing: Path
 
 
 def _remove(paths: list[Path]) -> None:
+    """Remove files and folders this import wrote, and the images/ or originals/ folder they leave empty."""
     for path in paths:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
+        if path.parent.name in (IMAGES, ORIGINALS):
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()  # only when empty
 
 
 def _names(folder: Path) -> list[str]:
