@@ -123,11 +123,16 @@ def test_update_from_original_keeps_the_teachers_front_matter(tmp_path, packs_di
     source = make_docx(tmp_path / "water.docx")
     result, _ = added(source, packs_dir)
     path = result.path
-    path.write_text(path.read_text().replace("title: The water cycle", "title: Water for 8B"))
+    text = path.read_text().replace("title: The water cycle", "title: Water for 8B")
+    text = text.replace(
+        "summary: Water moves between the sea, the air and the land.", "summary: >\n  For 8B,\n  week 3."
+    )
+    path.write_text(text)  # the teacher's edits, one of them over two lines
     make_docx(own_documents.original_of(packs_dir, "water"), paragraphs=3)  # the teacher edits the kept original
     own_documents.update_from_original(packs_dir, "water", TODAY)
     resource = load_library([packs_dir / "own"]).get("water")
     assert resource.title == "Water for 8B" and "Paragraph 2: the river" in resource.body
+    assert resource.summary == "For 8B, week 3."
     make_docx(source, paragraphs=5)  # or a version saved elsewhere, which becomes the kept original
     own_documents.update_from_original(packs_dir, "water", TODAY, source=source)
     assert "Paragraph 4: the river" in load_library([packs_dir / "own"]).get("water").body

@@ -12,11 +12,18 @@ import contextlib
 import datetime as dt
 import re
 import shutil
+import time
 from collections.abc import Collection
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
-from kit.core.content.frontmatter import MAX_FILE_BYTES, ReadError, read_text, split_front_matter
+from kit.core.content.frontmatter import (
+    MAX_FILE_BYTES,
+    ReadError,
+    parse_front_matter,
+    read_text,
+    split_front_matter,
+)
 from kit.core.importers import IMAGE_DIR, Converted, ConvertError, convert
 from kit.core.importers.converted import pixel_size
 from kit.core.packs.manifest import OWN_PACK_ID
@@ -64,8 +71,6 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
 
 def remove_unfinished(own_dir: Path, older_than_s: float) -> list[str]:
     """Remove what an import killed part-way left (a kept original with no resource, and its images)."""
-    import time
-
     done = []
     for original in _files(Path(own_dir) / ORIGINALS):
         resource_id = original.stem
@@ -116,6 +121,8 @@ def update_from_original(
         if fresh.exists():
             fresh.rename(images)
         front = with_fields(yaml_text, {"updated": day})
+        if front is None:  # a value over several lines: the teacher's fields are written afresh, all kept
+            meta = {**parse_front_matter(yaml_text)[0], "updated": day}
         added = write_resource(packs_dir, resource_id, meta, body, front=front)
     except (MaterialError, OSError) as exc:
         # The teacher's resource stays as it was: its text and its images are put back.
