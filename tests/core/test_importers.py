@@ -62,7 +62,13 @@ def test_word_handout_keeps_its_structure(tmp_path, packs_dir):
 
 
 def test_powerpoint_deck_is_one_slide_per_slide_with_notes_for_the_presenter(tmp_path, packs_dir):
-    _, resource = added(make_pptx(tmp_path / "forces.pptx"), packs_dir)
+    from pptx import Presentation
+
+    deck = Presentation(str(make_pptx(tmp_path / "forces.pptx", extra_slides=1)))
+    deck.slides[3]._element.set("show", "0")  # hidden in PowerPoint: not presented there either
+    deck.save(str(tmp_path / "forces.pptx"))
+    result, resource = added(tmp_path / "forces.pptx", packs_dir)
+    assert "1 hidden slide(s) left out" in result.warnings and "Question 1" not in resource.body
     assert (resource.title, resource.kind) == ("Forces and motion", "guide")
     projected = slides.split_slides(resource, "student")
     assert [s.title for s in projected] == ["Forces and motion", "What is a force?", "Weight on a spring"]

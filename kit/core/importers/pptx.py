@@ -22,13 +22,15 @@ def convert(path: Path) -> Converted:
     try:
         deck = Presentation(str(path))
         box, counts = ImageBox(), {"charts": 0, "other": 0}
-        slides = [_slide(slide, box, counts) for slide in deck.slides]
+        shown = [slide for slide in deck.slides if slide._element.get("show") not in ("0", "false")]
+        hidden = len(deck.slides) - len(shown)  # slides hidden in PowerPoint are not presented there either
+        slides = [_slide(slide, box, counts) for slide in shown]
         title = (deck.core_properties.title or "").strip()
     except ConvertError:
         raise
     except Exception as exc:  # python-pptx raises many types on a broken part; the teacher gets one line
         raise ConvertError(f"the PowerPoint file could not be read ({type(exc).__name__})") from None
-    notes = box.notes()
+    notes = box.notes() + ([f"{hidden} hidden slide(s) left out"] if hidden else [])
     if counts["charts"]:
         notes.append(f"{counts['charts']} chart(s) not imported (open the original to see them)")
     if counts["other"]:
