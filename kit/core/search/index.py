@@ -19,7 +19,7 @@ import tantivy
 
 from kit.core.content.loader import Library
 from kit.core.model import Resource
-from kit.core.search import storage
+from kit.core.search import lexicon, storage
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
 from kit.core.search.query import Parsed, Plan, Planner, parse
@@ -180,6 +180,7 @@ class SearchIndex:
         """Load the "did you mean" vocabulary now (it loads on the first unknown word otherwise: ~0.1 s per
         10k resources). For a background thread right after opening."""
         self._state.speller.prepare()
+        lexicon.prepare()
 
     @property
     def location(self) -> Path | None:
@@ -232,9 +233,6 @@ class SearchIndex:
         if plan.query is None:
             return [], plan.suggestion, 0
         result = state.searcher.search(plan.query, max(limit, 1), count=True)
-        if result.count == 0 and plan.required > 1:  # too strict: any of the words will do
-            plan = planner.plan(parsed, filters, relaxed=True)
-            result = state.searcher.search(plan.query, max(limit, 1), count=True)
         hits = [] if limit == 0 else _hits(state, plan, result.hits[:limit])
         return hits, plan.suggestion, result.count
 
