@@ -19,7 +19,7 @@ import tantivy
 
 from kit.core.content.loader import Library
 from kit.core.model import Resource
-from kit.core.search import lexicon, storage
+from kit.core.search import lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
 from kit.core.search.query import Parsed, Plan, Planner, parse
@@ -98,6 +98,7 @@ class SearchIndex:
         self._index_dir = index_dir
         self._write_lock = threading.Lock()
         self.notice = notice  # what the user should know about the index (rebuilt, temporary...), or None
+        self._concepts = synonyms.load(library.packs)  # the packs' synonyms.yaml, applied at query time
         self.last_update = stats
 
     # ---- opening and updating
@@ -146,6 +147,7 @@ class SearchIndex:
                 self._state, library, fingerprints, progress, background=True, candidates=candidates
             )
             self._state, self._library = state, library
+            self._concepts = synonyms.load(library.packs)
             if problem:
                 self.notice = problem
         self.last_update = UpdateStats(**{**stats.__dict__, "seconds": time.perf_counter() - start})
@@ -228,7 +230,7 @@ class SearchIndex:
         return SearchResults(shown, [], None, 0, took, "Search is not available right now.")
 
     def _run(self, state: _State, parsed: Parsed, filters: dict, limit: int) -> tuple[list[Hit], str | None, int]:
-        planner = Planner(state.schema, state.searcher, state.speller, state.languages)
+        planner = Planner(state.schema, state.searcher, state.speller, state.languages, self._concepts)
         plan = planner.plan(parsed, filters)
         if plan.query is None:
             return [], plan.suggestion, 0

@@ -18,6 +18,7 @@ from kit.core.search import lexicon
 from kit.core.search.analysis import LANGS, clean, is_stopword, lemma, plain_tokens, stems
 from kit.core.search.documents import FIELD_BOOSTS
 from kit.core.search.spelling import Speller
+from kit.core.search.synonyms import EMPTY, ConceptMap
 
 MAX_QUERY_CHARS = 256
 MAX_TOKENS = 32
@@ -41,6 +42,8 @@ COORDINATION_SCORE = 3.0
 PROXIMITY_BOOSTS = {"body": 0.5}
 PROXIMITY_SLOP = 1
 SAME_LANGUAGE_SCORE = 2.0  # a resource in the language the query is written in
+OTHER_LANGUAGE_WEIGHT = 0.5  # a query word found in the other language's text
+SYNONYM_WEIGHT = 0.5  # a word from the pack's synonyms.yaml counts half a word typed
 
 _ITEM = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
@@ -116,12 +119,14 @@ class Planner:
         searcher: tantivy.Searcher,
         speller: Speller | None,
         languages: tuple[str, ...] = LANGS,
+        concepts: ConceptMap = EMPTY,
     ):
         self.schema = schema
         self.searcher = searcher
         self.speller = speller
         self.languages = languages
         self._query_langs: tuple[str, ...] = languages
+        self.concepts = concepts
 
     def frequency(self, word: str) -> int:
         return self.searcher.doc_freq("words", word)
@@ -163,11 +168,12 @@ class Planner:
                     near.append(fix or item.tokens[0])
         if any_correction:
             plan.suggestion = " ".join(corrected)
-        if not content:
+        related = self._related(parsed, langs, plan.highlight)
+        if not content and not related:
             return plan
         # A ranking, not a filter: any content word lets a document in; more of them (BM25 scores add up),
         # in better fields and near each other rank it higher.
-        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in content])
+        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in [*content, *related]])
         clauses = [(tantivy.Occur.Must, main)]
         clauses += [(tantivy.Occur.Should, q) for q in in_titles]
         clauses += [(tantivy.Occur.Should, q) for q in self._coordination(content)]
@@ -182,6 +188,19 @@ class Planner:
                 clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, name, filters[name])))
         plan.query = tantivy.Query.boolean_query(clauses)
         return plan
+
+    def _related(self, parsed: Parsed, langs, highlight) -> list[tantivy.Query]:
+        """The pack's words for what was typed (synonyms.yaml): `romeo pimp` also searches "boyfriend method",
+        `minecraft` "gaming". They let a resource in, scoring below the words typed."""
+        tokens = [t for item in parsed.positive for t in item.tokens]
+        queries = []
+        for _start, _end, phrases in self.concepts.find(tokens):
+            for phrase in phrases:
+                words = [(" ".join(phrase), SYNONYM_WEIGHT)]
+                clause = self._clause(words, langs, highlight, Item(list(phrase)))
+                if clause is not None:
+                    queries.append(clause)
+        return queries
 
     def _coordination(self, content: list[tantivy.Query]) -> list[tantivy.Query]:
         """A fixed bonus for holding most of a longer query's words: a body that says "recruit" forty times
@@ -262,8 +281,9 @@ class Planner:
         return {"words": words, "fix": fix}
 
     def _known(self, word: str) -> bool:
-        """A real word of either language is not a typo, even where the kit does not use it ("discord")."""
-        return lexicon.is_known(word)
+        """A real word of either language is not a typo, even where the kit does not use it ("discord"), nor is
+        a word of the pack's synonyms (a name like "roblox")."""
+        return lexicon.is_known(word) or word in self.concepts.words
 
     def _fits_language(self, candidate: str) -> bool:
         """A correction must be a word of the query's language (English typos are not fixed into French)."""
@@ -292,11 +312,13 @@ class Planner:
     def _clause(self, words, langs, highlight, item: Item) -> tantivy.Query | None:
         terms: list[tantivy.Query] = []
         for lang in langs:
+            # Words of a French question also find English text (many are spelled alike), ranked lower.
+            in_language = 1.0 if lang in self._query_langs else OTHER_LANGUAGE_WEIGHT
             if item.prefix_phrase:  # self-ca while typing: the phrase with its last word completed by tantivy
                 key = [*stems(lang, " ".join(item.tokens[:-1])), item.tokens[-1]]
                 for name, boost in FIELD_BOOSTS.items():
                     phrase = tantivy.Query.phrase_prefix_query(self.schema, f"{name}_{lang}", key)
-                    terms.append(tantivy.Query.boost_query(phrase, boost * 0.8))
+                    terms.append(tantivy.Query.boost_query(phrase, boost * 0.8 * in_language))
             weights: dict[tuple[str, ...], float] = {}
             for text, weight in words:
                 key = tuple(stems(lang, text))
@@ -306,7 +328,8 @@ class Planner:
                 if highlight is not None:
                     highlight[lang].update(key)
                 for name, boost in FIELD_BOOSTS.items():
-                    terms.append(tantivy.Query.boost_query(self._match(f"{name}_{lang}", key), boost * weight))
+                    query = self._match(f"{name}_{lang}", key)
+                    terms.append(tantivy.Query.boost_query(query, boost * weight * in_language))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
