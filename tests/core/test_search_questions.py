@@ -5,6 +5,8 @@ import pytest
 
 from kit.core.content.loader import load_library
 from kit.core.search import SearchIndex, lexicon
+from kit.core.search.documents import markdown_to_text
+from kit.core.search.snippets import make_snippet
 from testdata import REPO
 
 
@@ -69,3 +71,42 @@ def test_query_language_from_its_words():
     assert lexicon.query_languages(words, ("en", "fr")) == ("fr",)
     assert lexicon.query_languages(words, ("en",)) == ("en",)  # the language filter wins
     assert lexicon.query_languages([set(), set()], ("en", "fr")) == ("en", "fr")
+
+
+# ---- snippets and accents
+
+
+def test_a_title_only_match_shows_the_summary_not_nothing():
+    assert make_snippet("Body text about orchards.", ["zanzibar"], "Notes on Zanzibar.") == "Notes on <b>Zanzibar</b>."
+    assert make_snippet("Body text about orchards.", ["zanzibar"], "") == "Body text about orchards."
+
+
+def test_table_rows_read_cell_by_cell():
+    text, _headings = markdown_to_text("| Part | What it means |\n|---|---|\n| Act | Recruiting someone |\n")
+    assert text.splitlines() == ["Part — What it means", "Act — Recruiting someone"]
+
+
+def test_accents_tell_french_words_apart_where_the_typed_form_is_there():
+    text = "Un traité des Nations Unies définit la traite des personnes."
+    assert make_snippet(text, ["trait"], exact={"traite"}).count("<b>") == 1
+    assert "<b>traite</b>" in make_snippet(text, ["trait"], exact={"traite"})
+    assert "<b>traité</b>" in make_snippet(text, ["trait"], exact={"traité"})
+    assert make_snippet(text, ["trait"]).count("<b>") == 2  # nothing typed to prefer: every form
+    # Typed without accents, a word found only with accents still lights up.
+    assert "<b>définit</b>" in make_snippet(text, ["defin"], exact={"definit"})
+
+
+def test_french_ranking_prefers_the_accents_typed(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: fr-test\ntitle: Test\nlanguage: fr\n", encoding="utf-8")
+    for name, body in {"paix": "Le traité de paix. Un traité signé.", "crime": "La traite est un crime."}.items():
+        (pack / f"{name}.md").write_text(f"---\ntitle: {name}\nkind: article\n---\n{body}\n", encoding="utf-8")
+    index = SearchIndex.open(tmp_path / "index", load_library([pack]))
+    assert ids(index.search("traite")) == ["crime", "paix"]
+    assert ids(index.search("traité")) == ["paix", "crime"]
+
+
+def test_the_bundled_kit_highlights_traite_as_typed(index):
+    assert not any("<b>traité</b>" in h.snippet for h in index.search("traite").results)
+    assert "<b>traité</b>" in index.search("traité").results[0].snippet

@@ -419,7 +419,9 @@ def _hits(state: _State, plan: Plan, found) -> list[Hit]:
                 kind=doc.get_first("kind") or "",
                 audience=list(doc.get_all("audience")),
                 # From the stored student text only: teacher-only text is never stored, so never shown.
-                snippet=make_snippet(doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary),
+                snippet=make_snippet(
+                    doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary, plan.exact
+                ),
                 score=round(float(score), 4),
             )
         )

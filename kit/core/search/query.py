@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import tantivy
 
 from kit.core.search import lexicon
-from kit.core.search.analysis import LANGS, clean, is_stopword, lemma, plain_tokens, stems
-from kit.core.search.documents import FIELD_BOOSTS
+from kit.core.search.analysis import LANGS, clean, exact_tokens, is_stopword, lemma, plain_tokens, stems
+from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
 
@@ -43,6 +43,7 @@ PROXIMITY_BOOSTS = {"body": 0.5}
 PROXIMITY_SLOP = 1
 SAME_LANGUAGE_SCORE = 2.0  # a resource in the language the query is written in
 OTHER_LANGUAGE_WEIGHT = 0.5  # a query word found in the other language's text
+ACCENT_EXACT_BOOST = 1.0  # a French word spelled with the accents typed (or without, as typed)
 SYNONYM_WEIGHT = 0.5  # a word from the pack's synonyms.yaml counts half a word typed
 
 _ITEM = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -61,6 +62,7 @@ class Item:
 class Parsed:
     items: list[Item]
     notice: str | None = None
+    text: str = ""  # what was searched, cleaned (accents kept)
 
     @property
     def positive(self) -> list[Item]:
@@ -100,7 +102,7 @@ def parse(text: str) -> Parsed:
             last.prefix = True
         else:
             last.prefix_phrase = True
-    return Parsed(items, notice)
+    return Parsed(items, notice, text)
 
 
 @dataclass
@@ -109,6 +111,7 @@ class Plan:
 
     query: tantivy.Query | None
     highlight: dict[str, set[str]] = field(default_factory=dict)  # language → stemmed terms
+    exact: set[str] = field(default_factory=set)  # the words typed, accents kept: `traite` is not `traité`
     suggestion: str | None = None
 
 
@@ -169,6 +172,7 @@ class Planner:
         if any_correction:
             plan.suggestion = " ".join(corrected)
         related = self._related(parsed, langs, plan.highlight)
+        plan.exact = {w for w in exact_tokens(parsed.text) if len(w) >= 3 and not is_stopword(w)}
         if not content and not related:
             return plan
         # A ranking, not a filter: any content word lets a document in; more of them (BM25 scores add up),
@@ -178,6 +182,10 @@ class Planner:
         clauses += [(tantivy.Occur.Should, q) for q in in_titles]
         clauses += [(tantivy.Occur.Should, q) for q in self._coordination(content)]
         clauses += [(tantivy.Occur.Should, q) for q in self._proximity(near, langs)]
+        if "fr" in self._query_langs and "fr" in langs:  # French tells traite from traité: as typed first
+            for word in plan.exact:
+                exact = tantivy.Query.term_query(self.schema, EXACT_FIELD, word)
+                clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(exact, ACCENT_EXACT_BOOST)))
         clauses += [(tantivy.Occur.Should, q) for q in self._title_clauses(parsed, plan.suggestion)]
         if len(self._query_langs) == 1 and len(langs) > 1:  # a French question: French resources first
             written_in = tantivy.Query.term_query(self.schema, "language", self._query_langs[0])
