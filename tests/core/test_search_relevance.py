@@ -10,8 +10,8 @@ from kit.core.content.loader import load_library
 from kit.core.search import SearchIndex
 from testdata import DATA
 
-# Recorded on the bundled kit (29 resources, 56 usable queries): hit@3 56/56 = 1.000, MRR 0.955; with the
-# help pack (30 resources, 58 queries): hit@3 58/58, MRR 0.957.
+# Recorded on the bundled kit with the help pack (30 resources): 58 queries, hit@3 58/58, MRR 0.957; grown to
+# 162 queries for issue 16 (long questions, slang, typos, French, filters): hit@3 159/162 = 0.981, MRR 0.932.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 
@@ -41,7 +41,7 @@ def test_judged_queries_meet_the_recorded_floor(bundled_index):
     library, index = bundled_index
     known = {r.id for r in library.resources}
     usable = [(q, e, f) for q, e, f in judged() if set(e) & known]
-    assert len(usable) >= 40
+    assert len(usable) >= 150
     hits, reciprocal, misses = 0, 0.0, []
     for query, expected, filters in usable:
         rank, ids = _rank(index, query, expected, filters)

@@ -39,6 +39,7 @@ TITLE_PREFIXES = 10
 SHORT_QUERY_WORDS = 5  # up to here stop words count in titles: "who is harmed" is after a title
 STOP_WORD_IN_TITLE = 2.0
 COORDINATION_SCORE = 3.0
+COORDINATION_MIN_WORDS = 4  # shorter queries rank well on BM25 sums alone, and the bonus costs a second pass
 PROXIMITY_BOOSTS = {"body": 0.5}
 PROXIMITY_SLOP = 1
 SAME_LANGUAGE_SCORE = 2.0  # a resource in the language the query is written in
@@ -211,9 +212,9 @@ class Planner:
         return queries
 
     def _coordination(self, content: list[tantivy.Query]) -> list[tantivy.Query]:
-        """A fixed bonus for holding most of a longer query's words: a body that says "recruit" forty times
+        """A fixed bonus for holding two thirds of a long query's words: a body that says "recruit" forty times
         should not outrank one that says "recruit", "online" and "games" once each."""
-        if len(content) < 3 or not COORDINATION_SCORE:
+        if len(content) < COORDINATION_MIN_WORDS:
             return []
         most = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, q) for q in content], minimum_number_should_match=math.ceil(len(content) * 2 / 3)

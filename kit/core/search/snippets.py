@@ -92,8 +92,9 @@ def make_snippet(text: str, stems: Iterable[str], fallback: str = "", exact: Ite
 
 
 def _prefer_exact(text: str, spans: list[tuple[int, int]], exact: set[str]) -> list[tuple[int, int]]:
-    if not exact:
-        return spans
+    accented = {text[a:b].lower() for a, b in spans if not text[a:b].isascii()}
+    if not exact or not accented:
+        return spans  # no word here differs from another by its accents alone
     forms: dict[bytes, set[str]] = {}
     for first, last in spans:
         word = text[first:last].lower()
