@@ -83,7 +83,7 @@ def test_a_title_only_match_shows_the_summary_not_nothing():
 
 def test_table_rows_read_cell_by_cell():
     text, _headings = markdown_to_text("| Part | What it means |\n|---|---|\n| Act | Recruiting someone |\n")
-    assert text.splitlines() == ["Part — What it means", "Act — Recruiting someone"]
+    assert text.splitlines() == ["Part — What it means.", "Act — Recruiting someone."]
 
 
 def test_accents_tell_french_words_apart_where_the_typed_form_is_there():

@@ -108,12 +108,13 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
 
 
 def _table_cells(text: str) -> str:
-    """Table rows read as "cell — cell" (not "Part What it means Examples"). Line by line, no regex."""
+    """Table rows read as "cell — cell." (not "Part What it means Examples Act"): a snippet joins lines, so
+    each row ends as a sentence. Line by line, no regex."""
     lines = text.split("\n")
     for n, line in enumerate(lines):
         if "|" in line:
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            lines[n] = " — ".join(c for c in cells if c)
+            row = " — ".join(c for c in (c.strip() for c in line.strip().strip("|").split("|")) if c)
+            lines[n] = row if not row or row.endswith((".", "!", "?", ":", ";")) else row + "."
     return "\n".join(lines)
 
 
