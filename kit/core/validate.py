@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.content.loader import Library, load_library
+from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import markup
-from kit.core.search import synonyms
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def validate(roots: Sequence[Path]) -> Report:
     library = load_library(list(roots))
     problems = list(library.problems)
     for pack in library.packs:
-        problems += synonyms.read(pack.path)[1]
+        problems += read_groups(pack.path)[1]
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         seen: set[str] = set()
