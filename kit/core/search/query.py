@@ -39,8 +39,7 @@ TITLE_PREFIXES = 10
 SHORT_QUERY_WORDS = 5  # up to here stop words count in titles: "who is harmed" is after a title
 STOP_WORD_IN_TITLE = 2.0
 COORDINATION_SCORE = 3.0
-COORDINATION_MIN_WORDS = 4  # shorter queries rank well on BM25 sums alone, and the bonus costs a second pass
-SAME_LANGUAGE_SCORE = 2.0  # a resource in the language the query is written in
+COORDINATION_MIN_WORDS = 5  # shorter queries rank as well on BM25 sums alone; the bonus costs a second pass
 OTHER_LANGUAGE_WEIGHT = 0.5  # a query word found in the other language's text
 ACCENT_EXACT_BOOST = 1.0  # a French word spelled with the accents typed (or without, as typed)
 SYNONYM_WEIGHT = 0.5  # a word from the pack's synonyms.yaml counts half a word typed
@@ -183,9 +182,6 @@ class Planner:
                 exact = tantivy.Query.term_query(self.schema, EXACT_FIELD, word)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(exact, ACCENT_EXACT_BOOST)))
         clauses += [(tantivy.Occur.Should, q) for q in self._title_clauses(parsed, plan.suggestion)]
-        if len(self._query_langs) == 1 and len(langs) > 1:  # a French question: French resources first
-            written_in = tantivy.Query.term_query(self.schema, "language", self._query_langs[0])
-            clauses.append((tantivy.Occur.Should, tantivy.Query.const_score_query(written_in, SAME_LANGUAGE_SCORE)))
         clauses += [(tantivy.Occur.MustNot, q) for q in self._exclusions(parsed, langs)]
         for name in ("kind", "audience", "language"):
             if filters.get(name):
