@@ -128,6 +128,18 @@ def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, tol
     assert told == []
 
 
+def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_path, monkeypatch, told, features):
+    from testdocuments import make_docx
+
+    source = make_docx(tmp_path / "Water Cycle.docx")
+    offered = []
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
+    assert pack_actions.add_material(features.teacher) == ["water-cycle"]
+    assert "*.docx" in offered[0] and "PDF files (*.pdf)" in offered[0]
+    qtbot.waitUntil(lambda: "Clouds form over the hills" in window.reader.toPlainText(), timeout=5000)
+    assert told == []
+
+
 def imported(qtbot, data, path):
     # The import runs in the background: the action is off until its result is back on the GUI thread.
     pack_actions.import_pack(data, str(path))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from kit.core.importers import FORMATS
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import PackError
@@ -38,11 +39,19 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
     return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
 
 
+def add_material_filter() -> str:
+    """All addable files first, then one filter per format (Qt's `Name (*.a *.b);;...` syntax)."""
+    formats: dict[str, list[str]] = {"Markdown or text": [*own_pack.TEXT_SUFFIXES]}
+    for suffix, (_, name) in FORMATS.items():
+        formats.setdefault(name, []).append(suffix)
+    every = " ".join(f"*{s}" for suffixes in formats.values() for s in suffixes)
+    each = [f"{name} ({' '.join(f'*{s}' for s in suffixes)})" for name, suffixes in formats.items()]
+    return ";;".join([f"All material ({every})", *each])
+
+
 def add_material(data) -> list[str]:
     window = data.window
-    files, _ = get_open_file_names(
-        window.dialog_parent(), "Add Material", str(Path.home()), "Markdown or text (*.md *.markdown *.txt)"
-    )
+    files, _ = get_open_file_names(window.dialog_parent(), "Add Material", str(Path.home()), add_material_filter())
     if not files:
         return []
     taken = {r.id for r in window.library.resources}
