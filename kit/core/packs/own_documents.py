@@ -66,7 +66,7 @@ def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], toda
         _remove(written)
         why = str(exc) if isinstance(exc, MaterialError) else f"cannot save it in your pack: {exc.strerror or exc}"
         raise MaterialError(f"{source}: {why}") from None  # the teacher's file is named, whatever failed
-    return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource)
+    return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource, converted.notes)
 
 
 def remove_unfinished(own_dir: Path, older_than_s: float) -> list[str]:
@@ -137,7 +137,7 @@ def update_from_original(
         _remove([fresh, old])
     if source:
         _keep_original(folder, resource_id, Path(source), replacing=original)
-    return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource)
+    return Added(added.resource_id, added.path, (*converted.notes, *added.warnings), added.resource, converted.notes)
 
 
 def guess_kind(body: str) -> str:

@@ -34,10 +34,14 @@ class MaterialError(Exception):
 
 @dataclass(frozen=True)
 class Added:
+    """One resource added to the own pack: `warnings` has every note for the author (validation included);
+    `simplified` only what converting a document left out or changed (for the teacher's summary)."""
+
     resource_id: str
     path: Path
     warnings: tuple[str, ...] = ()
     resource: Resource | None = None
+    simplified: tuple[str, ...] = ()
 
 
 def own_pack_dir(packs_dir: Path) -> Path:
