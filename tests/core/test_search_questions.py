@@ -110,3 +110,7 @@ def test_french_ranking_prefers_the_accents_typed(tmp_path):
 def test_the_bundled_kit_highlights_traite_as_typed(index):
     assert not any("<b>traité</b>" in h.snippet for h in index.search("traite").results)
     assert "<b>traité</b>" in index.search("traité").results[0].snippet
+
+
+def test_an_abbreviation_is_not_a_typo(index):
+    assert index.search("instagram dms").suggestion is None  # was "instagram des", then "instagram dis"

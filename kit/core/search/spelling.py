@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import tantivy
 
-MIN_WORD = 3
+MIN_WORD = 4  # three letters are more often an abbreviation (dms, ado) than a typo
 MAX_WORD = 30
 _CANDIDATES = 100
 
