@@ -50,24 +50,24 @@ def run(args, context) -> int:
         raise UserError(f"cannot create {args.dir}: {exc.strerror or exc}") from None
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists: no display needed, same pixels
     with tempfile.TemporaryDirectory(prefix="kit-screenshots-") as scratch:
-        written = take_screenshots(library, args.dir, size, Path(scratch))
+        written = take_screenshots(context.locations, library, args.dir, size, Path(scratch))
     for path in written:
         print(path)
     return 0
 
 
-def take_screenshots(library, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
+def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
-    from kit.core.settings import Settings
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.core.paths import Locations
+    from kit.ui.app import create_application, open_window
 
     app = create_application()
     _quiet_offscreen_warnings()
-    window = MainWindow(settings=Settings(), config_dir=None, index_dir=scratch / "index")
+    # The app as a teacher gets it (note panel, Bookmarks and Lessons menus), with fresh data in the scratch dir.
+    fresh = Locations(locations.resource_dirs, scratch / "data", scratch / "cache", scratch / "config")
+    window, features = open_window(fresh, library)
     window.resize(*size)
     window.show()
-    window.set_library(library)
     _wait(app, lambda: window.search_service.is_ready or bool(window.search_service.error), 120)
     written: list[Path] = []
 
@@ -106,7 +106,7 @@ def take_screenshots(library, out_dir: Path, size: tuple[int, int], scratch: Pat
         window.open_resource(WARNING_ID)
         shot("content-warning")
 
-        written.append(_print_preview(app, window, out_dir, size))
+        written.append(_print_preview(app, window, features.printing, out_dir, size))
     finally:
         window.close()
     from kit.ui.present.screenshots import render_present_screenshots
@@ -115,12 +115,12 @@ def take_screenshots(library, out_dir: Path, size: tuple[int, int], scratch: Pat
     return written
 
 
-def _print_preview(app, window, out_dir: Path, size: tuple[int, int]) -> Path:
+def _print_preview(app, window, printing, out_dir: Path, size: tuple[int, int]) -> Path:
     """File → Print Preview of a handout: the real pages, as they will print."""
-    from kit.ui.print_dialogs.print_actions import PrintJob
+    from kit.ui.print_dialogs.controller import PrintJob
 
     _open(app, window, PREVIEW_ID)
-    dialog = window.printing.preview_job(PrintJob((window.current_resource(),), "student"))
+    dialog = printing.preview_job(PrintJob((window.current_resource(),), "student"))
     dialog.resize(*size)
     _settle(app, 1.0)
     path = out_dir / "print-preview.png"
