@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kit.ui.system_libraries import require_window_libraries
+
 HELP = "open the app (the default)"
 
 
@@ -10,6 +12,9 @@ def add_arguments(parser) -> None:
 
 
 def run(args, context) -> int:
+    # Checked again by create_application; here too because importing kit.ui.app loads QtGui, which already
+    # needs some of these libraries (libEGL, libfontconfig...): a missing one is the install line, not a traceback.
+    require_window_libraries()
     from kit.ui.app import run_app  # Qt: only when the app really opens
 
     return run_app(context.locations)

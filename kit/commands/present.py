@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kit.commands.context import UserError
+from kit.ui.system_libraries import require_window_libraries
 
 HELP = "open the app presenting a resource"
 DESCRIPTION = (
@@ -25,6 +26,7 @@ def run(args, context) -> int:
 
 def present_in_app(context, resource, start: int) -> int:
     """Everything that needs Qt and a screen: the application, the window and the presentation."""
+    require_window_libraries()  # before importing kit.ui.app loads QtGui (see kit.commands.gui)
     from kit.ui.app import create_application
 
     app = create_application()

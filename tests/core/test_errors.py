@@ -7,6 +7,7 @@ import pytest
 from kit.core.content.frontmatter import ReadError
 from kit.core.content.loader import load_library
 from kit.core.errors import KitError, is_fatal
+from kit.core.importers import ConvertError
 from kit.core.model import Resource
 from kit.core.packs.manifest import PackConflict, PackError
 from kit.core.packs.own_pack import MaterialError
@@ -18,7 +19,7 @@ class FakePanic(BaseException):
     """What pyo3 raises for a Rust panic (tantivy, nh3): a BaseException that is not fatal."""
 
 
-@pytest.mark.parametrize("error", [ReadError, PackError, PackConflict, MaterialError, StoreError])
+@pytest.mark.parametrize("error", [ReadError, PackError, PackConflict, MaterialError, StoreError, ConvertError])
 def test_core_user_errors_are_kit_errors(error):
     assert issubclass(error, KitError)
 
