@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from kit.ui.system_libraries import require_window_libraries
-
 HELP = "open the app (the default)"
 
 
@@ -14,6 +12,8 @@ def add_arguments(parser) -> None:
 def run(args, context) -> int:
     # Checked again by create_application; here too because importing kit.ui.app loads QtGui, which already
     # needs some of these libraries (libEGL, libfontconfig...): a missing one is the install line, not a traceback.
+    from kit.ui.system_libraries import require_window_libraries  # ctypes: only when a window opens
+
     require_window_libraries()
     from kit.ui.app import run_app  # Qt: only when the app really opens
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kit.commands.context import UserError
-from kit.ui.system_libraries import require_window_libraries
 
 HELP = "open the app presenting a resource"
 DESCRIPTION = (
@@ -26,6 +25,8 @@ def run(args, context) -> int:
 
 def present_in_app(context, resource, start: int) -> int:
     """Everything that needs Qt and a screen: the application, the window and the presentation."""
+    from kit.ui.system_libraries import require_window_libraries  # ctypes: only when a window opens
+
     require_window_libraries()  # before importing kit.ui.app loads QtGui (see kit.commands.gui)
     from kit.ui.app import create_application
 

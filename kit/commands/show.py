@@ -6,7 +6,6 @@ import sys
 
 from kit.core.content import editions
 from kit.core.model import EDITIONS
-from kit.core.render import markup, plain_text
 
 HELP = "print one resource"
 
@@ -22,6 +21,8 @@ def run(args, context) -> int:
     if args.format == "md":
         sys.stdout.write(editions.edition_markdown(resource.body, args.edition).strip() + "\n")
         return 0
+    from kit.core.render import markup, plain_text  # the renderer (xml.etree, html.parser): ~10 ms `kit list` skips
+
     rendered = markup.render(resource, args.edition)
     if args.format == "html":
         sys.stdout.write(rendered.html + "\n")
