@@ -7,6 +7,7 @@ cannot reach them.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 
@@ -16,17 +17,13 @@ from kit.web.server import ALL_INTERFACES
 def lan_addresses() -> list[str]:
     """Every IPv4 address of this machine a device on the same network could reach, private ones first."""
     found: set[str] = set()
-    try:
+    with contextlib.suppress(ImportError, OSError):
         import ifaddr
 
         for adapter in ifaddr.get_adapters():
-            found.update(ip.ip for ip in adapter.ips if isinstance(ip.ip, str))
-    except (ImportError, OSError):
-        pass
-    try:
+            found.update(ip.ip for ip in adapter.ips if isinstance(ip.ip, str))  # IPv6 entries are tuples
+    with contextlib.suppress(OSError):
         found.update(str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET))
-    except OSError:
-        pass
     usable = [a for a in found if _reachable(a)]
     return sorted(usable, key=lambda a: (not ipaddress.ip_address(a).is_private, ipaddress.ip_address(a)))
 

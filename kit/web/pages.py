@@ -57,7 +57,8 @@ def details(resource: Resource) -> str:
     """Kind · audience · minutes · language, in the resource's own language."""
     lang = resource.language
     bits = [strings.kind_label(resource.kind, lang)]
-    bits += [strings.audience_label(a, lang) for a in resource.audience]
+    if resource.audience:
+        bits.append(strings.audiences_label(resource.audience, lang))
     if resource.minutes:
         bits.append(f"{resource.minutes} min")
     bits.append(strings.language_label(lang))
@@ -102,9 +103,12 @@ def filters_form(
     ]
     hidden = f'<input type="hidden" name="q" value="{_e(query)}">' if query else ""
     fields = "".join(f'<span class="field">{s}</span>' for s in selects)
+    # Folded unless a choice is made, so on a phone the list starts on the first screen; no script needed.
+    opened = " open" if any(chosen.values()) else ""
     return (
-        f'<form class="filters" action="{_e(action)}" method="get">{hidden}{fields}'
-        f'<button type="submit">{_e(w["filter"])}</button></form>'
+        f'<details class="filters"{opened}><summary>{_e(w["filters"])}</summary>'
+        f'<form action="{_e(action)}" method="get">{hidden}{fields}'
+        f'<button type="submit">{_e(w["filter"])}</button></form></details>'
     )
 
 
@@ -171,7 +175,8 @@ def reader_page(
             f'<aside class="content-note" aria-label="{_e(w["content_note"])}">'
             f"<p>{_e(resource.content_warning)}</p></aside>"
         )
-    article = f'<article class="resource">{header}{body_html}{_related(related, lang)}{_sources(resource, lang)}'
+    article = f'<article class="resource">{header}<!--contents-->{body_html}{_related(related, lang)}'
+    article += _sources(resource, lang)
     article += "</article>"
     if printable:
         return layout(
@@ -181,12 +186,17 @@ def reader_page(
         f'<p class="actions"><a href="/">{_e(w["back"])}</a>'
         f'<a href="{reader_url(resource.id)}/print">{_e(w["print"])}</a></p>'
     )
-    contents = ""
     sections = [h for h in headings if h.level == 2]
     if len(sections) >= 3:
+        # Folded by default: on a phone an open list of ten sections would push the text off the first screen.
         items = "".join(f'<li><a href="#{_e(h.anchor)}">{_e(h.text)}</a></li>' for h in sections)
-        contents = f'<nav class="contents" aria-label="{_e(w["contents"])}"><ol>{items}</ol></nav>'
-    return layout(resource.title, actions + contents + article, lang)
+        label = _e(w["contents"])
+        contents = (
+            f'<details class="contents"><summary>{label}</summary>'
+            f'<nav aria-label="{label}"><ol>{items}</ol></nav></details>'
+        )
+        article = article.replace("<!--contents-->", contents, 1)
+    return layout(resource.title, actions + article, lang)
 
 
 def _related(related: Sequence[Resource], language: str) -> str:

@@ -16,6 +16,8 @@ STRINGS = {
         "language": "Language",
         "any": "Any",
         "filter": "Show",
+        "filters": "Choose kind, audience, language",
+        "grades": "Grades {low}–{high}",
         "resources": "{n} resources",
         "no_resources": "No resources match.",
         "did_you_mean": "Did you mean",
@@ -51,6 +53,8 @@ STRINGS = {
         "language": "Langue",
         "any": "Tous",
         "filter": "Afficher",
+        "filters": "Choisir le type, le public, la langue",
+        "grades": "{low}e à {high}e année",
         "resources": "{n} ressources",
         "no_resources": "Aucune ressource ne correspond.",
         "did_you_mean": "Vouliez-vous dire",
@@ -105,6 +109,26 @@ def kind_label(kind: str, language: str) -> str:
 def audience_label(audience: str, language: str) -> str:
     labels = AUDIENCE_LABELS_FR if language == "fr" else AUDIENCE_LABELS
     return labels.get(audience, audience)
+
+
+def audiences_label(audiences, language: str) -> str:
+    """Audiences in few words: adjacent grade bands join ("grades-7-8", "grades-9-10" → "Grades 7–10")."""
+    bands = []
+    others = []
+    for audience in audiences:
+        parts = audience.split("-")
+        if len(parts) == 3 and parts[0] == "grades" and parts[1].isdigit() and parts[2].isdigit():
+            bands.append((int(parts[1]), int(parts[2])))
+        else:
+            others.append(audience_label(audience, language))
+    joined: list[list[int]] = []
+    for low, high in sorted(bands):
+        if joined and low <= joined[-1][1] + 1:
+            joined[-1][1] = max(joined[-1][1], high)
+        else:
+            joined.append([low, high])
+    grades = [words(language)["grades"].format(low=low, high=high) for low, high in joined]
+    return ", ".join(grades + others)
 
 
 def language_label(language: str) -> str:

@@ -10,6 +10,7 @@ bookmarks and lessons live in the data store, which this layer never opens.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection
 
 from kit.core.content import editions
@@ -22,9 +23,15 @@ def is_shared(resource: Resource) -> bool:
     return resource.kind != "teacher" and resource.is_for_students
 
 
+# A line of underscores is a handout's write-in line; Markdown would make it a rule (<hr>), which pages drop.
+_WRITE_IN = re.compile(r"^ {0,3}_{3,}[ \t]*$", re.MULTILINE)
+
+
 def student_resource(resource: Resource) -> Resource:
-    """The resource with its teacher blocks removed from the body."""
-    return dataclasses.replace(resource, body=editions.edition_markdown(resource.body, "student"))
+    """The resource with its teacher blocks removed from the body and its write-in lines kept as lines."""
+    body = editions.edition_markdown(resource.body, "student")
+    body = _WRITE_IN.sub(lambda m: "\\_" * m.group(0).count("_"), body)
+    return dataclasses.replace(resource, body=body)
 
 
 def student_library(library: Library, only: Collection[str] | None = None) -> Library:
