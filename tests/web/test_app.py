@@ -207,3 +207,33 @@ def test_links_to_teacher_resources_become_plain_text(picture_app):
     assert 'href="/r/other-page#part"' in page
     assert "the teacher note" in page and "/r/teacher-page" not in page
     assert call(picture_app, "/r/teacher-page").status == 404
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_colours_meet_wcag_aa_in_light_and_dark(bundled_app):
+    css = call(bundled_app, "/static/kit.css").text
+    schemes = re.findall(r":root \{([^}]*)\}", css)
+    assert len(schemes) >= 2  # light, dark (and print)
+    for block in schemes[:2]:
+        colours = dict(re.findall(r"--([\w-]+): (#[0-9a-f]{6})", block))
+        for text, background in [
+            ("fg", "bg"),
+            ("muted", "bg"),
+            ("link", "bg"),
+            ("accent-fg", "accent"),
+            ("fg", "box"),
+            ("fg", "warn"),
+            ("fg", "mark"),
+            ("muted", "box"),
+        ]:
+            assert _contrast(colours[text], colours[background]) >= 4.5, (text, background, block)
