@@ -28,19 +28,20 @@ def run(args: argparse.Namespace, locations) -> int:
     from kit.ui.app import create_application
 
     app = create_application()
-    open_presenting(locations, library, resource, start=args.slide - 1)
-    return app.exec()
+    opened = open_presenting(locations, library, resource, start=args.slide - 1)
+    status = app.exec()
+    del opened
+    return status
 
 
 def open_presenting(locations, library, resource, start: int = 0):
-    """The app's window (with the teacher's settings) showing `resource`, and a presentation of it from `start`."""
-    from kit.ui.app import build_window
-    from kit.ui.present.session import show_resource, start_presentation
+    """The app's window (with the teacher's settings) showing `resource`, and a presentation of it from `start`.
+    Returns (window, features, session)."""
+    from kit.ui.app import open_window
 
-    window = build_window(locations)
-    window.set_library(library)
-    show_resource(window, resource.id)
+    window, features = open_window(locations, library)
+    window.open_resource(resource.id, acknowledged=True)  # presenting it was the teacher's own choice
     window.show()
-    session = start_presentation(resource, start=start, parent_window=window)
+    session = features.presenting.present(resource, start=start)
     session.finished.connect(window.raise_)
-    return window, session
+    return window, features, session

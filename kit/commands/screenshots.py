@@ -61,17 +61,17 @@ def run(args: argparse.Namespace, locations) -> int:
 def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
     from kit.core.content.loader import load_library
-    from kit.core.settings import Settings
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.core.paths import Locations
+    from kit.ui.app import create_application, open_window
 
     app = create_application()
     _quiet_offscreen_warnings()
     library = load_library(list(locations.resource_dirs))
-    window = MainWindow(settings=Settings(), config_dir=None, index_dir=scratch / "index")
+    # The app as a teacher gets it (note panel, Bookmarks and Lessons menus), with fresh data in the scratch dir.
+    fresh = Locations(locations.resource_dirs, scratch / "data", scratch / "cache", scratch / "config")
+    window, features = open_window(fresh, library)
     window.resize(*size)
     window.show()
-    window.set_library(library)
     _wait(app, lambda: window.search_service.is_ready or bool(window.search_service.error), 120)
     written: list[Path] = []
 
@@ -110,7 +110,7 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
         window.open_resource(WARNING_ID)
         shot("content-warning")
 
-        written.append(_print_preview(app, window, out_dir, size))
+        written.append(_print_preview(app, window, features.printing, out_dir, size))
     finally:
         window.close()
     from kit.ui.present.screenshots import render_present_screenshots
@@ -119,12 +119,12 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
     return written
 
 
-def _print_preview(app, window, out_dir: Path, size: tuple[int, int]) -> Path:
+def _print_preview(app, window, printing, out_dir: Path, size: tuple[int, int]) -> Path:
     """File → Print Preview of a handout: the real pages, as they will print."""
-    from kit.ui.print_dialogs.print_actions import PrintJob
+    from kit.ui.print_dialogs.controller import PrintJob
 
     _open(app, window, PREVIEW_ID)
-    dialog = window.printing.preview_job(PrintJob((window.current_resource(),), "student"))
+    dialog = printing.preview_job(PrintJob((window.current_resource(),), "student"))
     dialog.resize(*size)
     _settle(app, 1.0)
     path = out_dir / "print-preview.png"

@@ -243,12 +243,17 @@ def _page(state: dict) -> str:
 
 
 def _main_window(state: dict) -> str:
-    from kit.ui.main_window import MainWindow
+    from kit.core.paths import Locations
+    from kit.ui.app import open_window
 
-    window = MainWindow(_needs(state, "library"))
-    window.show()
-    pixmap = window.grab()
-    window.close()
+    library = _needs(state, "library")
+    # The whole app window, as `kit` assembles it, with its data in a scratch folder (the install stays untouched).
+    with tempfile.TemporaryDirectory(prefix="kit-smoke-") as scratch:
+        folder = Path(scratch)
+        window, _features = open_window(Locations((), folder / "data", folder / "cache", folder / "config"), library)
+        window.show()
+        pixmap = window.grab()
+        window.close()
     if pixmap.isNull():
         raise Failed("the main window could not be drawn")
     return f"opened and drew {pixmap.width()}x{pixmap.height()}"

@@ -235,10 +235,10 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
                 )
             )
     try:
-        fields = _validated_fields(meta, pack)
+        fields, warnings = _validated_fields(meta, pack)
     except _FieldError as exc:
         return None, [*problems, Problem(path, lines.get(exc.key, 1), exc.message, exc.hint)]
-    for key, message, hint in fields.pop("_warnings"):
+    for key, message, hint in warnings:
         problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
     resource = Resource(
         id=resource_id,
@@ -289,7 +289,8 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
-def _validated_fields(meta: dict[str, Any], pack: Pack) -> dict[str, Any]:
+def _validated_fields(meta: dict[str, Any], pack: Pack) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """The Resource fields from front matter, and the warnings (field, message, hint) that do not stop loading."""
     warnings: list[tuple[str, str, str]] = []
     title = _text(meta, "title", required=True)
     if not title:
@@ -343,8 +344,7 @@ def _validated_fields(meta: dict[str, Any], pack: Pack) -> dict[str, Any]:
         "license": _text(meta, "license", default=pack.license),
         "related": _word_list(meta, "related"),
         "translation_of": translation_of,
-        "_warnings": warnings,
-    }
+    }, warnings
 
 
 def _sources(value: Any) -> tuple[tuple[Source, ...], list[tuple[str, str, str]]]:
