@@ -33,7 +33,11 @@ SECURITY_HEADERS = [
     ("X-Frame-Options", "DENY"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
 ]
-STATIC_TYPES = {"kit.css": "text/css; charset=utf-8", "search.js": "text/javascript; charset=utf-8"}
+STATIC_TYPES = {
+    "kit.css": "text/css; charset=utf-8",
+    "search.js": "text/javascript; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 HTML = "text/html; charset=utf-8"
 _RESOURCE = ID_PATTERN.pattern.strip("^$")
@@ -43,7 +47,7 @@ ROUTES = [
     (re.compile(rf"/r/(?P<id>{_RESOURCE})"), "route_reader"),
     (re.compile(rf"/r/(?P<id>{_RESOURCE})/print"), "route_printable"),
     (re.compile(rf"/r/(?P<id>{_RESOURCE})/picture/(?P<path>[^\x00]{{1,1000}})"), "route_picture"),
-    (re.compile(r"/static/(?P<name>kit\.css|search\.js)"), "route_static"),
+    (re.compile(r"/static/(?P<name>kit\.css|search\.js|icon\.svg)"), "route_static"),
 ]
 
 

@@ -31,6 +31,7 @@ def layout(title: str, body: str, language: str, *, query: str = "", script: boo
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         f"<title>{_e(title)} · {_e(w['site'])}</title>"
+        '<link rel="icon" href="/static/icon.svg" type="image/svg+xml">'
         f'<link rel="stylesheet" href="/static/kit.css">{script_tag}</head>'
         f"<body{page_class}>"
         f'<a class="skip" href="#main">{_e(w["skip"])}</a>'
