@@ -127,3 +127,48 @@ def test_kit_share_says_when_the_port_is_taken(tmp_path):
         assert "Traceback" not in result.stderr and time.monotonic() - start < 30
     finally:
         taken.close()
+
+
+HOSTILE_REQUEST_LINES = [
+    (b"GET /r/..%2fteacher-self-care HTTP/1.1", 404),
+    (b"GET /r/what-is-human-trafficking%2f..%2fteacher-self-care HTTP/1.1", 404),
+    (b"GET /r/exit-ticket/../teacher-self-care HTTP/1.1", 404),
+    (b"GET /r/exit-ticket%2fprint HTTP/1.1", 404),  # an encoded slash is not a slash
+    (b"GET /r/teacher-self-care%00 HTTP/1.1", 404),
+    (b"GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1", 404),
+    (b"GET /r/teacher-self-care?edition=teacher HTTP/1.1", 404),
+    (b"GET /r/teacher-self-care/print HTTP/1.1", 404),
+    (b"GET http://elsewhere.invalid/r/exit-ticket HTTP/1.1", 400),
+    (b"GET /" + b"a" * 20_000 + b" HTTP/1.1", 414),
+    (b"GET /search?q=%00%ff HTTP/1.1", 400),
+    (b"GET \x00 HTTP/1.1", 400),
+    (b"BREW / HTTP/1.1", 405),
+    (b"DELETE /r/exit-ticket HTTP/1.1", 405),
+    (b"GET / HTTP/9.9", 505),
+]
+
+
+def _raw(port: int, request_line: bytes) -> tuple[int, bytes]:
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(request_line + b"\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        data = b""
+        while chunk := connection.recv(65536):
+            data += chunk
+    status = int(data.split(b" ", 2)[1])
+    return status, data
+
+
+def test_hostile_request_lines_get_clean_answers_from_the_real_server(bundled_app):
+    """What a server really hands the app (cheroot keeps %2F encoded, refuses absolute URIs) — not a guess."""
+    teacher_title = b"Using the exit ticket"  # a teacher block's title in exit-ticket.md
+    server = ShareServer(bundled_app, "127.0.0.1", 0)
+    server.start()
+    try:
+        for line, expected in HOSTILE_REQUEST_LINES:
+            status, data = _raw(server.port, line)
+            assert status == expected, (line[:60], status)
+            assert teacher_title not in data and b"Traceback" not in data
+        status, data = _raw(server.port, b"GET /r/exit-ticket HTTP/1.1")
+        assert status == 200 and b"One thing I learned today" in data and teacher_title not in data
+    finally:
+        server.stop()
