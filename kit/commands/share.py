@@ -18,6 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "search and print it in a browser on the same network. Prints the address and a QR code. "
         "Stop with Ctrl+C.",
     )
+    parser.add_argument("ids", nargs="*", metavar="ID", help="share only these resources (default: the whole kit)")
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
     parser.add_argument(
         "--host",
@@ -48,7 +49,13 @@ def run(args: argparse.Namespace, locations, stop: threading.Event | None = None
 
     if not locations.library_roots():
         raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    app = create_app(locations)
+    app = create_app(locations, args.ids or None)
+    missing = [i for i in args.ids if i not in app.by_id]
+    if missing:
+        raise UserError(
+            f"'{missing[0]}' is not a student resource of this kit (see 'kit list'; teacher notes "
+            "and resources for educators are never shared)"
+        )
     if not app.library.resources:
         raise UserError("there is nothing to share: the kit has no student resources")
     server = ShareServer(app, args.host, args.port)
@@ -58,7 +65,8 @@ def run(args: argparse.Namespace, locations, stop: threading.Event | None = None
         raise UserError(f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}") from None
     urls = share_urls(args.host, server.port)
     count = len(app.library.resources)
-    print(f"Sharing the student edition ({count} resources, no teacher notes). Students open:", flush=True)
+    what = f"{count} resource{'s' if count != 1 else ''}"
+    print(f"Sharing the student edition ({what}, no teacher notes). Students open:", flush=True)
     for url in urls:
         print(f"  {url}", flush=True)
     if not args.no_qr:

@@ -7,6 +7,7 @@ share's own search index (built once, in the cache folder). Every response carri
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources as package_files
@@ -196,6 +197,12 @@ def build_app(locations=None, resource_ids=None) -> ShareApp:
     locations = locations or resolve_locations()
     full = load_library(list(locations.library_roots()))
     library = student_edition.student_library(full, set(resource_ids) if resource_ids is not None else None)
-    # Its own index folder: the app's index holds the teacher text of the same folders.
-    index = SearchIndex.open(Path(locations.cache_dir) / "share-index", library)
+    # Its own index folder: the app's index holds the teacher text of the same folders. A share of chosen
+    # resources gets a folder of its own too, so it never rewrites the whole kit's share index.
+    chosen = (
+        "all"
+        if resource_ids is None
+        else hashlib.blake2b("\n".join(sorted(resource_ids)).encode(), digest_size=6).hexdigest()
+    )
+    index = SearchIndex.open(Path(locations.cache_dir) / "share-index" / chosen, library)
     return ShareApp(library, index)

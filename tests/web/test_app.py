@@ -237,3 +237,18 @@ def test_colours_meet_wcag_aa_in_light_and_dark(bundled_app):
             ("muted", "box"),
         ]:
             assert _contrast(colours[text], colours[background]) >= 4.5, (text, background, block)
+
+
+def test_sharing_only_some_resources(tmp_path):
+    from testdata import REPO
+
+    app = create_app(resolve_locations([REPO / "resources"], tmp_path, environ={}), ["exit-ticket", "glossary"])
+    assert sorted(app.by_id) == ["exit-ticket", "glossary"]
+    assert call(app, "/r/exit-ticket").status == 200
+    assert call(app, "/r/what-is-human-trafficking").status == 404
+    listing = call(app, "/").text
+    assert listing.count('<li lang="en">') == 2
+    page = call(app, "/r/exit-ticket").text
+    assert set(re.findall(r'href="/r/([^"/#]+)', page)) <= {"exit-ticket", "glossary"}  # other links: plain text
+    found = call(app, "/search", "q=trafficking").text
+    assert set(re.findall(r'<h2><a href="/r/([^"]+)"', found)) <= {"exit-ticket", "glossary"}

@@ -172,3 +172,29 @@ def test_hostile_request_lines_get_clean_answers_from_the_real_server(bundled_ap
         assert status == 200 and b"One thing I learned today" in data and teacher_title not in data
     finally:
         server.stop()
+
+
+def test_kit_share_refuses_a_teacher_resource(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO), "KIT_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kit",
+            "--resources",
+            str(REPO / "resources"),
+            "share",
+            "exit-ticket",
+            "teacher-self-care",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1 and "'teacher-self-care' is not a student resource" in result.stderr
+    assert "Sharing" not in result.stdout
