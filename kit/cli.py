@@ -26,6 +26,7 @@ COMMANDS = (
     ("index", "index"),
     ("export-pdf", "export_pdf"),
     ("present", "present"),
+    ("share", "share"),
     ("add", "add"),
     ("pack", "pack"),
     ("validate", "validate"),

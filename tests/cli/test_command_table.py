@@ -24,7 +24,7 @@ def test_each_command_has_help_arguments_and_run(name):
     module = cli.command_module(name)
     assert isinstance(module.HELP, str) and module.HELP
     assert list(inspect.signature(module.add_arguments).parameters) == ["parser"]
-    assert list(inspect.signature(module.run).parameters) == ["args", "context"]
+    assert list(inspect.signature(module.run).parameters)[:2] == ["args", "context"]
 
 
 @pytest.mark.parametrize("path", sorted(COMMANDS_DIR.glob("*.py")), ids=lambda p: p.name)
