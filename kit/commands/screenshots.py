@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from kit.commands.context import UserError
 
 SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning", "print-preview")
 # Presenting adds these, with the size in the name (kit.ui.present.screenshots).
@@ -21,16 +22,15 @@ PREVIEW_ID = "warning-signs-sheet"
 SEARCH_QUERY = "recruit online"
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("screenshots", help="render the main screens to PNG files (no display needed)")
+HELP = "render the main screens to PNG files (no display needed)"
+
+
+def add_arguments(parser) -> None:
     parser.add_argument("dir", type=Path, metavar="DIR", help="folder for the PNG files (created if missing)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
-    parser.set_defaults(handler=run)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    from kit.cli import UserError
-
     match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text or "")
     if not match:
         raise UserError(f"--size must look like 1280x800, not '{text}'")
@@ -40,38 +40,34 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def run(args: argparse.Namespace, locations) -> int:
-    from kit.cli import UserError
-
+def run(args, context) -> int:
     size = parse_size(args.size)
-    if not locations.resource_dirs:
-        raise UserError("no resources found; give --resources DIR")
+    # The bundled kit (or --resources) only: screenshots show the product, never this teacher's own packs.
+    library = context.install_only().library
     try:
         args.dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create {args.dir}: {exc.strerror or exc}") from None
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists: no display needed, same pixels
     with tempfile.TemporaryDirectory(prefix="kit-screenshots-") as scratch:
-        written = take_screenshots(locations, args.dir, size, Path(scratch))
+        written = take_screenshots(context.locations, library, args.dir, size, Path(scratch))
     for path in written:
         print(path)
     return 0
 
 
-def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
+def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
-    from kit.core.content.loader import load_library
-    from kit.core.settings import Settings
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.core.paths import Locations
+    from kit.ui.app import create_application, open_window
 
     app = create_application()
     _quiet_offscreen_warnings()
-    library = load_library(list(locations.resource_dirs))
-    window = MainWindow(settings=Settings(), config_dir=None, index_dir=scratch / "index")
+    # The app as a teacher gets it (note panel, Bookmarks and Lessons menus), with fresh data in the scratch dir.
+    fresh = Locations(locations.resource_dirs, scratch / "data", scratch / "cache", scratch / "config")
+    window, features = open_window(fresh, library)
     window.resize(*size)
     window.show()
-    window.set_library(library)
     _wait(app, lambda: window.search_service.is_ready or bool(window.search_service.error), 120)
     written: list[Path] = []
 
@@ -110,7 +106,7 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
         window.open_resource(WARNING_ID)
         shot("content-warning")
 
-        written.append(_print_preview(app, window, out_dir, size))
+        written.append(_print_preview(app, window, features.printing, out_dir, size))
     finally:
         window.close()
     from kit.ui.present.screenshots import render_present_screenshots
@@ -119,12 +115,12 @@ def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: P
     return written
 
 
-def _print_preview(app, window, out_dir: Path, size: tuple[int, int]) -> Path:
+def _print_preview(app, window, printing, out_dir: Path, size: tuple[int, int]) -> Path:
     """File → Print Preview of a handout: the real pages, as they will print."""
-    from kit.ui.print_dialogs.print_actions import PrintJob
+    from kit.ui.print_dialogs.controller import PrintJob
 
     _open(app, window, PREVIEW_ID)
-    dialog = window.printing.preview_job(PrintJob((window.current_resource(),), "student"))
+    dialog = printing.preview_job(PrintJob((window.current_resource(),), "student"))
     dialog.resize(*size)
     _settle(app, 1.0)
     path = out_dir / "print-preview.png"

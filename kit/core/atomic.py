@@ -67,7 +67,12 @@ def fsync_dir(folder: str | os.PathLike[str]) -> None:
         os.close(fd)
 
 
-def clean_stale_temp_files(folder: str | os.PathLike[str], older_than_s: float = 600.0) -> list[Path]:
+# Work this old was left by a crash or a kill, not by a copy of the kit still writing (a save takes milliseconds,
+# a pack import seconds): temp files and staged imports older than this are tidied away.
+LEFTOVER_AGE_S = 600.0
+
+
+def clean_stale_temp_files(folder: str | os.PathLike[str], older_than_s: float = LEFTOVER_AGE_S) -> list[Path]:
     """Remove our own leftover temp files (prefix `.kit-tmp-`) older than `older_than_s`; return them.
 
     Only names with our prefix are touched, and only old ones, so a save in progress in another

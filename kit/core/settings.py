@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_text
+from kit.core.model import EDITIONS
 
 SETTINGS_FILE = "settings.json"
 THEMES = ("light", "dark", "projector")
-EDITIONS = ("student", "teacher")
-PAPERS = ("a4", "letter")
+PAPERS = ("a4", "letter")  # the paper sizes the kit prints on (kit.printing.paper lays them out)
 BROWSE_BY = ("kind", "audience", "topic", "language", "pack")
 ZOOM_RANGE = (-5, 10)
 MAX_SETTINGS_BYTES = 1_000_000

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.content.loader import Library, load_library
+from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import markup
 from kit.core.search import documents
@@ -37,6 +38,8 @@ class Report:
 def validate(roots: Sequence[Path]) -> Report:
     library = load_library(list(roots))
     problems = list(library.problems)
+    for pack in library.packs:
+        problems += read_groups(pack.path)[1]
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         documents.extract(resource)  # the index's text pass: linear, and any future slip shows up here first

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
-PAPERS = ("a4", "letter")
 PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
 # Letter is the school paper in the United States and Canada (English and French); A4 nearly everywhere else.
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}

@@ -1,21 +1,40 @@
-"""Starting the desktop app: the window first, then the library and the search index in the background."""
+"""Starting the desktop app: the one place that builds the main window and installs its features.
+
+The window shows first; its widgets, the features (printing, presenting, lessons, the teacher's data) and the
+library follow after the first paint, the library and the search index in the background. `kit`, `kit present`,
+`kit screenshots` and the UI tests all assemble the app through `build_window` + `install_features`.
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kit.core.atomic import clean_stale_temp_files
+from kit.core.content.loader import load_library
+from kit.core.packs import tidy
 from kit.core.paths import Locations
+from kit.core.settings import check_config_dir, load_settings
+from kit.pyside_workarounds import protect_singletons
+from kit.ui import system_libraries
+from kit.ui.main_window import MainWindow
 
-STALE_TEMP_SECONDS = 600
+if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
+    from kit.ui.present.present_actions import PresentActions
+    from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.teacher.lesson_actions import LessonActions
+    from kit.ui.teacher.teacher_data import TeacherData
+
 FIRST_PAINT_FALLBACK_MS = 300
 
 
 def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
-    from PySide6.QtWidgets import QApplication
-
-    from kit.pyside_workarounds import protect_singletons
-
+    system_libraries.require_window_libraries()  # before Qt loads a platform plugin: a clear line, not an abort
     protect_singletons()  # before the first signal or thread-pool job; see kit.pyside_workarounds
     app = QApplication.instance()
     if app is None:
@@ -26,11 +45,18 @@ def create_application():
     return app
 
 
-def build_window(locations: Locations, deferred: bool = False):
-    """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
-    from kit.core.settings import check_config_dir, load_settings
-    from kit.ui.main_window import MainWindow
+@dataclass(frozen=True)
+class Features:
+    """What the app adds to the bare window; kept by whoever runs the app (and by tests, to drive them)."""
 
+    printing: PrintController
+    presenting: PresentActions
+    lessons: LessonActions
+    teacher: TeacherData
+
+
+def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
+    """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     settings, notice = load_settings(locations.config_dir)
     window = MainWindow(
         settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
@@ -41,9 +67,39 @@ def build_window(locations: Locations, deferred: bool = False):
     return window
 
 
+def install_features(window: MainWindow, locations: Locations) -> Features:
+    """Build the window's widgets if not yet built, then add printing, presenting, lessons and the teacher's
+    data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library."""
+    # Imported here, not at the top: the window shows before these modules load (see run_app).
+    from kit.ui.present.present_actions import PresentActions
+    from kit.ui.print_dialogs import print_actions
+    from kit.ui.teacher import teacher_data
+    from kit.ui.teacher.lesson_actions import LessonActions
+
+    window.build()
+    presenting = PresentActions(window)
+    printing = print_actions.install(window)
+    lessons = LessonActions(window, presenting, printing)
+    teacher = teacher_data.install(window, locations, lessons)
+    window.closing.connect(presenting.end)
+    window.closing.connect(printing.shutdown)
+    return Features(printing, presenting, lessons, teacher)
+
+
+def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
+    """The whole app window at once (for `kit present`, `kit screenshots` and tests), with `library` shown
+    (read from `locations` when None)."""
+    window = build_window(locations)
+    features = install_features(window, locations)
+    if library is None:
+        tidy.tidy(locations)
+        library = load_library(list(locations.library_roots()))
+    window.set_library(library)
+    return window, features
+
+
 def load_library_in_background(window, locations: Locations):
     """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
-    from PySide6.QtCore import QObject, QThreadPool, Signal
 
     class _Loader(QObject):
         loaded = Signal(object)
@@ -52,11 +108,7 @@ def load_library_in_background(window, locations: Locations):
     loader.loaded.connect(window.set_library)
 
     def work() -> None:
-        from kit.core.atomic import clean_stale_temp_files
-        from kit.core.content.loader import load_library
-        from kit.core.packs import tidy
-
-        clean_stale_temp_files(locations.config_dir, STALE_TEMP_SECONDS)
+        clean_stale_temp_files(locations.config_dir)
         tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
         loader.loaded.emit(load_library(list(locations.library_roots())))
 
@@ -67,8 +119,6 @@ def load_library_in_background(window, locations: Locations):
 def after_first_paint(window, start):
     """Run `start` once the window has painted (or after a short fallback), so reading the packs on another
     thread does not compete with the first screen for the interpreter."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     started = []
 
     def go():
@@ -97,15 +147,11 @@ def run_app(locations: Locations) -> int:
     window = build_window(locations, deferred=True)
     window.show()
 
-    def finish() -> object:
-        from kit.ui.teacher import teacher_data
+    def finish() -> tuple[Features, object]:
+        return install_features(window, locations), load_library_in_background(window, locations)
 
-        window.build()
-        window.teacher_data = teacher_data.install(window, locations)  # bookmarks, notes, lessons, packs
-        return load_library_in_background(window, locations)
-
-    loader = after_first_paint(window, finish)
+    started = after_first_paint(window, finish)  # keeps the features alive while the app runs
     app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
-    del loader
+    del started
     return status

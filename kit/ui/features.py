@@ -1,33 +1,68 @@
-"""Features that plug into the main window once its widgets exist: presenting (F5) and printing (File menu)."""
+"""What a feature of the app (printing, presenting, lessons, the teacher's data) may ask of the main window.
+
+Features are installed by `kit.ui.app` only and see the window through this one typed interface, never through
+the window module, so a feature can be read, tested and replaced without knowing how the window is built.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QMenu
+from typing import TYPE_CHECKING, Protocol
 
-
-def install_features(window: QMainWindow) -> None:
-    """Add View → Present and File → Print / Print Preview / Export PDF / Class Packet to `window`."""
-    import functools
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMenu, QTextBrowser, QWidget
 
     from kit.core.content.loader import Library
-    from kit.ui.present import add_present_actions
-    from kit.ui.print_dialogs.print_actions import add_printing_actions
-    from kit.ui.teacher import lesson_actions
+    from kit.core.model import Resource
+    from kit.core.settings import Settings
 
-    add_present_actions(window)
-    staging = QMenu(window)  # printing builds its actions in a menu; they go into File, before Quit
-    window.printing = add_printing_actions(
-        window,
-        staging,
-        window.current_resource,
-        window.library or Library((), (), ()),
-        paper=window.settings.paper,
-    )
-    for action in staging.actions():
-        window.add_action("file", action)
-    # The library arrives after the window (it loads in the background); the packet builder needs it.
-    window.library_loaded.connect(lambda library: setattr(window.printing, "library", library))
-    window.printing.paper_changed.connect(lambda paper: window.update_settings(paper=paper))
-    # The Lessons dialog shows Present and Print Packet when the window offers these.
-    window.present_resources = functools.partial(lesson_actions.present_resources, window)
-    window.print_resources = functools.partial(lesson_actions.print_resources, window)
+
+class Window(Protocol):
+    """The main window as features see it (kit.ui.main_window.MainWindow implements it)."""
+
+    resource_opened: SignalInstance  # Resource, once its page shows
+    library_loaded: SignalInstance  # Library, each time one is (re)loaded
+    closing: SignalInstance  # the window closes or the app quits: save what is being typed, stop background work
+
+    @property
+    def library(self) -> Library | None: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def dialog_parent(self) -> QWidget:
+        """The widget dialogs belong to (they centre on it and close with it)."""
+        ...
+
+    def current_resource(self) -> Resource | None: ...
+
+    def current_resource_id(self) -> str | None: ...
+
+    def current_edition(self) -> str: ...
+
+    def reading_view(self) -> QTextBrowser:
+        """The reader showing the open page (presenting starts from the section in view)."""
+        ...
+
+    def open_resource(self, resource_id: str, fragment: str = "", *, acknowledged: bool = False) -> bool: ...
+
+    def set_library(self, library: Library, select: str | None = None) -> None: ...
+
+    def add_action(
+        self, menu_name: str, text_or_action: str | QAction, slot=None, shortcut: str | None = None
+    ) -> QAction:
+        """Add an action to the File, Edit, View, Go or Help menu (before Quit in File)."""
+        ...
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add a menu to the menu bar, before Help (Help stays last, as on every desktop)."""
+        ...
+
+    def add_dock(self, dock: QDockWidget) -> None: ...
+
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+
+    def show_notice(self, message: str) -> None: ...
+
+    def update_settings(self, **changes) -> None: ...

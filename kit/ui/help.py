@@ -1,4 +1,4 @@
-"""Help: the user guide (a resource in the bundled help pack) and the About box with version and licences."""
+"""Help: the welcome page, the user guide (a resource in the bundled help pack) and the About box with licences."""
 
 from __future__ import annotations
 
@@ -6,9 +6,15 @@ import functools
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
 from kit import __version__
+from kit.core.content.loader import load_library
+from kit.core.paths import bundled_resources_dir
 
 if TYPE_CHECKING:
+    from kit.core.content.loader import Library
     from kit.core.model import Resource
 
 USER_GUIDE_ID = "user-guide"
@@ -26,8 +32,6 @@ LICENCES = (
 @functools.cache
 def bundled_user_guide() -> Resource | None:
     """The guide from the bundled help pack, for runs whose library does not include it (`--resources`)."""
-    from kit.core.content.loader import load_library
-    from kit.core.paths import bundled_resources_dir
 
     root = bundled_resources_dir()
     if root is None or not (root / "help").is_dir():
@@ -52,8 +56,6 @@ def about_html() -> str:
 
 def show_about(parent):
     """A non-blocking About box (tests and screenshots can drive it; `open()` never blocks the caller)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setWindowTitle("About Classroom Kit")
@@ -63,3 +65,19 @@ def show_about(parent):
     box.setObjectName("aboutBox")
     box.open()
     return box
+
+
+def welcome_html(library: Library | None) -> str:
+    """The page shown when no resource is open: what the kit holds and where a teacher might start."""
+    if library is None:
+        return "<h1>Classroom Kit</h1><p class='meta'>Opening the kit…</p>"
+    packs = "".join(f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in library.packs)
+    starts = [r for r in library.resources if r.kind == "teacher" and r.id != USER_GUIDE_ID][:3]
+    links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
+    start = f"<p class='section-title'>Start here</p><ul>{links}</ul>" if links else ""
+    return (
+        "<h1>Welcome to Classroom Kit</h1>"
+        f"<p class='summary'>{len(library.resources)} resources to read, present and print — no internet "
+        "needed. Pick one on the left, or search with Ctrl+K.</p>"
+        f"{start}{packs}<p class='meta'>Press F1 for the user guide.</p>"
+    )

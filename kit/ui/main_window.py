@@ -6,12 +6,17 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
+from kit.pyside_workarounds import protect_singletons
+from kit.ui.help import show_about, user_guide, welcome_html
+from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
+from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content.loader import Library
@@ -24,9 +29,7 @@ PREPARING_NOTICE_MS = 250
 
 
 class MainWindow(QMainWindow):
-    """Hooks for other features: `menu(name)`, `add_action(...)`, `current_resource()`, `open_resource(id)`,
-    `current_edition()`, `update_settings(...)`, `show_status(...)`, the `resource_opened` and `library_loaded`
-    signals and the `reader_toolbar`.
+    """The window features see as `kit.ui.features.Window`; `kit.ui.app` installs them.
 
     With `deferred=True` the window starts as an empty frame that can be shown at once; `build()` then adds
     the widgets (the app does that right after the first paint, so the window appears as fast as bare Qt's).
@@ -34,6 +37,7 @@ class MainWindow(QMainWindow):
 
     resource_opened = Signal(object)  # Resource
     library_loaded = Signal(object)  # Library
+    closing = Signal()
 
     def __init__(
         self,
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self.config_dir = config_dir
         self.index_dir = index_dir
         self.built = False
+        self._shut_down = False
         self._search = search
         self._current: Resource | None = None
         self._history = History()
@@ -75,10 +80,7 @@ class MainWindow(QMainWindow):
         """Create the widgets, menus and background services (once)."""
         if self.built:
             return
-        from kit.pyside_workarounds import protect_singletons
-        from kit.ui.library.search_service import SearchService
-        from kit.ui.themes import apply_theme, theme_named
-        from kit.ui.window_layout import build_layout
+        from kit.ui.window_layout import build_layout  # the widgets' modules load after the first paint
 
         protect_singletons()  # before our signals and overrides run; see kit.pyside_workarounds
         self.search_service = self._search or SearchService(parent=self)
@@ -93,13 +95,10 @@ class MainWindow(QMainWindow):
         self.library_panel.set_grouping(self.settings.browse_by)
         self._restore_splitter()
         self._update_navigation()
-        from kit.ui.features import install_features
-
-        install_features(self)  # presenting and printing
         if library is not None:
             self.set_library(library)
 
-    # Hooks for other features ----------------------------------------------------------------------------------
+    # The interface features use (kit.ui.features.Window) ---------------------------------------------------------
     def menu(self, name: str) -> QMenu:
         """The File, Edit, View, Go or Help menu ("file", "edit", "view", "go", "help")."""
         return self.actions.menus[name]
@@ -116,7 +115,21 @@ class MainWindow(QMainWindow):
             menu.insertAction(self.actions.quit, action)
         else:
             menu.addAction(action)
+        self.addAction(action)  # its shortcut works even when the menu bar is hidden
         return action
+
+    def add_menu(self, menu: QMenu) -> None:
+        help_menu = self.menu("help").menuAction()
+        self.menuBar().insertMenu(help_menu, menu)
+
+    def add_dock(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def reading_view(self) -> QTextBrowser:
+        return self.reader
 
     def current_resource(self) -> Resource | None:
         return self._current
@@ -215,7 +228,6 @@ class MainWindow(QMainWindow):
             self._preparing_timer.start(PREPARING_NOTICE_MS)
 
     def _show_preparing(self) -> None:
-        from kit.ui.reader.link_policy import LinkPolicy
 
         if self._current is not None and not self.loader.is_ready(self._pending_token):
             text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
@@ -223,7 +235,6 @@ class MainWindow(QMainWindow):
 
     def page_ready(self, token: int, page) -> None:
         """A page prepared off the GUI thread arrived; show it if it is still the one asked for."""
-        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         if token != self._pending_token or self._current is None or page.resource_id != self._current.id:
@@ -261,32 +272,13 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def show_welcome(self) -> None:
-        from kit.ui.reader.link_policy import LinkPolicy
         from kit.ui.window_layout import fill_contents
 
         self._current = None
         self.pages.setCurrentIndex(READER_PAGE)
         self.setWindowTitle(TITLE)
-        self.reader.show_page(self._welcome_html(), self._stylesheet(), LinkPolicy(None), self._body_pt())
+        self.reader.show_page(welcome_html(self.library), self._stylesheet(), LinkPolicy(None), self._body_pt())
         fill_contents(self, ())
-
-    def _welcome_html(self) -> str:
-        from kit.ui.help import USER_GUIDE_ID
-
-        if self.library is None:
-            return "<h1>Classroom Kit</h1><p class='meta'>Opening the kit…</p>"
-        packs = "".join(
-            f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in self.library.packs
-        )
-        starts = [r for r in self.library.resources if r.kind == "teacher" and r.id != USER_GUIDE_ID][:3]
-        links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
-        start = f"<p class='section-title'>Start here</p><ul>{links}</ul>" if links else ""
-        return (
-            "<h1>Welcome to Classroom Kit</h1>"
-            f"<p class='summary'>{len(self.library.resources)} resources to read, present and print — no internet "
-            "needed. Pick one on the left, or search with Ctrl+K.</p>"
-            f"{start}{packs}<p class='meta'>Press F1 for the user guide.</p>"
-        )
 
     # History ---------------------------------------------------------------------------------------------------
     def go_back(self) -> None:
@@ -320,17 +312,14 @@ class MainWindow(QMainWindow):
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-        from kit.ui.themes import reader_stylesheet, theme_named
 
         return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
 
     def _body_pt(self) -> float:
-        from kit.ui.themes import body_size, theme_named
 
         return body_size(theme_named(self.settings.theme), self.settings.zoom)
 
     def set_theme(self, name: str) -> None:
-        from kit.ui.themes import apply_theme, theme_named
 
         theme = theme_named(name)
         self.update_settings(theme=theme.name)
@@ -360,7 +349,6 @@ class MainWindow(QMainWindow):
 
     # Help ------------------------------------------------------------------------------------------------------
     def open_user_guide(self) -> None:
-        from kit.ui.help import user_guide
 
         guide = user_guide(self.library)
         if guide is None:
@@ -369,7 +357,6 @@ class MainWindow(QMainWindow):
         self.show_resource(guide)
 
     def show_about(self):
-        from kit.ui.help import show_about
 
         return show_about(self)
 
@@ -418,7 +405,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Let background work finish before the window's objects go away."""
+        """Let features save and background work finish before the window's objects go away (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.closing.emit()
         if self.built:
             self.loader.shutdown()
             self.search_service.shutdown()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QColor, QFont, QPalette
+
 ZOOM_STEP = 0.1  # each zoom step scales the reader's type by 10 %
 
 
@@ -136,7 +138,6 @@ hr {{ color: {t.border}; }}
 
 def apply_theme(app, theme: Theme) -> None:
     """Give the whole application the theme's palette (Fusion, so it looks the same on every platform)."""
-    from PySide6.QtGui import QColor, QFont, QPalette
 
     app.setStyle("Fusion")
     palette = QPalette()

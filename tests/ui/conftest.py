@@ -61,20 +61,29 @@ def locations(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, locations):
-    """The full app window as `kit` builds it: reader, printing, presenting and the teacher's data."""
+def app_window(qtbot, locations):
+    """The full app window as `kit` builds it (kit.ui.app.open_window) and its features."""
     from PySide6.QtWidgets import QApplication
 
-    from kit.ui.teacher import teacher_data
+    from kit.ui.app import open_window
 
-    win = MainWindow(load_library(list(locations.library_roots())))
+    win, features = open_window(locations)
     qtbot.addWidget(win)
-    win.teacher_data = teacher_data.install(win, locations)
     win.show()
-    yield win
-    session = getattr(win, "presentation_session", None)
-    if session is not None and session.presentation.running:
-        session.close()
+    yield win, features
+    features.presenting.end()
     for widget in QApplication.topLevelWidgets():
         if widget is not win and widget.isVisible():
             widget.close()
+
+
+@pytest.fixture
+def window(app_window):
+    """The full app window: reader, printing, presenting, lessons and the teacher's data."""
+    return app_window[0]
+
+
+@pytest.fixture
+def features(app_window):
+    """What kit.ui.app installed in `window`: printing, presenting, lessons, teacher (bookmarks, notes, packs)."""
+    return app_window[1]

@@ -20,8 +20,8 @@ LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ti
 
 
 @pytest.fixture
-def lesson(window):
-    store = window.teacher_data.store
+def lesson(window, features):
+    store = features.teacher.store
     lesson_id = store.create_lesson(
         "Understanding trafficking",
         class_name="9B",
@@ -80,11 +80,11 @@ def test_presentation_of_several_resources_is_one_deck(qtbot, window):
     assert single.title == resources[1].title and single.planned_minutes == resources[1].minutes
 
 
-def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson):
+def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson, features):
     resources = [window.library.get(i) for i in LESSON_IDS]
     sizes = _deck_sizes(resources)
-    session = window.present_resources(LESSON_IDS, lesson=lesson)
-    assert session is window.presentation_session
+    session = features.lessons.present(LESSON_IDS, lesson=lesson)
+    assert session is features.presenting.session
     p, audience, presenter = session.presentation, session.audience, session.presenter
     assert audience.isVisible() and p.count == sum(sizes)
     assert p.title == "Understanding trafficking" and p.planned_minutes == 42  # 12 + 30; the third has none
@@ -129,17 +129,19 @@ def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson):
         qtbot.keyClick(audience, Qt.Key.Key_Escape)
 
 
-def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path):
-    dialog = window.print_resources(LESSON_IDS, lesson=lesson)
-    assert isinstance(dialog, QPrintPreviewDialog) and dialog is window.printing.dialog
-    job = window.printing.last_job
+def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path, features):
+    dialog = features.lessons.print_packet(LESSON_IDS, lesson=lesson)
+    assert isinstance(dialog, QPrintPreviewDialog) and dialog is features.printing.dialog
+    job = features.printing.last_job
     assert [r.id for r in job.resources] == LESSON_IDS and job.edition == "student"
     assert (job.cover.title, job.cover.class_name, job.cover.date) == ("Understanding trafficking", "9B", "2026-03-04")
     qtbot.waitUntil(dialog.isVisible)
-    expected = window.printing.document(job).page_count
+    expected = features.printing.document(job).page_count
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == expected)
-    out = window.printing.export_to(job, tmp_path / "lesson.pdf")
+    with qtbot.waitSignal(features.printing.exported, timeout=30_000) as exported:
+        features.printing.export_to(job, tmp_path / "lesson.pdf")
+    out = exported.args[0]
     # NFKC: the PDF's text has ligatures ("ﬃ") where the titles have letters.
     pages = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in pypdf.PdfReader(str(out)).pages]
     assert len(pages) == expected
@@ -153,19 +155,19 @@ def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path):
     assert all(t in body for t in titles)
 
 
-def test_print_packet_follows_the_edition_being_read(qtbot, window, lesson):
+def test_print_packet_follows_the_edition_being_read(qtbot, window, lesson, features):
     window.set_edition("teacher")
-    window.print_resources(LESSON_IDS[:2], lesson=lesson)
-    assert window.printing.last_job.edition == "teacher"
-    assert [r.id for r in window.printing.last_job.resources] == LESSON_IDS[:2]
+    features.lessons.print_packet(LESSON_IDS[:2], lesson=lesson)
+    assert features.printing.last_job.edition == "teacher"
+    assert [r.id for r in features.printing.last_job.resources] == LESSON_IDS[:2]
 
 
-def test_a_lesson_without_its_resources_presents_and_prints_nothing(qtbot, window):
-    assert window.present_resources(["gone"]) is None
-    assert window.print_resources(["gone"]) is None
+def test_a_lesson_without_its_resources_presents_and_prints_nothing(qtbot, window, features):
+    assert features.lessons.present(["gone"]) is None
+    assert features.lessons.print_packet(["gone"]) is None
 
 
-def _click_in_lessons_dialog(qtbot, window, lesson: Lesson, button_text: str) -> None:
+def _click_in_lessons_dialog(qtbot, window, lesson: Lesson, button_text: str, features) -> None:
     """Open Lessons… from the menu as the teacher does, pick the lesson, and press the button."""
 
     def press() -> None:
@@ -182,12 +184,12 @@ def _click_in_lessons_dialog(qtbot, window, lesson: Lesson, button_text: str) ->
         next(b for b in dialog.extra_buttons if b.text() == button_text).click()
 
     QTimer.singleShot(0, press)
-    window.teacher_data.lessons_action.trigger()  # exec() returns when the button closes the dialog
+    features.teacher.lessons_action.trigger()  # exec() returns when the button closes the dialog
 
 
-def test_lessons_dialog_present_button_presents_the_lesson(qtbot, window, lesson):
-    _click_in_lessons_dialog(qtbot, window, lesson, "&Present")
-    session = window.presentation_session
+def test_lessons_dialog_present_button_presents_the_lesson(qtbot, window, lesson, features):
+    _click_in_lessons_dialog(qtbot, window, lesson, "&Present", features)
+    session = features.presenting.session
     p = session.presentation
     assert [r.id for r in p.resources] == LESSON_IDS and p.title == lesson.title
     assert p.count == sum(_deck_sizes([window.library.get(i) for i in LESSON_IDS]))
@@ -195,12 +197,12 @@ def test_lessons_dialog_present_button_presents_the_lesson(qtbot, window, lesson
     session.presentation.end()
 
 
-def test_lessons_dialog_print_packet_button_opens_the_packet_preview(qtbot, window, lesson):
-    _click_in_lessons_dialog(qtbot, window, lesson, "Print &Packet")
-    dialog = window.printing.dialog
+def test_lessons_dialog_print_packet_button_opens_the_packet_preview(qtbot, window, lesson, features):
+    _click_in_lessons_dialog(qtbot, window, lesson, "Print &Packet", features)
+    dialog = features.printing.dialog
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)
-    job = window.printing.last_job
+    job = features.printing.last_job
     assert [r.id for r in job.resources] == LESSON_IDS
     assert job.cover.title == lesson.title and job.cover.class_name == "9B"
     dialog.close()
@@ -256,7 +258,7 @@ def test_planned_minutes_come_from_the_lesson_and_skip_removed_resources(window)
     from kit.ui.teacher.lesson_actions import lesson_resources, planned_minutes
 
     lesson = Lesson(1, "L", items=(LessonItem(LESSON_IDS[0], 7), LessonItem("gone", 50), LessonItem(LESSON_IDS[2])))
-    resources = lesson_resources(window, [i.resource_id for i in lesson.items])
+    resources = lesson_resources(window.library, [i.resource_id for i in lesson.items])
     assert [r.id for r in resources] == [LESSON_IDS[0], LESSON_IDS[2]]
     assert planned_minutes(lesson, resources) == (7, [7, resources[1].minutes])
     # No minutes in the lesson: the resources' own; no lesson at all: the same.
@@ -265,10 +267,10 @@ def test_planned_minutes_come_from_the_lesson_and_skip_removed_resources(window)
     assert planned_minutes(bare, resources) == planned_minutes(None, resources) == (own, [r.minutes for r in resources])
 
 
-def test_a_title_still_being_typed_goes_with_the_lesson(qtbot, window, lesson):
+def test_a_title_still_being_typed_goes_with_the_lesson(qtbot, window, lesson, features):
     handed = []
     dialog = LessonsDialog(
-        window.teacher_data.store, window.library, window, None, lambda ids, lesson: handed.append(lesson)
+        features.teacher.store, window.library, window, None, lambda ids, lesson: handed.append(lesson)
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -281,4 +283,4 @@ def test_a_title_still_being_typed_goes_with_the_lesson(qtbot, window, lesson):
     dialog.title_edit.setText("Renamed just now")  # no editingFinished: the focus never left the field
     dialog.extra_buttons[0].click()
     assert handed[0].title == "Renamed just now" and handed[0].class_name == "9B"
-    assert window.teacher_data.store.lesson(lesson.id).title == "Renamed just now"
+    assert features.teacher.store.lesson(lesson.id).title == "Renamed just now"

@@ -6,7 +6,6 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from kit.core.content.loader import load_library
 from kit.core.render.slides import split_slides
-from kit.ui.main_window import MainWindow
 from kit.ui.present.audience import AudienceView
 from kit.ui.present.controller import Presentation
 from kit.ui.present.presenter import PresenterView
@@ -273,34 +272,29 @@ def test_one_screen_toggles_between_audience_and_presenter(qtbot, library):
     assert not session.audience.isVisible() and not session.presenter.isVisible()
 
 
-def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, library):
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
+def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, window, features):
     window.open_resource(GUIDE, acknowledged=True)
     qtbot.waitUntil(lambda: "Discussion guide" in window.reader.toPlainText())
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
-    assert window.present_action in view_menu.actions()
-    assert window.present_action.shortcut().toString() == "F5"
-    assert window.present_here_action.shortcut().toString() == "Shift+F5"
-    window.present_action.trigger()
-    session = window.presentation_session
+    assert features.presenting.present_action in view_menu.actions()
+    assert features.presenting.present_action.shortcut().toString() == "F5"
+    assert features.presenting.present_here_action.shortcut().toString() == "Shift+F5"
+    features.presenting.present_action.trigger()
+    session = features.presenting.session
     assert session.presentation.resource.id == GUIDE and session.presentation.index == 0
     assert session.audience.isVisible() and session.audience.isFullScreen()
     session.presentation.end()
     assert not session.audience.isVisible()
     # Closing the app's window while presenting takes the presentation with it.
-    window.present_action.trigger()
-    session = window.presentation_session
+    features.presenting.present_action.trigger()
+    session = features.presenting.session
     assert session.audience.isVisible()
     window.close()
     assert not session.presentation.running and not session.audience.isVisible()
 
 
-def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
+def test_shift_f5_starts_from_the_section_on_screen(qtbot, window, features):
+    library = window.library
     window.open_resource(GUIDE, acknowledged=True)
     qtbot.waitUntil(lambda: "Discussion guide" in window.reader.toPlainText())
     slides = split_slides(library.get(GUIDE))
@@ -311,9 +305,9 @@ def test_shift_f5_starts_from_the_section_on_screen(qtbot, library):
     window.reader.setTextCursor(cursor)
     bar = window.reader.verticalScrollBar()
     bar.setValue(int(window.reader.document().documentLayout().blockBoundingRect(found.block()).top()))
-    window.present_here_action.trigger()
-    assert window.presentation_session.presentation.index == target
-    window.presentation_session.presentation.end()
+    features.presenting.present_here_action.trigger()
+    assert features.presenting.session.presentation.index == target
+    features.presenting.session.presentation.end()
 
 
 def test_kit_present_opens_the_app_presenting_the_resource(qtbot, bundled_dir):
@@ -324,7 +318,7 @@ def test_kit_present_opens_the_app_presenting_the_resource(qtbot, bundled_dir):
 
     locations = resolve_locations([str(bundled_dir)])
     library = load_library(list(locations.library_roots()))
-    window, session = open_presenting(locations, library, library.get(GUIDE), start=2)
+    window, _features, session = open_presenting(locations, library, library.get(GUIDE), start=2)
     qtbot.addWidget(window)
     audience = session.audience
     assert audience.isVisible() and audience.isFullScreen()

@@ -8,25 +8,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from kit.core.content.loader import load_library
-from kit.ui.main_window import MainWindow
+from kit.ui.print_dialogs.controller import PrintJob
 from kit.ui.print_dialogs.packet_builder import PacketBuilder
-from kit.ui.print_dialogs.print_actions import PrintJob
-from testdata import REPO
 
 
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow(load_library([REPO / "resources"]))
-    qtbot.addWidget(window)
-    window.show()
-    window.printing.last_folder = Path("/nonexistent-start")  # tests choose their own folders
-    yield window
-    for widget in QApplication.topLevelWidgets():
-        if widget is not window and widget.isVisible():
-            widget.close()
+@pytest.fixture(autouse=True)
+def _start_folder(features):
+    features.printing.last_folder = Path("/nonexistent-start")  # tests choose their own folders
 
 
 def _select(window, resource_id):
@@ -38,8 +28,8 @@ def _text(path):
     return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(path)).pages)
 
 
-def test_file_menu_has_the_printing_actions(window):
-    actions = window.printing.actions
+def test_file_menu_has_the_printing_actions(window, features):
+    actions = features.printing.actions
     assert {"Print", "Print Preview", "Export PDF", "Class Packet", "Print Teacher Edition"} <= set(actions)
     assert actions["Print"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert actions["Print"].shortcut().toString() == "Ctrl+P"
@@ -47,13 +37,13 @@ def test_file_menu_has_the_printing_actions(window):
     assert file_menu.text() == "&File"
 
 
-def test_print_opens_the_print_dialog_and_prints_real_pages(window, qtbot, tmp_path):
+def test_print_opens_the_print_dialog_and_prints_real_pages(window, qtbot, tmp_path, features):
     resource = _select(window, "exit-ticket")
     out = tmp_path / "printed.pdf"
-    printer = window.printing.printer
+    printer = features.printing.printer
     printer.setOutputFileName(str(out))  # Qt's "print to file": what reaches the printer, read back
-    window.printing.actions["Print"].trigger()
-    dialog = window.printing.dialog
+    features.printing.actions["Print"].trigger()
+    dialog = features.printing.dialog
     assert isinstance(dialog, QPrintDialog)
     qtbot.waitUntil(dialog.isVisible)
     dialog.accept()  # the person presses Print
@@ -62,27 +52,27 @@ def test_print_opens_the_print_dialog_and_prints_real_pages(window, qtbot, tmp_p
     assert resource.title in text and "page 1 of" in text
 
 
-def test_print_preview_shows_every_page(window, qtbot):
+def test_print_preview_shows_every_page(window, qtbot, features):
     resource = _select(window, "guide-what-is-trafficking")
-    window.printing.teacher_edition.setChecked(True)
-    window.printing.actions["Print Preview"].trigger()
-    dialog = window.printing.dialog
+    features.printing.teacher_edition.setChecked(True)
+    features.printing.actions["Print Preview"].trigger()
+    dialog = features.printing.dialog
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)
     preview = dialog.findChild(QPrintPreviewWidget)
-    expected = window.printing.document(PrintJob((resource,), "teacher")).page_count
+    expected = features.printing.document(PrintJob((resource,), "teacher")).page_count
     qtbot.waitUntil(lambda: preview.pageCount() == expected)
     assert expected >= 5  # the teacher edition of the guide, notes included
 
 
-def test_export_pdf_through_the_file_dialog(window, qtbot, tmp_path):
+def test_export_pdf_through_the_file_dialog(window, qtbot, tmp_path, features):
     resource = _select(window, "warning-signs-sheet")
-    window.printing.actions["Export PDF"].trigger()
-    dialog = window.printing.dialog
+    features.printing.actions["Export PDF"].trigger()
+    dialog = features.printing.dialog
     assert isinstance(dialog, QFileDialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert dialog.selectedFiles()[0].endswith("Warning signs - a checklist.pdf")
-    with qtbot.waitSignal(window.printing.exported, timeout=20_000):
+    with qtbot.waitSignal(features.printing.exported, timeout=20_000):
         dialog.setDirectory(str(tmp_path))
         dialog.selectFile(str(tmp_path / "signs.pdf"))
         dialog.accept()
@@ -90,36 +80,68 @@ def test_export_pdf_through_the_file_dialog(window, qtbot, tmp_path):
     assert "Student edition" in _text(tmp_path / "signs.pdf")
 
 
-def test_export_pdf_to_a_missing_folder_shows_one_message(window, qtbot, tmp_path):
+def test_export_pdf_to_a_missing_folder_shows_one_message(window, qtbot, tmp_path, features):
     resource = _select(window, "exit-ticket")
-    with qtbot.waitSignal(window.printing.failed) as failed:
-        assert window.printing.export_to(PrintJob((resource,)), tmp_path / "gone" / "x.pdf") is None
+    out = tmp_path / "out"
+    out.mkdir()
+    with qtbot.waitSignal(features.printing.failed) as failed:
+        features.printing.export_to(PrintJob((resource,)), out / "gone" / "x.pdf")
     assert "does not exist" in failed.args[0]
-    box = window.printing.dialog
+    box = features.printing.dialog
     assert isinstance(box, QMessageBox) and "does not exist" in box.text()
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
-def test_long_export_can_be_cancelled_from_the_progress_dialog(window, qtbot, tmp_path):
+def test_long_export_can_be_cancelled_from_the_progress_dialog(window, qtbot, tmp_path, features):
     library = window.library
     job = PrintJob(tuple(library.resources[:12]), "teacher", None)
 
     def press_cancel():
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog):
-                widget.cancel()
+                widget.findChild(QPushButton).click()  # the dialog's Cancel button, as the teacher presses it
 
-    QTimer.singleShot(0, press_cancel)
-    out = tmp_path / "packet.pdf"
-    assert window.printing.export_to(job, out) is None
-    assert not out.exists()
-    assert list(tmp_path.iterdir()) == []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with qtbot.waitSignal(features.printing.cancelled, timeout=20_000):
+        features.printing.export_to(job, folder / "packet.pdf")
+        QTimer.singleShot(0, press_cancel)
+    assert list(folder.iterdir()) == []
+    assert not features.printing.exporting
 
 
-def test_packet_builder_orders_resources_and_exports_a_packet(window, qtbot, tmp_path):
+def test_export_runs_off_the_gui_thread_and_one_at_a_time(window, qtbot, tmp_path, features):
+    """The window stays responsive during an export (no processEvents inside it), and a second export asked
+    for meanwhile is refused with a status message instead of starting inside the first."""
+    job = PrintJob(tuple(window.library.resources[:12]), "teacher", None)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(features.printing.exporting))
+    timer.start(5)
+    with qtbot.waitSignal(features.printing.exported, timeout=30_000) as done:
+        features.printing.export_to(job, tmp_path / "first.pdf")
+        features.printing.export_to(job, tmp_path / "second.pdf")
+        assert "already being made" in window.statusBar().currentMessage()
+    timer.stop()
+    assert done.args == [tmp_path / "first.pdf"] and not (tmp_path / "second.pdf").exists()
+    assert ticks.count(True) >= 2  # the GUI thread ran timers while the PDF was being made
+
+
+def test_closing_the_window_during_an_export_stops_it_cleanly(window, qtbot, tmp_path, features):
+    job = PrintJob(tuple(window.library.resources[:12]), "teacher", None)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "packet.pdf").write_bytes(b"the old file")
+    features.printing.export_to(job, folder / "packet.pdf")
+    window.close()  # waits for the export to stop; nothing is delivered to the closed window
+    assert (folder / "packet.pdf").read_bytes() == b"the old file"
+    assert sorted(p.name for p in folder.iterdir()) == ["packet.pdf"]
+
+
+def test_packet_builder_orders_resources_and_exports_a_packet(window, qtbot, tmp_path, features):
     _select(window, "glossary")
-    window.printing.actions["Class Packet"].trigger()
-    builder = window.printing.dialog
+    features.printing.actions["Class Packet"].trigger()
+    builder = features.printing.dialog
     assert isinstance(builder, PacketBuilder)
     first = window.current_resource().id
     builder.add_ids(["exit-ticket", "help-line-card", first])  # the duplicate is ignored
@@ -137,10 +159,10 @@ def test_packet_builder_orders_resources_and_exports_a_packet(window, qtbot, tmp
     job = builder.job()
     assert job.edition == "teacher" and job.cover.title == "Week 4"
     builder.export_button.click()
-    dialog = window.printing.dialog
+    dialog = features.printing.dialog
     assert isinstance(dialog, QFileDialog)
     assert dialog.selectedFiles()[0].endswith("Week 4 (teacher).pdf")
-    with qtbot.waitSignal(window.printing.exported, timeout=20_000):
+    with qtbot.waitSignal(features.printing.exported, timeout=20_000):
         dialog.selectFile(str(tmp_path / "packet.pdf"))
         dialog.accept()
     reader = pypdf.PdfReader(str(tmp_path / "packet.pdf"))
@@ -151,9 +173,9 @@ def test_packet_builder_orders_resources_and_exports_a_packet(window, qtbot, tmp
     assert contents.index("Where to get help") < contents.index("Exit ticket")
 
 
-def test_packet_builder_filter_and_preview(window, qtbot):
-    window.printing.actions["Class Packet"].trigger()
-    builder = window.printing.dialog
+def test_packet_builder_filter_and_preview(window, qtbot, features):
+    features.printing.actions["Class Packet"].trigger()
+    builder = features.printing.dialog
     builder.filter.setText("glossary")
     visible = [
         builder.available.item(i) for i in range(builder.available.count()) if not builder.available.item(i).isHidden()
@@ -161,16 +183,16 @@ def test_packet_builder_filter_and_preview(window, qtbot):
     assert [i.data(256) for i in visible] == ["glossary"]
     builder.add_ids(["glossary"])
     builder.preview_button.click()
-    dialog = window.printing.dialog
+    dialog = features.printing.dialog
     assert isinstance(dialog, QPrintPreviewDialog)
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 4)  # cover, contents, two resources at least
 
 
-def test_paper_chosen_in_the_print_dialog_is_remembered(window, qtbot, tmp_path):
+def test_paper_chosen_in_the_print_dialog_is_remembered(window, qtbot, tmp_path, features):
     from kit.printing.paper import page_layout
 
-    controller = window.printing
+    controller = features.printing
     controller.paper = "a4"
     resource = _select(window, "exit-ticket")
     document = controller.document(PrintJob((resource,)))

@@ -1,13 +1,13 @@
 """Bookmarks, notes, lessons and packs in the real window, headless."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from kit.core.content.loader import load_library
 from kit.core.paths import resolve_locations
 from kit.core.store.database import LessonItem, Store
-from kit.ui.main_window import MainWindow
-from kit.ui.teacher import pack_actions, teacher_data
+from kit.ui.app import open_window
+from kit.ui.teacher import pack_actions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from testdata import DATA, REPO
 
@@ -27,8 +27,8 @@ def told(monkeypatch):
     return messages
 
 
-def test_ctrl_d_bookmarks_the_open_resource(qtbot, window, locations):
-    data = window.teacher_data
+def test_ctrl_d_bookmarks_the_open_resource(qtbot, window, locations, features):
+    data = features.teacher
     assert data.bookmark_action.shortcut().toString() == "Ctrl+D"
     open_(qtbot, window, 3)
     resource_id = window.current_resource_id()
@@ -45,8 +45,8 @@ def test_ctrl_d_bookmarks_the_open_resource(qtbot, window, locations):
     assert not data.bookmark_action.isChecked()
 
 
-def test_note_saved_by_itself_and_shown_again(qtbot, window, locations):
-    notes = window.teacher_data.notes
+def test_note_saved_by_itself_and_shown_again(qtbot, window, locations, features):
+    notes = features.teacher.notes
     open_(qtbot, window, 1)
     first = window.current_resource_id()
     notes.editor.setPlainText("Ask the class first 👩🏽‍🏫\nעברית")
@@ -64,11 +64,11 @@ def test_read_only_data_shows_the_notice_and_keeps_working(qtbot, locations, mon
     from kit.core.store import files
 
     monkeypatch.setattr(files, "writable", lambda folder, path: False)
-    win = MainWindow(load_library(list(locations.library_roots())))
+    win, features = open_window(locations)
     qtbot.addWidget(win)
-    data = teacher_data.install(win, locations)
+    data = features.teacher
     assert data.notes.editor.isReadOnly() and "read-only" in data.notes.status.text()
-    assert "read-only" in win.statusBar().currentMessage()
+    assert "read-only" in win.notice()  # a lasting notice: the status line's messages come and go
     assert not data.bookmark_action.isEnabled()
     open_(qtbot, win, 2)
     assert win.library.resources[2].title in win.reader.toPlainText()
@@ -117,26 +117,113 @@ def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
         assert dialog.total.text() == "Total: 10 min"
 
 
-def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told):
+def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told, features):
     source = tmp_path / "my-handout.md"
     source.write_text("# Our class rules\n\nBe kind.\n")
     monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
-    added = pack_actions.add_material(window.teacher_data)
-    assert added == ["my-handout"]
+    assert added(qtbot, features.teacher) == ["my-handout"]
     assert window.current_resource_id() == "my-handout"
     qtbot.waitUntil(lambda: "Our class rules" in window.reader.toPlainText(), timeout=5000)  # pages load off-thread
     assert told == []
 
 
+def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_path, monkeypatch, told, features):
+    from testdocuments import make_docx
+
+    source = make_docx(tmp_path / "Water Cycle.docx")
+    offered = []
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
+    assert added(qtbot, features.teacher) == ["water-cycle"]
+    assert "*.docx" in offered[0] and "PDF files (*.pdf)" in offered[0]
+    qtbot.waitUntil(lambda: "Clouds form over the hills" in window.reader.toPlainText(), timeout=5000)
+    assert told == []
+
+
+def added(qtbot, data, paths=None):
+    """Add Material (asked, or `paths` as if dropped) and wait for it: it runs in the background."""
+    pack_actions.add_material(data, paths)
+    assert data.adding
+    qtbot.waitUntil(lambda: not data.adding, timeout=30_000)
+    return data.last_added
+
+
+def drop(widget, paths):
+    """Drag files from a file manager onto `widget` and let go; Qt passes it up to a parent that takes drops."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, enter)
+    accepted = enter.isAccepted()
+    if accepted:
+        event = QDropEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(widget, event)
+    return accepted
+
+
+def test_dropping_a_word_document_a_deck_and_a_pdf_adds_each(qtbot, window, tmp_path, told, features):
+    from testdocuments import make_docx, make_pptx
+
+    docx = make_docx(tmp_path / "Water Cycle.docx")
+    pptx = make_pptx(tmp_path / "Deck.pptx")
+    pdf = tmp_path / "signs.pdf"
+    from kit.printing import export_pdf
+
+    export_pdf((window.library.get("warning-signs-sheet"),), pdf, edition="student", paper="a4")
+    page = window.reader.viewport()  # where a teacher lets go: over the page being read
+    assert not drop(page, [tmp_path / "notes.exe"])  # nothing the kit can add: the drop is refused
+    assert drop(page, [docx, pptx, pdf])
+    qtbot.waitUntil(lambda: not features.teacher.adding, timeout=30_000)
+    ids = features.teacher.last_added
+    assert len(ids) == 3 and all(window.library.get(i) for i in ids)
+    assert window.current_resource_id() == ids[0]
+
+
+def test_adding_a_folder_shows_progress_and_cancel_keeps_what_finished(qtbot, window, tmp_path, told, features):
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    folder = tmp_path / "unit"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"sheet-{n:02}.md").write_text(f"# Sheet {n}\n\nWords for sheet {n}.\n")
+    data = features.teacher
+    labels = []
+    data.add_progress.connect(lambda done, total, name: labels.append((done, total)))
+
+    def cancel_after_a_few():
+        if len(labels) >= 5:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QProgressDialog):
+                    widget.findChild(QPushButton).click()
+        else:
+            QTimer.singleShot(5, cancel_after_a_few)
+
+    QTimer.singleShot(0, cancel_after_a_few)
+    result = added(qtbot, data, [folder])
+    assert labels and labels[0] == (0, 40)
+    assert 5 <= len(result) < 40  # stopped part-way: what finished stays, in the library
+    assert all(window.library.get(i) for i in result)
+    assert told and "Stopped when you pressed Cancel" in told[-1]
+
+
 def imported(qtbot, data, path):
-    # Wait on the state the window shows, not on job.finished: a fast job may finish before a wait could connect.
-    assert pack_actions.import_pack(data, str(path)) is not None
-    qtbot.waitUntil(lambda: data.import_job is None, timeout=30_000)
+    # The import runs in the background: the action is off until its result is back on the GUI thread.
+    pack_actions.import_pack(data, str(path))
+    assert data.importing and not data.import_action.isEnabled()
+    qtbot.waitUntil(lambda: not data.importing, timeout=30_000)
     return data.last_import
 
 
-def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, locations, monkeypatch, told):
-    data = window.teacher_data
+def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, locations, monkeypatch, told, features):
+    data = features.teacher
     good = DATA / "bad_packs" / "good.kitpack"
     assert imported(qtbot, data, good) == "sample"
     assert window.library.get("page") is not None
@@ -144,7 +231,7 @@ def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, loc
     monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(str(conflict)) or "replace")
     data.last_import = None
     imported(qtbot, data, good)  # asks, then imports again in a second job
-    qtbot.waitUntil(lambda: data.last_import == "sample" and data.import_job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: data.last_import == "sample" and not data.importing, timeout=30_000)
     assert asked and "already installed" in asked[0]
     assert imported(qtbot, data, DATA / "bad_packs" / "z01-dotdot.kitpack") is None
     assert told == ["z01-dotdot.kitpack was not imported: unsafe path '../../x.md'"]
@@ -154,13 +241,13 @@ def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, loc
     assert window.library.get("page") is None
 
 
-def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told):
-    store = window.teacher_data.store
+def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told, features):
+    store = features.teacher.store
     ids = [r.id for r in window.library.resources[:2]]
     store.create_lesson("Shared lesson", "10A", None, [LessonItem(ids[0], 15), LessonItem(ids[1], 20)])
-    choices = pack_actions.export_choices(window.teacher_data)
+    choices = pack_actions.export_choices(features.teacher)
     index = next(i for i, c in enumerate(choices) if c[0] == "Lesson: Shared lesson")
-    out = pack_actions.export_pack(window.teacher_data, index, str(tmp_path / "lesson"))
+    out = pack_actions.export_pack(features.teacher, index, str(tmp_path / "lesson"))
     assert out == tmp_path / "lesson.kitpack" and out.is_file() and told == []
     other = resolve_locations([tmp_path / "nothing"], tmp_path / "other", environ={})
     from kit.core.packs import importer
@@ -173,18 +260,18 @@ def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told):
         assert (lesson.title, lesson.total_minutes) == ("Shared lesson", 35)
 
 
-def test_make_copy_gives_an_editable_own_resource(qtbot, window, told):
+def test_make_copy_gives_an_editable_own_resource(qtbot, window, told, features):
     open_(qtbot, window, 0)
     original = window.current_resource_id()
-    copy_id = pack_actions.make_copy(window.teacher_data)
+    copy_id = pack_actions.make_copy(features.teacher)
     assert copy_id == f"{original}-copy" and window.current_resource_id() == copy_id
     assert window.library.get(copy_id).pack == "own"
 
 
-def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch):
+def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch, features):
     from kit.core.store.database import StoreError
 
-    data = window.teacher_data
+    data = features.teacher
     open_(qtbot, window, 1)
 
     def disk_full(resource_id, text):
@@ -200,10 +287,10 @@ def test_note_that_cannot_be_saved_is_kept_in_memory(qtbot, window, monkeypatch)
     assert data.notes.save() and data.store.note(window.current_resource_id()) == "precious words"
 
 
-def test_notes_are_searchable(qtbot, window):
+def test_notes_are_searchable(qtbot, window, features):
     from kit.ui.teacher.teacher_data import NotesSearch
 
-    store = window.teacher_data.store
+    store = features.teacher.store
     ids = [r.id for r in window.library.resources]
     store.set_note(ids[4], "Use this after the film")
     store.set_note(ids[5], "Print double-sided")
@@ -218,10 +305,10 @@ def test_notes_are_searchable(qtbot, window):
     assert window.current_resource_id() == ids[4]
 
 
-def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_path, monkeypatch, told):
+def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_path, monkeypatch, told, features):
     from kit.ui.teacher.own_editor import OwnEditor
 
-    data = window.teacher_data
+    data = features.teacher
     open_(qtbot, window, 0)
     assert not data.edit_action.isEnabled()  # bundled: read-only
     copy_id = pack_actions.make_copy(data)
@@ -266,10 +353,10 @@ def test_lesson_hands_its_resources_to_present_and_print(qtbot, locations):
         assert plain.extra_buttons == []
 
 
-def test_closing_the_window_saves_a_note_being_typed(qtbot, window, locations):
+def test_closing_the_window_saves_a_note_being_typed(qtbot, window, locations, features):
     open_(qtbot, window, 1)
     resource_id = window.current_resource_id()
-    window.teacher_data.notes.editor.setPlainText("typed just before closing")
+    features.teacher.notes.editor.setPlainText("typed just before closing")
     window.close()
     with Store.open(locations.data_dir) as store:
         assert store.note(resource_id) == "typed just before closing"

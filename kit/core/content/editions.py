@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 TEACHER_BLOCK_START = re.compile(r"^!!!\s+teacher\b(.*)$")
-EDITIONS = ("student", "teacher")
 
 
 def _is_block_line(line: str) -> bool:

@@ -67,7 +67,8 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
-def validated_fields(meta: dict[str, Any], pack: Pack) -> dict[str, Any]:
+def validated_fields(meta: dict[str, Any], pack: Pack) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """The Resource fields from front matter, and the warnings (field, message, hint) that do not stop loading."""
     warnings: list[tuple[str, str, str]] = []
     title = _text(meta, "title", required=True)
     if not title:
@@ -119,8 +120,7 @@ def validated_fields(meta: dict[str, Any], pack: Pack) -> dict[str, Any]:
         "license": _text(meta, "license", default=pack.license),
         "related": _word_list(meta, "related"),
         "translation_of": translation_of,
-        "_warnings": warnings,
-    }
+    }, warnings
 
 
 def _sources(value: Any) -> tuple[tuple[Source, ...], list[tuple[str, str, str]]]:

@@ -243,10 +243,10 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
                 )
             )
     try:
-        fields = validated_fields(meta, pack)
+        fields, warnings = validated_fields(meta, pack)
     except FieldError as exc:
         return None, [*problems, Problem(path, lines.get(exc.key, 1), exc.message, exc.hint)]
-    for key, message, hint in fields.pop("_warnings"):
+    for key, message, hint in warnings:
         problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
     resource = Resource(
         id=resource_id,

@@ -23,7 +23,7 @@ def name_problem(name: str, *, is_dir: bool = False) -> str | None:
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, e.g. "\ud800" escaped in manifest.json (found by test_fuzz)
-        return f"file name {ascii(shown)} is not valid Unicode"
+        return f"file name {shown!a} is not valid Unicode"
     if "\x00" in name:
         return f"unsafe file name '{shown.replace(chr(0), '␀')}' (it holds a NUL character)"
     if name.startswith(("/", "\\")) or DRIVE.match(name) or name.startswith("//"):

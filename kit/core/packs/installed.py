@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
-from kit.core.atomic import clean_stale_temp_files, fsync_dir
+from kit.core.atomic import LEFTOVER_AGE_S, clean_stale_temp_files, fsync_dir
 from kit.core.names import is_valid_id
 from kit.core.packs.manifest import (
     INSTALLED_MANIFEST,
@@ -115,7 +115,7 @@ def remove_pack(packs_dir: Path, pack_id: str) -> None:
     shutil.rmtree(doomed, ignore_errors=True)
 
 
-def recover(packs_dir: Path, older_than_s: float = 600.0) -> list[str]:
+def recover(packs_dir: Path, older_than_s: float = LEFTOVER_AGE_S) -> list[str]:
     """Tidy what a crash left in `packs_dir`: staging and removed packs go, a replaced pack comes back.
 
     Returns a line per action, for the log. Work younger than `older_than_s` may belong to

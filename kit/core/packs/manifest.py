@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.core.errors import KitError
 from kit.core.names import is_valid_id
 from kit.core.packs import file_names
 
@@ -25,7 +26,7 @@ OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by 
 SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
 
-class PackError(Exception):
+class PackError(KitError):
     """Why a pack was refused, in one line a teacher can act on. Nothing was installed."""
 
 

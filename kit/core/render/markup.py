@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.content import editions
+from kit.core.errors import is_fatal
 from kit.core.model import Problem, Resource
 from kit.core.render import html_limits, links, markdown_shapes
 
@@ -100,7 +101,12 @@ class Rendered:
 
 
 def render(resource: Resource, edition: str = "student") -> Rendered:
-    """Render a resource for an edition ("student" or "teacher"). Cached; never raises."""
+    """Render a resource for an edition ("student" or "teacher"). Cached.
+
+    Never raises for anything in the file: a page that breaks the renderer becomes an error page. Only a
+    fatal condition (`is_fatal`: interrupted, out of memory) propagates, and is not cached, so the page
+    renders again once memory is back.
+    """
     return _render_cached(resource, edition)
 
 
@@ -108,9 +114,9 @@ def render(resource: Resource, edition: str = "student") -> Rendered:
 def _render_cached(resource: Resource, edition: str) -> Rendered:
     try:
         return _render(resource, edition)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # a crafted file gives an error page, never a crash (M17); nh3 panics too
+    except BaseException as exc:  # a crafted file gives an error page, never a crash; nh3 panics are BaseException
+        if is_fatal(exc):
+            raise  # lru_cache keeps no result for a call that raised
         return _failed(resource.path, resource.body_line, exc)
 
 
@@ -118,9 +124,9 @@ def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_li
     """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor. Never raises."""
     try:
         return _render_text(markdown_text, pack_dir, file_path, body_line)
-    except (KeyboardInterrupt, SystemExit):
-        raise
     except BaseException as exc:
+        if is_fatal(exc):
+            raise
         return _failed(file_path, body_line, exc)
 
 

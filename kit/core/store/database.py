@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.core.errors import KitError
 from kit.core.store import file_systems, files
 
 DB_NAME = "kit.sqlite3"
@@ -51,7 +52,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 MAX_PROBED_ROWS = 50_000  # rowids looked up one by one when salvaging a damaged table (~0.2 s)
 
 
-class StoreError(Exception):
+class StoreError(KitError):
     """A change could not be saved; the message says why in one line (read-only, disk full...)."""
 
 

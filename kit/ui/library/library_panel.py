@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
+from kit.core.render.reading_page import details_line
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
@@ -125,7 +126,6 @@ class LibraryPanel(QWidget):
         self.grouping_changed.emit(self.grouping())
 
     def _fill(self) -> None:
-        from kit.core.render.reading_page import details_line
 
         self.tree.clear()
         if self.library is None:

@@ -1,11 +1,7 @@
-"""Screenshots of presenting (audience and presenter views) for `kit screenshots` and the docs.
-
-Run alone: `python -m kit.ui.present.screenshots OUT_DIR [--size 1920x1080]...` (offscreen works).
-"""
+"""Screenshots of presenting (audience and presenter views) for `kit screenshots DIR --size WxH` and the docs."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from kit.core.content.loader import Library
@@ -68,11 +64,10 @@ def _longest_slide(library: Library, width: int, height: int) -> tuple[Resource,
 def render_present_screenshots(library: Library, out_dir: Path, size) -> list[Path]:
     """Write the audience view (a question, and the kit's longest slide) and the presenter view as PNGs.
 
-    Needs a QApplication (made here when there is none). Returns the files written.
+    Needs the QApplication (the caller makes it). Returns the files written.
     """
-    from kit.ui.app import create_application
+    from PySide6.QtWidgets import QApplication
 
-    app = create_application()
     from kit.ui.present.audience import AudienceView
     from kit.ui.present.controller import Presentation
     from kit.ui.present.presenter import PresenterView
@@ -88,7 +83,7 @@ def render_present_screenshots(library: Library, out_dir: Path, size) -> list[Pa
     def shoot(widget, name: str) -> None:
         widget.resize(width, height)
         widget.show()
-        app.processEvents()
+        QApplication.processEvents()
         path = out_dir / f"{name}-{width}x{height}.png"
         widget.grab().save(str(path))
         widget.hide()
@@ -110,24 +105,5 @@ def render_present_screenshots(library: Library, out_dir: Path, size) -> list[Pa
     for widget in (audience, presenter, long_view):
         widget.close()
         widget.deleteLater()
-    app.processEvents()
+    QApplication.processEvents()
     return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--size", action="append", default=[], help="WIDTHxHEIGHT (repeatable; default 1920x1080)")
-    args = parser.parse_args(argv)
-    from kit.core.content.loader import load_library
-    from kit.core.paths import resolve_locations
-
-    library = load_library(list(resolve_locations().resource_dirs))
-    for size in args.size or ["1920x1080"]:
-        for path in render_present_screenshots(library, args.out_dir, size):
-            print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

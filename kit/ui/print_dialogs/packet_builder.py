@@ -27,7 +27,7 @@ from kit.core.content.loader import Library
 from kit.core.model import Resource
 from kit.printing import Cover
 from kit.printing.paper import PAPER_LABELS
-from kit.ui.print_dialogs.print_actions import PrintController, PrintJob
+from kit.ui.print_dialogs.controller import PrintController, PrintJob
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

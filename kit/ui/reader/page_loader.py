@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import threading
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
+
+from kit.ui.background import Background
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
@@ -42,29 +43,19 @@ class PageLoader(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)  # one slow page does not hold up the next click
+        self._background = Background(self, threads=2)  # one slow page does not hold up the next click
         self._ready: set[int] = set()
-        self._lock = threading.Lock()
-        self._token = 0
         self._cache: dict[tuple[str, str], Page] = {}
 
     def request(self, resource: Resource, library: Library | None, edition: str) -> int:
-        with self._lock:
-            self._token += 1
-            token = self._token
         key = (resource.id, edition)
         cached = self._cache.get(key)
         if cached is not None:
-            self._ready.add(token)
-            # Deliver after request() has returned: the caller stores the token first, then the page arrives
-            # (emitting here, synchronously, would hand over the page before anyone waits for its token).
-            QTimer.singleShot(0, self, lambda: self.page_ready.emit(token, cached))
+            token = self._background.known(cached, lambda page: self._arrived(token, key, page), kind="page")
+            self._ready.add(token)  # no "Preparing…" flash for a page already made
             return token
 
-        def work() -> None:
-            if token != self.latest():
-                return  # the teacher already clicked elsewhere
+        def work() -> Page:
             from kit.core.render.reading_page import (  # Markdown loads on first use, off the GUI thread
                 build_page,
                 notice_page,
@@ -72,28 +63,22 @@ class PageLoader(QObject):
 
             page = build_page(resource, library, edition)
             if page.safe and layout_seconds(page.html) > LAYOUT_BUDGET_S:
-                page = notice_page(
-                    resource, edition, "This page cannot be displayed safely: it is too complex to lay out."
-                )
-            self._cache[key] = page
-            self._ready.add(token)
-            self.page_ready.emit(token, page)
+                page = notice_page(resource, edition, TOO_COMPLEX)
+            return page
 
-        self._pool.start(work)
+        token = self._background.run(work, lambda page: self._arrived(token, key, page), kind="page")
         return token
+
+    def _arrived(self, token: int, key: tuple[str, str], page: Page) -> None:
+        self._cache[key] = page
+        self._ready.add(token)
+        self.page_ready.emit(token, page)
 
     def is_ready(self, token: int) -> bool:
         return token in self._ready
-
-    def latest(self) -> int:
-        with self._lock:
-            return self._token
 
     def clear_cache(self) -> None:
         self._cache.clear()
 
     def shutdown(self) -> None:
-        with self._lock:
-            self._token += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._background.shutdown()

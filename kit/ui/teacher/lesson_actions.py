@@ -1,22 +1,24 @@
 """A lesson on the projector and on paper: its resources presented as one deck and printed as one packet.
 
 The Lessons dialog hands over the lesson's resource ids in order (and the lesson, for its title, class, date and
-minutes); `install_features` puts these on the window as `present_resources` and `print_resources`.
+minutes); `LessonActions` passes them to the presenting and printing features the app installed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QMainWindow
-
+from kit.core.content.loader import Library
 from kit.core.model import Resource
 from kit.core.store.database import Lesson
+from kit.printing import Cover
+from kit.ui.features import Window
+from kit.ui.present.present_actions import PresentActions
+from kit.ui.print_dialogs.controller import PrintController, PrintJob
 
 
-def lesson_resources(window: QMainWindow, ids: Sequence[str]) -> list[Resource]:
+def lesson_resources(library: Library | None, ids: Sequence[str]) -> list[Resource]:
     """The resources still in the kit, in the lesson's order (a removed pack's items are left out)."""
-    library = getattr(window, "library", None)
     found = (library.get(resource_id) if library is not None else None for resource_id in ids)
     return [resource for resource in found if resource is not None]
 
@@ -37,24 +39,8 @@ def planned_minutes(lesson: Lesson | None, resources: Sequence[Resource]) -> tup
     return (sum(own) if own else None), parts
 
 
-def present_resources(window: QMainWindow, ids: Sequence[str], lesson: Lesson | None = None):
-    """Present the resources as one deck, titled with the lesson. The teacher chose the lesson, so no
-    content-warning question; the audience view shows the student edition only (notes stay on the laptop)."""
-    from kit.ui.present.session import start_presentation
-
-    resources = lesson_resources(window, ids)
-    if not resources:
-        _status(window, "Nothing to present: none of the lesson's resources is in the kit.")
-        return None
-    title = lesson.title if lesson is not None and lesson.title else None
-    minutes, parts = planned_minutes(lesson, resources)
-    return start_presentation(resources, parent_window=window, title=title, minutes=minutes, part_minutes=parts)
-
-
-def lesson_cover(lesson: Lesson | None):
+def lesson_cover(lesson: Lesson | None) -> Cover:
     """The packet's cover: the lesson's title, class and date (the date line is today's when the lesson has none)."""
-    from kit.printing import Cover
-
     if lesson is None:
         return Cover()
     return Cover(
@@ -64,31 +50,36 @@ def lesson_cover(lesson: Lesson | None):
     )
 
 
-def current_print_edition(window: QMainWindow) -> str:
-    """The edition being read, or the teacher edition when File → Print Teacher Edition is on."""
-    printing = getattr(window, "printing", None)
-    toggle = getattr(printing, "teacher_edition", None)
-    if toggle is not None and toggle.isChecked():
-        return "teacher"
-    reading = getattr(window, "current_edition", None)
-    return "teacher" if callable(reading) and reading() == "teacher" else "student"
+class LessonActions:
+    """Present or print a lesson's resources, for the Lessons dialog."""
 
+    def __init__(self, window: Window, presenting: PresentActions, printing: PrintController):
+        self.window, self.presenting, self.printing = window, presenting, printing
 
-def print_resources(window: QMainWindow, ids: Sequence[str], lesson: Lesson | None = None):
-    """Open the print preview of the resources as one packet (cover, contents, each resource); the teacher
-    prints or changes the paper there. Returns the preview dialog."""
-    from kit.ui.print_dialogs.print_actions import PrintJob
+    def present(self, ids: Sequence[str], lesson: Lesson | None = None):
+        """Present the resources as one deck, titled with the lesson. The teacher chose the lesson, so no
+        content-warning question; the audience view shows the student edition only (notes stay on the laptop)."""
+        resources = lesson_resources(self.window.library, ids)
+        if not resources:
+            self.window.show_status("Nothing to present: none of the lesson's resources is in the kit.")
+            return None
+        title = lesson.title if lesson is not None and lesson.title else None
+        minutes, parts = planned_minutes(lesson, resources)
+        return self.presenting.present(resources, title=title, minutes=minutes, part_minutes=parts)
 
-    resources = lesson_resources(window, ids)
-    if not resources:
-        _status(window, "Nothing to print: none of the lesson's resources is in the kit.")
-        return None
-    job = PrintJob(tuple(resources), current_print_edition(window), lesson_cover(lesson))
-    window.printing.last_job = job
-    return window.printing.preview_job(job)
+    def print_edition(self) -> str:
+        """The edition being read, or the teacher edition when File → Print Teacher Edition is on."""
+        if self.printing.teacher_edition.isChecked():
+            return "teacher"
+        return "teacher" if self.window.current_edition() == "teacher" else "student"
 
-
-def _status(window: QMainWindow, message: str) -> None:
-    show = getattr(window, "show_status", None)
-    if callable(show):
-        show(message)
+    def print_packet(self, ids: Sequence[str], lesson: Lesson | None = None):
+        """Open the print preview of the resources as one packet (cover, contents, each resource); the teacher
+        prints or changes the paper there. Returns the preview dialog."""
+        resources = lesson_resources(self.window.library, ids)
+        if not resources:
+            self.window.show_status("Nothing to print: none of the lesson's resources is in the kit.")
+            return None
+        job = PrintJob(tuple(resources), self.print_edition(), lesson_cover(lesson))
+        self.printing.last_job = job
+        return self.printing.preview_job(job)

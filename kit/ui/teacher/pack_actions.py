@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from kit.core.importers import FORMATS
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import PackError
+from kit.ui.messages import tell
 
 # The file dialogs and questions are attributes so tests can answer them without a person.
 get_open_file_names = QFileDialog.getOpenFileNames
@@ -37,25 +40,90 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
     return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
 
 
-def tell(parent: QWidget, title: str, text: str, error: bool = False) -> None:
-    (QMessageBox.warning if error else QMessageBox.information)(parent, title, text)
+def add_material_filter() -> str:
+    """All addable files first, then one filter per format (Qt's `Name (*.a *.b);;...` syntax)."""
+    formats: dict[str, list[str]] = {"Markdown or text": [*own_pack.TEXT_SUFFIXES]}
+    for suffix, (_, name) in FORMATS.items():
+        formats.setdefault(name, []).append(suffix)
+    every = " ".join(f"*{s}" for suffixes in formats.values() for s in suffixes)
+    each = [f"{name} ({' '.join(f'*{s}' for s in suffixes)})" for name, suffixes in formats.items()]
+    return ";;".join([f"All material ({every})", *each])
 
 
-def add_material(data) -> list[str]:
+def addable(path: Path) -> bool:
+    """A file Add Material takes (by its extension), or a folder (its addable files are added)."""
+    return path.is_dir() or path.suffix.lower() in (*own_pack.TEXT_SUFFIXES, *FORMATS)
+
+
+def add_material(data, paths: list[Path] | None = None) -> None:
+    """Add files or folders (asked for when None, or dropped on the window) to My material, in the background
+    with a progress dialog that can cancel (what finished stays); a summary says what was simplified or refused."""
     window = data.window
-    files, _ = get_open_file_names(window, "Add Material", str(Path.home()), "Markdown or text (*.md *.markdown *.txt)")
-    if not files:
-        return []
-    taken = {r.id for r in window.library.resources}
-    added, refused = own_pack.add_paths([Path(f) for f in files], data.locations.own_packs_dir, taken)
+    if data.adding:
+        window.show_status("Material is still being added; wait for it or cancel it.")
+        return
+    if paths is None:
+        files, _ = get_open_file_names(window.dialog_parent(), "Add Material", str(Path.home()), add_material_filter())
+        paths = [Path(f) for f in files]
+    if not paths:
+        return
+    taken = {r.id for r in window.library.resources} if window.library is not None else set()
+    packs_dir = data.locations.own_packs_dir
+    progress = QProgressDialog("Adding your material…", "Cancel", 0, 0, window.dialog_parent())
+    progress.setWindowTitle("Add Material")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)  # one small file finishes before a dialog would flash up
+    cancel = threading.Event()
+    progress.canceled.connect(cancel.set)
+    data.add_progress.connect(lambda done, total, name: _show_progress(progress, done, total, name))
+    data.adding = True
+
+    def finished() -> None:
+        data.adding = False
+        data.add_progress.disconnect()
+        progress.reset()
+        progress.deleteLater()
+
+    data.background.run(
+        lambda: own_pack.add_paths(
+            paths,
+            packs_dir,
+            taken,
+            progress=lambda done, total, path: data.add_progress.emit(done, total, path.name),
+            cancelled=cancel.is_set,
+        ),
+        lambda result: finished() or _added(data, *result, stopped=cancel.is_set()),
+        lambda exc: finished() or tell(window.dialog_parent(), "Nothing added", str(exc), error=True),
+        kind="add",
+    )
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, name: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    dialog.setLabelText(f"Adding {name} ({done + 1} of {total})…")
+
+
+def _added(data, added: list, refused: list[str], *, stopped: bool) -> None:
+    """Show what was added at once, and say what was simplified, refused or left when cancelled."""
+    window = data.window
+    data.last_added = [a.resource_id for a in added]
     if added:
         data.notes.save()
         library = own_pack.with_added(window.library, added, data.locations.own_packs_dir)
         window.set_library(library, select=added[0].resource_id)
-        window.statusBar().showMessage(f"Added {len(added)} resource(s) to My material", 5000)
+        window.show_status(f"Added {len(added)} resource(s) to My material", 5000)
+    simplified = [f"{a.resource_id}: {note}" for a in added for note in a.simplified]
+    if not (refused or simplified or stopped):
+        return
+    parts = [f"Added {len(added)} resource(s) to My material."]
+    if stopped:
+        parts.append("Stopped when you pressed Cancel; what was added before stays.")
+    if simplified:
+        parts.append("Simplified:\n" + "\n".join(simplified[:12]) + ("\n…" if len(simplified) > 12 else ""))
     if refused:
-        tell(window, "Some files were not added", "\n".join(refused), error=True)
-    return [a.resource_id for a in added]
+        parts.append("Not added:\n" + "\n".join(refused[:12]) + ("\n…" if len(refused) > 12 else ""))
+    tell(window.dialog_parent(), "Add Material", "\n\n".join(parts), error=bool(refused))
 
 
 def make_copy(data) -> str | None:
@@ -67,70 +135,58 @@ def make_copy(data) -> str | None:
     try:
         added = own_pack.make_copy(resource, data.locations.own_packs_dir, taken)
     except (own_pack.MaterialError, OSError) as exc:
-        tell(window, "No copy made", str(exc), error=True)
+        tell(window.dialog_parent(), "No copy made", str(exc), error=True)
         return None
     data.reload_library(select=added.resource_id)
-    window.statusBar().showMessage("Copied into My material: edit the file to adapt it", 5000)
+    window.show_status("Copied into My material: edit the file to adapt it", 5000)
     return added.resource_id
 
 
-class ImportJob(QThread):
-    """Checks and installs a pack off the GUI thread (a kit-sized pack takes about a second to validate)."""
-
-    succeeded = Signal(object)  # ImportResult
-    refused = Signal(object)  # PackError (a PackConflict asks the question)
-
-    def __init__(self, path: Path, packs_dir: Path, mode: str, reserved: set[str], parent=None):
-        super().__init__(parent)
-        self.path, self.packs_dir, self.mode, self.reserved = path, packs_dir, mode, reserved
-
-    def run(self) -> None:
-        try:
-            result = importer.import_pack(self.path, self.packs_dir, on_conflict=self.mode, reserved=self.reserved)
-        except PackError as exc:
-            self.refused.emit(exc)
-        except Exception as exc:  # never lose the message in a thread: say it like any refusal
-            self.refused.emit(PackError(f"unexpected problem: {exc}"))
-        else:
-            self.succeeded.emit(result)
+def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str]) -> importer.ImportResult:
+    """Check and install a pack (on a worker thread: a kit-sized pack takes about a second to validate)."""
+    try:
+        return importer.import_pack(path, packs_dir, on_conflict=mode, reserved=reserved)
+    except PackError:
+        raise
+    except Exception as exc:  # never lose the message: say it like any refusal
+        raise PackError(f"unexpected problem: {exc}") from exc
 
 
-def import_pack(data, path: str | None = None, mode: str = "ask") -> ImportJob | None:
-    """Start importing `path` (asked for when None); the result shows when the job ends (`data.import_job`)."""
+def import_pack(data, path: str | None = None, mode: str = "ask") -> None:
+    """Start importing `path` (asked for when None); the result shows when the import ends."""
     window = data.window
     if path is None:
-        path, _ = get_open_file_name(window, "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
+        path, _ = get_open_file_name(window.dialog_parent(), "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
         if not path:
-            return None
+            return
     reserved = installed.reserved_ids(data.locations.resource_dirs)
-    job = ImportJob(Path(path), data.locations.own_packs_dir, mode, reserved, window)
-    job.succeeded.connect(lambda result: _imported(data, result))
-    job.refused.connect(lambda exc: _refused(data, Path(path), exc))
-    job.finished.connect(lambda: _job_done(data, job))
-    data.import_job = job
-    data.import_action.setEnabled(False)
-    window.statusBar().showMessage(f"Checking {Path(path).name}…")
-    job.start()
-    return job
+    packs_dir = data.locations.own_packs_dir
+    data.importing = True
+    data.import_action.setEnabled(False)  # one import at a time
+    window.show_status(f"Checking {Path(path).name}…", 0)
+    data.background.run(
+        lambda: _import(Path(path), packs_dir, mode, reserved),
+        lambda result: _job_done(data) or _imported(data, result),
+        lambda exc: _job_done(data) or _refused(data, Path(path), exc),
+        kind="import",
+    )
 
 
-def _job_done(data, job: ImportJob) -> None:
-    if data.import_job is job:
-        data.import_job = None
-        data.import_action.setEnabled(True)
-    job.deleteLater()
+def _job_done(data) -> None:
+    data.importing = False
+    data.import_action.setEnabled(True)
 
 
 def _refused(data, path: Path, exc: PackError) -> None:
     window = data.window
-    window.statusBar().clearMessage()
+    window.show_status("", 1)
     if isinstance(exc, importer.PackConflict):
-        mode = ask_conflict(window, exc)
+        mode = ask_conflict(window.dialog_parent(), exc)
         if mode is not None:
             QTimer.singleShot(0, lambda: import_pack(data, str(path), mode))
         return
     data.last_import = None
-    tell(window, "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
+    tell(window.dialog_parent(), "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
 
 
 def _imported(data, result: importer.ImportResult) -> None:
@@ -140,11 +196,11 @@ def _imported(data, result: importer.ImportResult) -> None:
     data.reload_library()
     data.last_import = result.pack_id
     verb = "Replaced" if result.replaced else "Imported"
-    window.statusBar().showMessage(f"{verb} pack '{result.pack_id}'", 5000)
+    window.show_status(f"{verb} pack '{result.pack_id}'", 5000)
     hidden = installed.hidden_ids(window.library, result.path)
     if hidden:
         tell(
-            window,
+            window.dialog_parent(),
             "Some resources are hidden",
             f"{len(hidden)} resource(s) in this pack have the same id as one already in the kit, "
             f"which is shown instead: {', '.join(hidden[:5])}",
@@ -182,14 +238,16 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
     if not choices:
         return None
     if choice is None:
-        label, ok = get_item(window, "Export Pack", "What to put in the pack:", [c[0] for c in choices], 0, False)
+        label, ok = get_item(
+            window.dialog_parent(), "Export Pack", "What to put in the pack:", [c[0] for c in choices], 0, False
+        )
         if not ok:
             return None
         choice = [c[0] for c in choices].index(label)
     label, ids, lessons, stem = choices[choice]
     if out is None:
         suggested = str(Path.home() / f"{stem}.kitpack")
-        out, _ = get_save_file_name(window, "Export Pack", suggested, "Kit packs (*.kitpack)")
+        out, _ = get_save_file_name(window.dialog_parent(), "Export Pack", suggested, "Kit packs (*.kitpack)")
         if not out:
             return None
     target = Path(out) if out.lower().endswith(".kitpack") else Path(out + ".kitpack")
@@ -197,9 +255,9 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
     try:
         result = exporter.export_pack(window.library, ids, target, title=title, lessons=lessons)
     except PackError as exc:
-        tell(window, "Pack not exported", str(exc), error=True)
+        tell(window.dialog_parent(), "Pack not exported", str(exc), error=True)
         return None
-    window.statusBar().showMessage(f"Exported {result.resources} resource(s) to {result.path}", 5000)
+    window.show_status(f"Exported {result.resources} resource(s) to {result.path}", 5000)
     return result.path
 
 
@@ -208,15 +266,15 @@ def remove_pack(data) -> str | None:
     folders = installed.installed_pack_dirs(data.locations.own_packs_dir)
     names = [f.name for f in folders if f.name != own_pack.OWN_PACK_ID]
     if not names:
-        tell(window, "Remove Imported Pack", "No imported packs.")
+        tell(window.dialog_parent(), "Remove Imported Pack", "No imported packs.")
         return None
-    name, ok = get_item(window, "Remove Imported Pack", "Pack to remove:", names, 0, False)
+    name, ok = get_item(window.dialog_parent(), "Remove Imported Pack", "Pack to remove:", names, 0, False)
     if not ok:
         return None
     try:
         installed.remove_pack(data.locations.own_packs_dir, name)
     except PackError as exc:
-        tell(window, "Pack not removed", str(exc), error=True)
+        tell(window.dialog_parent(), "Pack not removed", str(exc), error=True)
         return None
     data.reload_library()
     return name

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,16 +17,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from kit.core.content.loader import load_library
 from kit.core.packs.manifest import OWN_PACK_ID
+from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
 from kit.core.store.database import Store, StoreError
+from kit.ui.background import Background
+from kit.ui.features import Window
+from kit.ui.teacher import pack_actions
+from kit.ui.teacher.lesson_actions import LessonActions
+from kit.ui.teacher.lessons_dialog import LessonsDialog
+from kit.ui.teacher.own_editor import OwnEditor
 
 NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
 
@@ -131,18 +140,24 @@ class NotesSearch(QDialog):
 
 
 class TeacherData(QObject):
-    """Bookmarks, notes, lessons and packs for one main window."""
+    """Bookmarks, notes, lessons and packs for one main window; files dropped on it are added as material."""
 
-    def __init__(self, window: QMainWindow, locations: Locations, store: Store):
-        super().__init__(window)
-        self.window, self.locations, self.store = window, locations, store
-        self.import_job = None  # the pack import running now, if any
+    add_progress = Signal(int, int, str)  # files done, files in all, the next file's name (from the worker)
+
+    def __init__(self, window: Window, locations: Locations, store: Store, lessons: LessonActions | None = None):
+        parent = window.dialog_parent()
+        super().__init__(parent)
+        self.window, self.locations, self.store, self.lessons = window, locations, store, lessons
+        self.background = Background(self)  # pack imports, material being added
+        self.importing = False  # a pack import is running
+        self.adding = False  # material is being added
+        self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
-        self.note_dock = QDockWidget("My note", window)
+        self.note_dock = QDockWidget("My note", parent)
         self.note_dock.setObjectName("note-dock")
         self.note_dock.setWidget(self.notes)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.note_dock)
+        window.add_dock(self.note_dock)
 
         self.bookmark_action = QAction("&Bookmark This Resource", window)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -163,7 +178,6 @@ class TeacherData(QObject):
         self.edit_action = QAction("&Edit My Resource…", window)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_resource)
-        from kit.ui.teacher import pack_actions
 
         self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
         self.import_action.triggered.connect(lambda: pack_actions.import_pack(self))
@@ -173,45 +187,56 @@ class TeacherData(QObject):
         self.bookmark_action.setEnabled(not store.read_only)
         self._build_menus()
         window.resource_opened.connect(lambda resource: self.show_resource(resource.id if resource else None))
-        window.installEventFilter(self)  # save a note being typed when the window closes
-        window.destroyed.connect(store.close)
+        window.closing.connect(self._closing)
+        parent.setAcceptDrops(True)  # files dropped anywhere on the window (the reader itself takes no drops)
+        parent.installEventFilter(self)
+        self.destroyed.connect(store.close)  # also when the window is deleted without closing (this is its child)
         if store.notice:
-            window.statusBar().showMessage(store.notice)
+            window.show_notice(store.notice)
         self.show_resource(window.current_resource_id())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.notes.save()
+        """Drag and drop of files and folders onto the window: added as My material."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_paths(event):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = self._dropped_paths(event)
+            if paths:
+                event.acceptProposedAction()
+                pack_actions.add_material(self, paths)
+                return True
         return False
 
+    @staticmethod
+    def _dropped_paths(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [path for path in paths if pack_actions.addable(path)]
+
+    def _closing(self) -> None:
+        """Save a note being typed, then let go of the database file (a USB stick can then be removed)."""
+        self.notes.save()
+        self.store.close()
+
     def _build_menus(self) -> None:
-        bar = self.window.menuBar()
-        add_to_file = getattr(self.window, "add_action", None)  # the app window puts File items before Quit
-        if callable(add_to_file):
-            for action in (
-                self.add_action,
-                self.copy_action,
-                self.edit_action,
-                self.import_action,
-                self.export_action,
-                self.remove_action,
-            ):
-                add_to_file("file", action)
-        else:
-            file_menu = next((a.menu() for a in bar.actions() if a.menu() and a.text() == "&File"), None)
-            file_menu = file_menu or bar.addMenu("&File")
-            file_menu.addActions([self.add_action, self.copy_action, self.edit_action])
-            file_menu.addSeparator()
-            file_menu.addActions([self.import_action, self.export_action, self.remove_action])
-        lessons_menu = QMenu("&Lessons", self.window)
+        for action in (
+            self.add_action,
+            self.copy_action,
+            self.edit_action,
+            self.import_action,
+            self.export_action,
+            self.remove_action,
+        ):
+            self.window.add_action("file", action)
+        lessons_menu = QMenu("&Lessons", self.window.dialog_parent())
         lessons_menu.addAction(self.lessons_action)
-        # Help stays the last menu, as on every desktop.
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        for menu in (self.bookmarks_menu, lessons_menu):
-            if help_action is not None:
-                bar.insertMenu(help_action, menu)
-            else:
-                bar.addMenu(menu)
+        self.window.add_menu(self.bookmarks_menu)
+        self.window.add_menu(lessons_menu)
 
     # -- the open resource ---------------------------------------------------------------------------
     def show_resource(self, resource_id: str | None) -> None:
@@ -228,11 +253,11 @@ class TeacherData(QObject):
         try:
             on = self.store.toggle_bookmark(resource_id)
         except StoreError as exc:
-            self.window.statusBar().showMessage(str(exc))
+            self.window.show_status(str(exc))
             self.bookmark_action.setChecked(self.store.is_bookmarked(resource_id))
             return
         self.bookmark_action.setChecked(on)
-        self.window.statusBar().showMessage("Bookmarked" if on else "Bookmark removed", 3000)
+        self.window.show_status("Bookmarked" if on else "Bookmark removed", 3000)
 
     def _fill_bookmarks_menu(self) -> None:
         menu = self.bookmarks_menu
@@ -257,38 +282,34 @@ class TeacherData(QObject):
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
 
     def edit_resource(self) -> None:
-        from kit.core.packs.own_pack import with_replaced
-        from kit.ui.teacher.own_editor import OwnEditor
 
         resource = self.window.library.get(self.window.current_resource_id() or "")
         if resource is None or resource.pack != OWN_PACK_ID:
             return
-        editor = OwnEditor(resource, self.window)
+        editor = OwnEditor(resource, self.window.dialog_parent())
         editor.saved.connect(lambda new: self.window.set_library(with_replaced(self.window.library, new), new.id))
         editor.exec()
 
     def search_notes(self) -> None:
         self.notes.save()
-        NotesSearch(self.store, self.window.library, self.window.open_resource, self.window).exec()
+        NotesSearch(self.store, self.window.library, self.window.open_resource, self.window.dialog_parent()).exec()
 
     def open_lessons(self) -> None:
-        from kit.ui.teacher.lessons_dialog import LessonsDialog
 
         self.notes.save()
-        # The presenting and printing features provide these on the window; the buttons show when they exist.
-        present = getattr(self.window, "present_resources", None)
-        print_packet = getattr(self.window, "print_resources", None)
-        dialog = LessonsDialog(self.store, self.window.library, self.window, present, print_packet)
+        # Present and Print Packet show when the app installed presenting and printing.
+        present = self.lessons.present if self.lessons is not None else None
+        print_packet = self.lessons.print_packet if self.lessons is not None else None
+        dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
         dialog.openResource.connect(self.window.open_resource)
         dialog.exec()
 
     def reload_library(self, select: str | None = None) -> None:
-        from kit.core.content.loader import load_library
 
         self.notes.save()
         self.window.set_library(load_library(list(self.locations.library_roots())), select)
 
 
-def install(window: QMainWindow, locations: Locations) -> TeacherData:
-    """Open the store and add the teacher's data to `window` (run housekeeping.tidy before loading the library)."""
-    return TeacherData(window, locations, Store.open(locations.data_dir))
+def install(window: Window, locations: Locations, lessons: LessonActions | None = None) -> TeacherData:
+    """Open the store and add the teacher's data to `window` (run packs.tidy before loading the library)."""
+    return TeacherData(window, locations, Store.open(locations.data_dir), lessons)

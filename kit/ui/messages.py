@@ -1,0 +1,27 @@
+"""How the app tells the teacher something. Three ways, each for one kind of news:
+
+- the status line (`Window.show_status`): what just happened ("Bookmarked", "Exported 3 resources"); it fades;
+- a lasting notice (`Window.show_notice`): a condition that holds until fixed (settings unreadable, data
+  read-only); it stays in the status bar;
+- a message box (`tell`): something the teacher asked for did not happen and they must know now.
+
+Errors from the core arrive as `kit.core.errors.KitError` with a message written for the teacher; a feature
+passes that text on as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+TITLE = "Classroom Kit"
+
+
+def tell(parent: QWidget, title: str, text: str, error: bool = False) -> QMessageBox:
+    """A message box over `parent` (window-modal, so the rest of the desktop stays usable); returns it at once."""
+    box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, title or TITLE, text)
+    box.setParent(parent, box.windowFlags())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.show()
+    return box

@@ -1,0 +1,213 @@
+"""One printer per window and what it does: print, preview and export a job (one resource or a packet).
+
+Thin wiring over kit.printing. A PDF export runs off the GUI thread (kit.ui.background) behind a window-modal
+progress dialog that can cancel it: the window never spins its event loop from inside an export, so a second
+click or closing the window cannot re-enter it.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from kit.core.model import Resource
+from kit.core.settings import PAPERS
+from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
+from kit.printing.export import suggested_file_name
+from kit.printing.paper import page_layout
+from kit.ui.background import Background
+from kit.ui.features import Window
+from kit.ui.messages import tell
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What to print: resources in order (several make a packet), the edition, and the packet cover."""
+
+    resources: tuple[Resource, ...]
+    edition: str = "student"
+    cover: Cover | None = None
+
+    @property
+    def title(self) -> str:
+        return self.cover.title if self.cover is not None else self.resources[0].title
+
+
+class PrintController(QObject):
+    """One printer per window, so the paper and printer chosen once stay chosen (as in Frescobaldi)."""
+
+    exported = Signal(Path)
+    failed = Signal(str)
+    cancelled = Signal()
+    _progress = Signal(int, int)  # pages done, pages in all: from the export's thread to the progress dialog
+    paper_changed = Signal(str)  # "a4" or "letter": the app stores it in Settings.paper to remember it
+
+    def __init__(self, window: Window, paper: str | None = None):
+        super().__init__(window.dialog_parent())
+        self.window = window
+        self.paper = paper or default_paper()
+        self.exporting = False
+        self._cancel = threading.Event()
+        self._background = Background(self)
+        self._progress_dialog: QProgressDialog | None = None
+        self._progress.connect(self._show_progress)
+        self._printer: QPrinter | None = None  # made on first use: building one contacts the print system
+        self.last_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        self.dialog: QWidget | None = None  # the dialog open now, for tests and to keep it alive
+        self.last_job: PrintJob | None = None  # what a lesson last asked to print (print_resources)
+
+    @property
+    def printer(self) -> QPrinter:
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self._printer.setFullPage(True)  # the kit paints its own margins, header and footer
+            self._printer.setPageLayout(page_layout(self.paper))
+        return self._printer
+
+    def document(self, job: PrintJob):
+        if self.printer.pageLayout().pageSize().key().lower() != self.paper:
+            self.printer.setPageLayout(page_layout(self.paper))
+        return build_document(
+            job.resources, edition=job.edition, paper=self.paper, cover=job.cover, pack_titles=self._pack_titles()
+        )
+
+    def _pack_titles(self) -> dict[str, str]:
+        library = self.window.library
+        return {pack.id: pack.title for pack in library.packs} if library is not None else {}
+
+    def print_job(self, job: PrintJob) -> None:
+        """The platform's print dialog; printing starts when the person presses Print."""
+        document = self.document(job)
+        dialog = QPrintDialog(self.printer, self.window.dialog_parent())
+        dialog.setWindowTitle(f"Print {job.title}")
+        dialog.accepted.connect(lambda: self._paint(document))
+        self._show(dialog)
+
+    def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
+        """The real pages, as they will print; the paper can be changed there."""
+        document = self.document(job)
+        dialog = QPrintPreviewDialog(self.printer, self.window.dialog_parent())
+        dialog.setWindowTitle(f"Print Preview: {job.title}")
+        dialog.paintRequested.connect(lambda printer: self._paint(document, printer))
+        dialog.resize(900, 1000)
+        self._show(dialog)
+        return dialog
+
+    def ask_export(self, job: PrintJob) -> QFileDialog:
+        """Ask where to save the PDF, suggesting a name that is valid on every system (F13)."""
+        dialog = QFileDialog(self.window.dialog_parent(), "Export PDF")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # tests drive Qt's own dialog
+        dialog.setDirectory(str(self.last_folder))
+        dialog.selectFile(suggested_file_name(job.title, job.edition))
+        dialog.fileSelected.connect(lambda name: self.export_to(job, Path(name)))
+        self._show(dialog)
+        return dialog
+
+    def export_to(self, job: PrintJob, path: Path) -> None:
+        """Start exporting; `exported`, `failed` (also shown) or `cancelled` follows. One export at a time."""
+        if self.exporting:
+            self.window.show_status("A PDF is already being made; wait for it or cancel it.")
+            return
+        self.exporting = True
+        self._cancel.clear()
+        progress = QProgressDialog("Making the PDF…", "Cancel", 0, 0, self.window.dialog_parent())
+        progress.setWindowTitle("Export PDF")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)  # the window waits; the teacher can cancel
+        progress.setMinimumDuration(400)  # short exports finish before any dialog flashes up
+        progress.canceled.connect(self._cancel.set)
+        self._progress_dialog = progress
+        pack_titles = self._pack_titles()
+
+        def work():
+            # The export's text documents belong to this thread (their layout timers do): they must also be
+            # freed here, or Qt warns "QBasicTimer::stop: Failed" when the GUI thread collects them. So: no
+            # exception leaves with a traceback that holds them, and a collection runs before returning.
+            error: Exception | None = None
+            try:
+                return export_pdf(
+                    job.resources,
+                    path,
+                    edition=job.edition,
+                    paper=self.paper,
+                    cover=job.cover,
+                    progress=self._report_progress,
+                    cancelled=self._cancel.is_set,
+                    pack_titles=pack_titles,
+                )
+            except (Cancelled, PdfExportError) as exc:
+                error = type(exc)(*exc.args)
+            finally:
+                gc.collect()
+            raise error
+
+        self._background.run(work, self._export_done, self._export_failed, kind="export")
+
+    def _report_progress(self, done: int, total: int) -> None:  # on the worker thread: the signal crosses over
+        self._progress.emit(done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        dialog = self._progress_dialog
+        if dialog is not None and not self._cancel.is_set():
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _end_export(self) -> None:
+        self.exporting = False
+        dialog, self._progress_dialog = self._progress_dialog, None
+        dialog.reset()
+        dialog.deleteLater()
+
+    def _export_done(self, result) -> None:
+        self._end_export()
+        self.last_folder = result.path.parent
+        self.exported.emit(result.path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._end_export()
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit()
+        elif isinstance(exc, PdfExportError):
+            self._warn(str(exc))
+        else:
+            self._warn(f"The PDF could not be made ({type(exc).__name__}: {exc}).")
+
+    def shutdown(self) -> None:
+        """The window is closing: stop an export (its temp file is removed; the old PDF stays) and wait."""
+        self._cancel.set()
+        self._background.shutdown()
+
+    def _paint(self, document, printer: QPrinter | None = None) -> None:
+        printer = printer or self.printer
+        try:
+            document.paint(printer)
+        except OSError as exc:
+            self._warn(f"Printing failed: {exc}")
+        self._remember_paper(printer)
+
+    def _remember_paper(self, printer: QPrinter) -> None:
+        name = printer.pageLayout().pageSize().key().lower()
+        if name in PAPERS and name != self.paper:
+            self.paper = name
+            self.paper_changed.emit(name)
+
+    def _warn(self, message: str) -> None:
+        self.failed.emit(message)
+        self.dialog = tell(self.window.dialog_parent(), "Classroom Kit", message, error=True)
+
+    def _show(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        # What QDialog.open() does; PySide6 binds QPrintDialog.open only as open(receiver, member).
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
