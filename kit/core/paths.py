@@ -71,7 +71,7 @@ class Locations:
         """What the library loads, in precedence (the first of an id wins; content.loader): the teacher's own
         pack, imported packs in import order, then the bundled kit (or --resources).
         """
-        from kit.core.packs.installed import installed_pack_dirs  # the one definition of which folders are packs
+        from kit.core.content.pack_order import installed_pack_dirs  # the one definition of which folders are packs
 
         return (*installed_pack_dirs(self.own_packs_dir), *self.resource_dirs)
 

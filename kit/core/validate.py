@@ -14,7 +14,7 @@ from kit.core.content.loader import Library, load_library
 from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import markup
-from kit.core.search import documents
+from kit.core.render.index_text import markdown_to_text
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def validate(roots: Sequence[Path]) -> Report:
         problems += read_groups(pack.path)[1]
     ids = {r.id for r in library.resources}
     for resource in library.resources:
-        documents.extract(resource)  # the index's text pass: linear, and any future slip shows up here first
+        markdown_to_text(resource.body)  # the index's text pass: linear, and any future slip shows up here first
         seen: set[str] = set()
         for edition in EDITIONS:
             rendered = markup.render(resource, edition)

@@ -13,6 +13,8 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from kit.core.atomic import LEFTOVER_AGE_S, clean_stale_temp_files, fsync_dir
+from kit.core.content.pack_order import IMPORT_ORDER, import_order, next_import_order
+from kit.core.content.pack_order import installed_pack_dirs as installed_pack_dirs  # re-exported for callers
 from kit.core.names import is_valid_id
 from kit.core.packs.manifest import (
     INSTALLED_MANIFEST,
@@ -21,13 +23,9 @@ from kit.core.packs.manifest import (
     Manifest,
     OwnClash,
     PackError,
-    parse_manifest,
 )
 
 STAGING, OLD, REMOVING = ".incoming-", ".old-", ".removing-"
-# Written into the installed manifest's pack entry at import (never taken from the file): the library's
-# precedence among imported packs is their import order, not their names (a pack named "0-…" came first).
-IMPORT_ORDER = "import_order"
 ContentCheck = Callable[[Path], tuple[list[str], list[str]]]
 
 
@@ -151,37 +149,6 @@ def recover(packs_dir: Path, older_than_s: float = LEFTOVER_AGE_S) -> list[str]:
         done.append(f"removed leftover {name}")
     clean_stale_temp_files(packs_dir, older_than_s)
     return done
-
-
-def installed_pack_dirs(packs_dir: Path) -> list[Path]:
-    """Pack folders in `packs_dir` the library should load, in precedence: the teacher's own pack, then imported
-    packs in import order (folders with no recorded order, made by hand, after them by name). Staging and
-    aside folders start with a dot and are never packs."""
-    try:
-        children = list(Path(packs_dir).iterdir())
-    except OSError:
-        return []
-    folders = [p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file()]
-
-    def precedence(folder: Path) -> tuple[int, int, str]:
-        if folder.name == OWN_PACK_ID:
-            return (0, 0, "")
-        order = import_order(folder)
-        return (1 if order is not None else 2, order or 0, folder.name)
-
-    return sorted(folders, key=precedence)
-
-
-def import_order(pack_dir: Path) -> int | None:
-    """When an installed pack was imported, relative to the others (None: not recorded)."""
-    with contextlib.suppress(OSError, PackError, ValueError):
-        return int(parse_manifest((pack_dir / INSTALLED_MANIFEST).read_bytes()).pack[IMPORT_ORDER])
-    return None
-
-
-def next_import_order(packs_dir: Path) -> int:
-    orders = [import_order(folder) for folder in installed_pack_dirs(packs_dir)]
-    return max((o for o in orders if o is not None), default=0) + 1
 
 
 def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:

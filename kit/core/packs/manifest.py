@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.core.content.pack_order import INSTALLED_MANIFEST as INSTALLED_MANIFEST  # re-exported
+from kit.core.content.pack_order import OWN_PACK_ID as OWN_PACK_ID  # re-exported: callers import it from here
 from kit.core.errors import KitError
 from kit.core.names import is_valid_id
 from kit.core.packs import file_names
@@ -17,12 +19,10 @@ from kit.core.packs import file_names
 FORMAT = "kitpack"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
 MAX_FILE_BYTES = 20_000_000
 # Lessons a pack may carry: an 8.5 KB manifest once added 250,000 lessons in 39 s.
 MAX_LESSONS = 200
 MAX_LESSON_ITEMS = 300
-OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
 SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
 
