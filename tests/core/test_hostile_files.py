@@ -123,3 +123,19 @@ def test_editor_preview_of_a_lone_surrogate_renders(tmp_path):
 
     rendered = markup.render_markdown("text \ud800 more", tmp_path, tmp_path / "page.md")
     assert "text" in rendered.html and "more" in rendered.html
+
+
+def test_a_replace_killed_between_its_renames_is_restored_on_the_next_start(tmp_path):
+    # Issue 15: the pack was absent until start-up tidying ten minutes later; now the next start restores it.
+    import time
+
+    from kit.core.packs import installed
+    from kit.core.packs.manifest import verify_installed
+    from testdata import DATA
+
+    packs_dir = tmp_path / "packs"
+    importer.import_pack(DATA / "bad_packs" / "good.kitpack", packs_dir)
+    os.replace(packs_dir / "sample", packs_dir / f".old-{int(time.time())}-abcd1234-sample")  # killed just now
+    done = installed.recover(packs_dir)
+    assert any("restored pack 'sample'" in line for line in done)
+    assert verify_installed(packs_dir / "sample") is None

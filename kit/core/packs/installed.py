@@ -135,16 +135,19 @@ def recover(packs_dir: Path, older_than_s: float = LEFTOVER_AGE_S) -> list[str]:
             started = int(name[len(prefix) :].split("-")[0])
         except ValueError:
             started = 0
-        if now - started < older_than_s:
-            continue
         if prefix == OLD:
             pack_id = name[len(prefix) :].split("-", 2)[-1]
             home = packs_dir / pack_id
+            # A replaced pack whose place is empty comes back at once, whatever its age: the teacher must not
+            # lose it for ten minutes. Safe beside a running copy mid-replace: its second rename then finds the
+            # place taken, puts nothing in, and reports that the import failed; no pack is lost either way.
             if is_valid_id(pack_id) and not home.exists():
                 with contextlib.suppress(OSError):
                     os.replace(entry, home)
                     done.append(f"restored pack '{pack_id}' after an interrupted replace")
                     continue
+        if now - started < older_than_s:
+            continue
         shutil.rmtree(entry, ignore_errors=True)
         done.append(f"removed leftover {name}")
     clean_stale_temp_files(packs_dir, older_than_s)
