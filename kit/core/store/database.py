@@ -49,7 +49,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE lessons ADD COLUMN source_pack TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-MAX_PROBED_ROWS = 50_000  # rowids looked up one by one when salvaging a damaged table (~0.2 s)
 
 
 class StoreError(KitError):
@@ -335,7 +334,7 @@ class Store:
             return
         try:
             for table, columns in tables.items():
-                rows = _readable_rows(old, table, columns)
+                rows = files.readable_rows(old, table, columns)
                 if not rows:
                     continue
                 marks = ", ".join("?" * len(columns.split(",")))
@@ -358,28 +357,6 @@ def _connect_writable(path: Path, data_dir: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
-
-
-def _readable_rows(old: sqlite3.Connection, table: str, columns: str) -> list[tuple]:
-    """Every row of `table` that can still be read. One damaged page makes a full scan fail, so then each rowid
-    is looked up on its own: the rows on other pages are reached through the tree and kept."""
-    try:
-        return old.execute(f"SELECT {columns} FROM {table}").fetchall()
-    except Exception:
-        pass
-    try:
-        top = int(old.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0)
-    except Exception:
-        top = MAX_PROBED_ROWS
-    rows = []
-    for rowid in range(1, min(top, MAX_PROBED_ROWS) + 1):
-        try:
-            row = old.execute(f"SELECT {columns} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-        except Exception:
-            continue
-        if row is not None:
-            rows.append(row)
-    return rows
 
 
 def _insert_items(conn: sqlite3.Connection, lesson_id: int, items: Sequence[LessonItem]) -> None:
