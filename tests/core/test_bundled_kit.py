@@ -157,7 +157,7 @@ def test_french_help_card_gives_exactly_the_english_card_numbers_on_the_cut_out_
     assert english and english <= set(numbers.findall(cut_out)), english - set(numbers.findall(cut_out))
     # No number the English card does not give (a typo, or a line nobody verified).
     assert set(numbers.findall(french_text)) <= english, set(numbers.findall(french_text)) - english
-    assert len(french_text.split()) <= 900
+    assert len(french_text.split()) <= 700  # the English card's 600, plus about a sixth for French wording
 
 
 def test_first_2022_count_is_not_given_to_students_as_current(library):
