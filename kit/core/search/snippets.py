@@ -15,6 +15,7 @@ import functools
 import html
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 SNIPPET_CHARS = 180
 _LEAD = 40  # context kept before the first match
@@ -44,10 +45,22 @@ def _folded(text: str) -> bytes:
     return lower.encode("latin-1", "replace").translate(_fold_bytes())
 
 
-def _find(text: str, stems: Iterable[str]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class Scanned:
+    """A text with its folded bytes, made once for a text shown again and again (`stored.StoredDocs`)."""
+
+    text: str
+    folded: bytes
+
+
+def scan(text: str) -> Scanned:
+    return Scanned(text, _folded(text))
+
+
+def _find(source: Scanned, stems: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of the words that start with a stem (and run at most _SUFFIX letters past it), found with
     bytes.find on the folded text: no regex compiled per query, C-speed scanning."""
-    folded = _folded(text)
+    folded = source.folded
     size = len(folded)
     spans = []
     for stem in stems:
@@ -77,18 +90,25 @@ def _find(text: str, stems: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def make_snippet(text: str, stems: Iterable[str], fallback: str = "", exact: Iterable[str] = ()) -> str:
+def make_snippet(
+    text: str | Scanned, stems: Iterable[str], fallback: str | Scanned = "", exact: Iterable[str] = ()
+) -> str:
     """The best passage of `text` with the words matching `stems` in <b>. Where `text` matches nothing (only
     the title did), the `fallback` (the summary) with its matches in bold, else the start of `text`.
     `exact`: the words as typed; where a word's accents tell two words apart (`traite`, `traité`) and the
     typed form is there, other forms are not highlighted."""
     stems = sorted(set(stems))
     exact = set(exact)
-    for source in (text, fallback):
-        spans = _prefer_exact(source, _find(source, stems), exact) if stems and source else []
+    for source in (text, fallback) if stems else ():
+        scanned = source if isinstance(source, Scanned) else scan(source)
+        spans = _prefer_exact(scanned.text, _find(scanned, stems), exact) if scanned.text else []
         if spans:
-            return _render(source, spans)
-    return _plain(fallback or text)
+            return _render(scanned.text, spans)
+    return _plain(_plain_text(fallback) or _plain_text(text))
+
+
+def _plain_text(text: str | Scanned) -> str:
+    return text.text if isinstance(text, Scanned) else text
 
 
 def _prefer_exact(text: str, spans: list[tuple[int, int]], exact: set[str]) -> list[tuple[int, int]]:
