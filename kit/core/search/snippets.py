@@ -11,8 +11,10 @@ already whitespace-normalised at indexing, so only the returned passage is re-sp
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +24,8 @@ _LEAD = 40  # context kept before the first match
 _MAX_MATCHES = 120  # enough to find a good passage; a page of "the" need not be walked
 _MAX_PER_STEM = 40
 _SUFFIX = 5  # a stem matches a word with up to this many more letters (recruit → recruiting)
+_ALNUM = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # bytes.isalnum
+_WORD_REST = re.compile(rb"[0-9A-Za-z]*")
 
 
 @functools.cache
@@ -61,7 +65,6 @@ def _find(source: Scanned, stems: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of the words that start with a stem (and run at most _SUFFIX letters past it), found with
     bytes.find on the folded text: no regex compiled per query, C-speed scanning."""
     folded = source.folded
-    size = len(folded)
     spans = []
     for stem in stems:
         if not stem.isascii():
@@ -73,16 +76,14 @@ def _find(source: Scanned, stems: Iterable[str]) -> list[tuple[int, int]]:
             if start < 0:
                 break
             position = start + 1
-            if start and folded[start - 1 : start].isalnum():
+            if start and folded[start - 1] in _ALNUM:
                 continue  # inside a word
-            end = start + len(stem)
-            while end < size and folded[end : end + 1].isalnum() and end - start <= limit:
-                end += 1
+            end = _WORD_REST.match(folded, start + len(stem), start + limit + 1).end()  # C, not a loop
             if end - start > limit:
                 continue  # a longer word that merely starts the same way
             spans.append((start, end))
             found += 1
-    spans.sort(key=lambda span: (span[0], -span[1]))
+    spans.sort()  # two stems found at one place found the same whole word
     merged: list[tuple[int, int]] = []
     for span in spans:  # "traffick" and "traffic" at the same place: keep the longer
         if not merged or span[0] >= merged[-1][1]:
@@ -112,8 +113,10 @@ def _plain_text(text: str | Scanned) -> str:
 
 
 def _prefer_exact(text: str, spans: list[tuple[int, int]], exact: set[str]) -> list[tuple[int, int]]:
+    if not exact or text.isascii():  # str.isascii is a flag lookup
+        return spans
     accented = {text[a:b].lower() for a, b in spans if not text[a:b].isascii()}
-    if not exact or not accented:
+    if not accented:
         return spans  # no word here differs from another by its accents alone
     forms: dict[bytes, set[str]] = {}
     for first, last in spans:
@@ -136,9 +139,10 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
         end = cut if cut > start else end
     parts = ["…" if start > 0 else ""]
     position = start
-    for first, last in spans:
-        if first < start or last > end:
-            continue
+    # Spans are sorted and apart, so those inside the passage run from the first at or after `start`.
+    for first, last in spans[bisect.bisect_left(spans, (start, -1)) :]:
+        if last > end:
+            break
         parts.append(html.escape(text[position:first]))
         parts.append(f"<b>{html.escape(text[first:last])}</b>")
         position = last
@@ -149,16 +153,16 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _best_window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The span of SNIPPET_CHARS holding the most different matched words (then the most matches)."""
+    words = [text[a:b].lower() for a, b in spans]  # once each, not once per window holding it
     best = (0, 0, spans[0][0], spans[0][1])
-    right = 0
+    right, count, width = 0, len(spans), SNIPPET_CHARS - _LEAD
     for left, (first, _end) in enumerate(spans):
         right = max(right, left)
-        while right + 1 < len(spans) and spans[right + 1][1] - first <= SNIPPET_CHARS - _LEAD:
+        while right + 1 < count and spans[right + 1][1] - first <= width:
             right += 1
-        window = spans[left : right + 1]
-        score = (len({text[a:b].lower() for a, b in window}), len(window))
+        score = (len(set(words[left : right + 1])), right + 1 - left)
         if score > best[:2]:
-            best = (*score, first, window[-1][1])
+            best = (*score, first, spans[right][1])
     return best[2], best[3]
 
 
