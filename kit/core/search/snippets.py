@@ -153,6 +153,8 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _best_window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The span of SNIPPET_CHARS holding the most different matched words (then the most matches)."""
+    if len(spans) == 1:  # most hits: one rare word matched once
+        return spans[0]
     words = [text[a:b].lower() for a, b in spans]  # once each, not once per window holding it
     best = (0, 0, spans[0][0], spans[0][1])
     right, count, width = 0, len(spans), SNIPPET_CHARS - _LEAD
@@ -169,8 +171,8 @@ def _best_window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
 def _word_start(text: str, index: int) -> int:
     if index == 0:
         return 0
-    space = text.rfind(" ", 0, index)
-    return space + 1 if space >= 0 and index - space < 20 else index
+    space = text.rfind(" ", max(0, index - 19), index)  # a space further back is not used: no need to look
+    return space + 1 if space >= 0 else index
 
 
 def _plain(text: str) -> str:
