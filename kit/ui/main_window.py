@@ -6,9 +6,9 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.config_dir = config_dir
         self.index_dir = index_dir
         self.built = False
+        self.focus_layout = False  # F9: only the reading column
         self._shut_down = False
         self._search = search
         self._current: Resource | None = None
@@ -122,8 +123,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menu("help").menuAction()
         self.menuBar().insertMenu(help_menu, menu)
 
-    def add_dock(self, dock: QDockWidget) -> None:
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    def add_side_panel(self, title: str, widget: QWidget) -> QWidget:
+        """A panel under the contents, in the one right-hand column (it folds away on a small screen)."""
+        from kit.ui.window_layout import fit_columns, titled_panel
+
+        box = titled_panel(title, widget)
+        self.side.addWidget(box)
+        fit_columns(self)
+        return box
 
     def dialog_parent(self) -> QWidget:
         return self
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
             self._pending_warning = (resource, fragment)
             self.pages.setCurrentIndex(WARNING_PAGE)
             self.library_panel.select(resource.id)
-            self.contents_box.hide()
+            self.set_contents_visible(False)
             self.setWindowTitle(f"{resource.title} — {TITLE}")
             return True
         self._load(resource, fragment)
@@ -304,11 +311,35 @@ class MainWindow(QMainWindow):
 
     def set_sidebar_visible(self, visible: bool) -> None:
         """Show or hide the library and search panel (Ctrl+K brings it back)."""
+        from kit.ui.window_layout import fit_columns
+
+        if visible and self.focus_layout:
+            self.set_focus_layout(False)
         self.splitter.widget(0).setVisible(visible)
         self.actions.library_panel.setChecked(visible)
+        fit_columns(self)
+
+    def set_focus_layout(self, on: bool) -> None:
+        """F9: the page alone (no library, contents or note) for reading or the projector; F9 again restores."""
+        from kit.ui.window_layout import fit_columns
+
+        self.focus_layout = on
+        self.actions.focus_layout.setChecked(on)
+        self.splitter.widget(0).setVisible(not on and self.actions.library_panel.isChecked())
+        fit_columns(self)
 
     def set_contents_visible(self, visible: bool) -> None:
+        from kit.ui.window_layout import fit_columns
+
         self.contents_box.setVisible(visible and self.contents.count() >= 2)
+        fit_columns(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.built:
+            from kit.ui.window_layout import fit_columns
+
+            fit_columns(self)
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
@@ -389,17 +420,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _restore_splitter(self) -> None:
+        from kit.ui.window_layout import fit_columns, restore_columns
+
         state = self._window_state()
-        splitter = state.value("splitter") if state is not None else None
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if state is not None:
+            restore_columns(self, state)
+        fit_columns(self)
 
     def closeEvent(self, event) -> None:
         state = self._window_state()
         if state is not None and Path(self.config_dir).is_dir():
             state.setValue("geometry", self.saveGeometry())
             if self.built:
-                state.setValue("splitter", self.splitter.saveState())
+                from kit.ui.window_layout import save_columns
+
+                save_columns(self, state)
             state.sync()
         self.shutdown()
         super().closeEvent(event)

@@ -1,4 +1,9 @@
-"""Builds the main window's widgets (search and library, reader, contents, status bar) and wires their signals."""
+"""Builds the main window's widgets (search and library, reader, side panels, status bar) and wires their signals.
+
+Three columns in one splitter: the library, the reading column, and one side column where the contents and the
+feature panels (the teacher's note) share the height. `fit_columns` keeps the reading column at least
+READING_MIN_PX wide on a laptop: the side column folds away first, then the library narrows to its minimum.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -24,6 +30,10 @@ from kit.ui.reader.page_loader import PageLoader
 from kit.ui.reader.view import Reader
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
+READING_MIN_PX = 640  # a comfortable line of the reader's type at normal size (issue 21)
+LIBRARY_PX, LIBRARY_MIN_PX = 330, 240  # the library by default (its three filters fit), and the least it needs
+SIDE_PX = 240  # contents and note
+LIBRARY, READING, SIDE = 0, 1, 2  # the main splitter's columns
 
 
 def build_layout(window) -> None:
@@ -47,11 +57,10 @@ def build_layout(window) -> None:
     w.contents.setWordWrap(True)
     w.contents.setSpacing(2)
     w.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    w.contents_box = QWidget()
-    contents_layout = QVBoxLayout(w.contents_box)
-    contents_layout.setContentsMargins(6, 8, 0, 0)
-    contents_layout.addWidget(QLabel("Contents"))
-    contents_layout.addWidget(w.contents, 1)
+    w.contents_box = titled_panel("Contents", w.contents)
+    w.side = QSplitter(Qt.Orientation.Vertical)
+    w.side.setObjectName("sideSplitter")
+    w.side.addWidget(w.contents_box)
 
     reading = QWidget()
     reading_layout = QVBoxLayout(reading)
@@ -65,11 +74,13 @@ def build_layout(window) -> None:
     left_layout.addWidget(w.search_panel)
     w.splitter = QSplitter()
     w.splitter.setObjectName("mainSplitter")
-    for index, widget in enumerate((left, reading, w.contents_box)):
+    left.setMinimumWidth(LIBRARY_MIN_PX)
+    for index, widget in enumerate((left, reading, w.side)):
         w.splitter.addWidget(widget)
         w.splitter.setStretchFactor(index, 1 if widget is reading else 0)
-    w.splitter.setSizes([360, 720, 220])
-    w.splitter.setCollapsible(1, False)
+    w.splitter.setCollapsible(READING, False)
+    w.splitter.setCollapsible(LIBRARY, False)  # hidden on purpose (F9, the View menu), never squeezed to nothing
+    w.column_widths = [LIBRARY_PX, SIDE_PX]  # what the teacher wants; fit_columns gives less when the window is small
     w.setCentralWidget(w.splitter)
     w.progress = QProgressBar()
     w.progress.setMaximumWidth(180)
@@ -104,6 +115,52 @@ def _wire(w) -> None:
     w.search_service.progress.connect(w.index_progress)
     w.search_service.ready.connect(w.index_ready)
     w.search_service.failed.connect(w.index_failed)
+    w.splitter.splitterMoved.connect(lambda _pos, _index: remember_columns(w))
+
+
+def titled_panel(title: str, widget: QWidget) -> QWidget:
+    """A panel of the side column: a label over the widget (the label is the panel's accessible name)."""
+    box = QWidget()
+    box.setObjectName(f"panel:{title}")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 8, 0, 0)
+    label = QLabel(title)
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    return box
+
+
+def side_has_panels(w) -> bool:
+    return any(not w.side.widget(i).isHidden() for i in range(w.side.count()))
+
+
+def fit_columns(w) -> None:
+    """Give the reading column at least READING_MIN_PX: fold the side column away first, then narrow the library
+    (never below LIBRARY_MIN_PX); on a wide window both come back at the widths the teacher chose."""
+    library_shown = not w.splitter.widget(LIBRARY).isHidden()
+    side_wanted = side_has_panels(w) and not w.focus_layout
+    total = w.splitter.width() - w.splitter.handleWidth() * (int(library_shown) + int(side_wanted))
+    library = w.column_widths[0] if library_shown else 0
+    side = w.column_widths[1] if side_wanted else 0
+    if total - library - side < READING_MIN_PX:
+        side = 0
+    if library and total - library - side < READING_MIN_PX:
+        library = max(LIBRARY_MIN_PX, total - side - READING_MIN_PX)
+    w.side.setVisible(side > 0)
+    w.splitter.blockSignals(True)  # our own fitting is not the teacher moving a splitter
+    w.splitter.setSizes([library, max(total - library - side, 0), side])
+    w.splitter.blockSignals(False)
+
+
+def remember_columns(w) -> None:
+    """The teacher dragged a splitter handle: keep the library's and side column's widths they chose."""
+    sizes = w.splitter.sizes()
+    if sizes[LIBRARY] >= LIBRARY_MIN_PX:
+        w.column_widths[0] = sizes[LIBRARY]
+    if sizes[SIDE] > 0:
+        w.column_widths[1] = sizes[SIDE]
 
 
 def fill_contents(window, headings) -> None:
@@ -115,3 +172,23 @@ def fill_contents(window, headings) -> None:
         window.contents.addItem("    " * max(0, heading.level - 2) + heading.text)
         window.contents.item(window.contents.count() - 1).setData(ANCHOR_ROLE, heading.anchor)
     window.set_contents_visible(window.actions.contents_panel.isChecked())
+
+
+def save_columns(w, state) -> None:
+    """Into the window's QSettings: the column widths the teacher chose and how the side column is shared."""
+    state.setValue("columns", [int(width) for width in w.column_widths])
+    state.setValue("side", w.side.saveState())
+    state.setValue("focus", bool(w.focus_layout))
+
+
+def restore_columns(w, state) -> None:
+    widths = state.value("columns")
+    try:
+        library, side = (int(width) for width in widths)
+    except (TypeError, ValueError):  # missing, or an INI file edited by hand
+        library, side = LIBRARY_PX, SIDE_PX
+    w.column_widths = [max(library, LIBRARY_MIN_PX), max(side, 0) or SIDE_PX]
+    side_state = state.value("side")
+    if side_state is not None:
+        w.side.restoreState(side_state)
+    w.set_focus_layout(str(state.value("focus", "false")).lower() == "true")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDockWidget,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -148,10 +147,7 @@ class TeacherData(QObject):
         self.importing = False  # a pack import is running
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
-        self.note_dock = QDockWidget("My note", parent)
-        self.note_dock.setObjectName("note-dock")
-        self.note_dock.setWidget(self.notes)
-        window.add_dock(self.note_dock)
+        self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
 
         self.bookmark_action = QAction("&Bookmark This Resource", window)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
