@@ -55,6 +55,15 @@ class Window(Protocol):
         """Add an action to the File, Edit, View, Go or Help menu (before Quit in File)."""
         ...
 
+    def add_resource_action(self, action: QAction) -> None:
+        """Offer `action` when a resource in the library or the search results is right-clicked."""
+        ...
+
+    def chosen_resource_id(self) -> str | None:
+        """The resource an action is for: the row right-clicked or selected in the library or the search
+        results (when they have the focus), else the open page."""
+        ...
+
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu to the menu bar, before Help (Help stays last, as on every desktop)."""
         ...

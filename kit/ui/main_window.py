@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
@@ -17,6 +17,7 @@ from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
+from kit.ui.window_state import restore_columns, restore_geometry, save_window_state
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content.loader import Library
@@ -119,17 +120,24 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # its shortcut works even when the menu bar is hidden
         return action
 
+    def add_resource_action(self, action: QAction) -> None:
+        self.resource_menu.add(action)
+
+    def chosen_resource_id(self) -> str | None:
+        return self.resource_menu.chosen_id()
+
     def add_menu(self, menu: QMenu) -> None:
         help_menu = self.menu("help").menuAction()
         self.menuBar().insertMenu(help_menu, menu)
+        menu.aboutToHide.connect(self.focus_keeper.restore_soon)
 
     def add_side_panel(self, title: str, widget: QWidget) -> QWidget:
         """A panel under the contents, in the one right-hand column (it folds away on a small screen)."""
-        from kit.ui.window_layout import fit_columns, titled_panel
+        from kit.ui.window_layout import titled_panel
 
         box = titled_panel(title, widget)
         self.side.addWidget(box)
-        fit_columns(self)
+        self.fit_columns()
         return box
 
     def dialog_parent(self) -> QWidget:
@@ -177,9 +185,7 @@ class MainWindow(QMainWindow):
         self.loader.clear_cache()
         self.library_panel.set_library(library)
         if self.index_dir is not None:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.statusBar().showMessage("Preparing search…")
+            self.progress.preparing()
             self.search_service.start(self.index_dir, library)
         self.library_loaded.emit(library)
         errors = library.errors()
@@ -235,7 +241,6 @@ class MainWindow(QMainWindow):
             self._preparing_timer.start(PREPARING_NOTICE_MS)
 
     def _show_preparing(self) -> None:
-
         if self._current is not None and not self.loader.is_ready(self._pending_token):
             text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
             self.reader.show_page(text, self._stylesheet(), LinkPolicy(None), self._body_pt())
@@ -311,47 +316,42 @@ class MainWindow(QMainWindow):
 
     def set_sidebar_visible(self, visible: bool) -> None:
         """Show or hide the library and search panel (Ctrl+K brings it back)."""
-        from kit.ui.window_layout import fit_columns
-
         if visible and self.focus_layout:
             self.set_focus_layout(False)
         self.splitter.widget(0).setVisible(visible)
         self.actions.library_panel.setChecked(visible)
-        fit_columns(self)
+        self.fit_columns()
 
     def set_focus_layout(self, on: bool) -> None:
         """F9: the page alone (no library, contents or note) for reading or the projector; F9 again restores."""
-        from kit.ui.window_layout import fit_columns
-
         self.focus_layout = on
         self.actions.focus_layout.setChecked(on)
         self.splitter.widget(0).setVisible(not on and self.actions.library_panel.isChecked())
-        fit_columns(self)
+        self.fit_columns()
 
     def set_contents_visible(self, visible: bool) -> None:
+        self.contents_box.setVisible(visible and self.contents.count() >= 2)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Keep the reading column wide enough for the window's size (see kit.ui.window_layout)."""
         from kit.ui.window_layout import fit_columns
 
-        self.contents_box.setVisible(visible and self.contents.count() >= 2)
         fit_columns(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.built:
-            from kit.ui.window_layout import fit_columns
-
-            fit_columns(self)
+            self.fit_columns()
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-
         return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
 
     def _body_pt(self) -> float:
-
         return body_size(theme_named(self.settings.theme), self.settings.zoom)
 
     def set_theme(self, name: str) -> None:
-
         theme = theme_named(name)
         self.update_settings(theme=theme.name)
         self.actions.themes[theme.name].setChecked(True)
@@ -380,7 +380,6 @@ class MainWindow(QMainWindow):
 
     # Help ------------------------------------------------------------------------------------------------------
     def open_user_guide(self) -> None:
-
         guide = user_guide(self.library)
         if guide is None:
             self.show_status("The user guide is not installed.")
@@ -388,54 +387,18 @@ class MainWindow(QMainWindow):
         self.show_resource(guide)
 
     def show_about(self):
-
         return show_about(self)
 
-    # Search index progress -------------------------------------------------------------------------------------
-    def index_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.statusBar().showMessage(f"Building the search index… {done} of {total}")
-
-    def index_ready(self) -> None:
-        self.progress.hide()
-        self.statusBar().showMessage("Search is ready.", 3000)
-
-    def index_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.show_status(message, 0)
-
-    # Window state ----------------------------------------------------------------------------------------------
-    def _window_state(self) -> QSettings | None:
-        if self.config_dir is None:
-            return None
-        # An INI file in our config dir, not the platform registry: tests and --data-dir runs stay isolated.
-        return QSettings(str(Path(self.config_dir) / "window.ini"), QSettings.Format.IniFormat)
-
+    # Window state (kit.ui.window_state) ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        self.resize(1280, 800)
-        state = self._window_state()
-        geometry = state.value("geometry") if state is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_geometry(self)
 
     def _restore_splitter(self) -> None:
-        from kit.ui.window_layout import fit_columns, restore_columns
-
-        state = self._window_state()
-        if state is not None:
-            restore_columns(self, state)
-        fit_columns(self)
+        restore_columns(self)
+        self.fit_columns()
 
     def closeEvent(self, event) -> None:
-        state = self._window_state()
-        if state is not None and Path(self.config_dir).is_dir():
-            state.setValue("geometry", self.saveGeometry())
-            if self.built:
-                from kit.ui.window_layout import save_columns
-
-                save_columns(self, state)
-            state.sync()
+        save_window_state(self)
         self.shutdown()
         super().closeEvent(event)
 

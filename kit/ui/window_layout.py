@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -20,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui.focus_keeper import FocusKeeper
+from kit.ui.library.index_progress import IndexProgress
 from kit.ui.library.library_panel import LibraryPanel
+from kit.ui.library.resource_menu import ResourceMenu
 from kit.ui.library.search_panel import SearchPanel
 from kit.ui.menus import build_actions
 from kit.ui.reader.content_warning import ContentWarning
@@ -28,11 +30,10 @@ from kit.ui.reader.find_bar import FindBar
 from kit.ui.reader.link_bar import ExternalLinkBar, elide
 from kit.ui.reader.page_loader import PageLoader
 from kit.ui.reader.view import Reader
+from kit.ui.window_state import LIBRARY_MIN_PX, LIBRARY_PX, SIDE_PX
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 READING_MIN_PX = 640  # a comfortable line of the reader's type at normal size (issue 21)
-LIBRARY_PX, LIBRARY_MIN_PX = 330, 240  # the library by default (its three filters fit), and the least it needs
-SIDE_PX = 240  # contents and note
 LIBRARY, READING, SIDE = 0, 1, 2  # the main splitter's columns
 
 
@@ -82,12 +83,13 @@ def build_layout(window) -> None:
     w.splitter.setCollapsible(LIBRARY, False)  # hidden on purpose (F9, the View menu), never squeezed to nothing
     w.column_widths = [LIBRARY_PX, SIDE_PX]  # what the teacher wants; fit_columns gives less when the window is small
     w.setCentralWidget(w.splitter)
-    w.progress = QProgressBar()
-    w.progress.setMaximumWidth(180)
-    w.progress.setTextVisible(False)
-    w.progress.hide()
-    w.statusBar().addPermanentWidget(w.progress)
+    w.progress = IndexProgress(w.statusBar(), w.search_service)
     w.actions = build_actions(w)
+    w.focus_keeper = FocusKeeper(w)
+    views = (w.library_panel.tree, w.search_panel.results)
+    w.resource_menu = ResourceMenu(views, w.current_resource_id, w.focus_keeper.restore_soon)
+    for menu in w.actions.menus.values():
+        menu.aboutToHide.connect(w.focus_keeper.restore_soon)
     _wire(w)
 
 
@@ -112,9 +114,6 @@ def _wire(w) -> None:
     w.loader.page_ready.connect(w.page_ready)
     w.contents.itemClicked.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
     w.contents.itemActivated.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
-    w.search_service.progress.connect(w.index_progress)
-    w.search_service.ready.connect(w.index_ready)
-    w.search_service.failed.connect(w.index_failed)
     w.splitter.splitterMoved.connect(lambda _pos, _index: remember_columns(w))
 
 
@@ -172,23 +171,3 @@ def fill_contents(window, headings) -> None:
         window.contents.addItem("    " * max(0, heading.level - 2) + heading.text)
         window.contents.item(window.contents.count() - 1).setData(ANCHOR_ROLE, heading.anchor)
     window.set_contents_visible(window.actions.contents_panel.isChecked())
-
-
-def save_columns(w, state) -> None:
-    """Into the window's QSettings: the column widths the teacher chose and how the side column is shared."""
-    state.setValue("columns", [int(width) for width in w.column_widths])
-    state.setValue("side", w.side.saveState())
-    state.setValue("focus", bool(w.focus_layout))
-
-
-def restore_columns(w, state) -> None:
-    widths = state.value("columns")
-    try:
-        library, side = (int(width) for width in widths)
-    except (TypeError, ValueError):  # missing, or an INI file edited by hand
-        library, side = LIBRARY_PX, SIDE_PX
-    w.column_widths = [max(library, LIBRARY_MIN_PX), max(side, 0) or SIDE_PX]
-    side_state = state.value("side")
-    if side_state is not None:
-        w.side.restoreState(side_state)
-    w.set_focus_layout(str(state.value("focus", "false")).lower() == "true")

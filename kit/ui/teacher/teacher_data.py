@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from kit.core.content.loader import load_library
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
-from kit.core.store.database import Store, StoreError
+from kit.core.store.database import LessonItem, Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.teacher import pack_actions
@@ -160,6 +162,13 @@ class TeacherData(QObject):
         self.lessons_action = QAction("&Lessons…", window)
         self.lessons_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L is the search field
         self.lessons_action.triggered.connect(self.open_lessons)
+        self.add_to_lesson_action = QAction("&Add to Lesson", window)
+        self.add_to_lesson_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_to_lesson_action.setStatusTip("Add this resource to the lesson you are planning")
+        self.add_to_lesson_action.triggered.connect(self.add_to_lesson)
+        self.add_to_lesson_action.setEnabled(not store.read_only)
+        self.lessons_dialog: LessonsDialog | None = None  # one, kept open while presenting or printing
+        self.planning: int | None = None  # the lesson "Add to Lesson" adds to: the one last shown in the dialog
         self.add_action = QAction("Add &Material…", window)
         self.import_action = QAction("&Import Pack…", window)
         self.export_action = QAction("&Export Pack…", window)
@@ -186,6 +195,8 @@ class TeacherData(QObject):
     def _closing(self) -> None:
         """Save a note being typed, then let go of the database file (a USB stick can then be removed)."""
         self.notes.save()
+        if self.lessons_dialog is not None:
+            self.lessons_dialog.finish()
         self.store.close()
 
     def _build_menus(self) -> None:
@@ -200,6 +211,9 @@ class TeacherData(QObject):
             self.window.add_action("file", action)
         lessons_menu = QMenu("&Lessons", self.window.dialog_parent())
         lessons_menu.addAction(self.lessons_action)
+        lessons_menu.addAction(self.add_to_lesson_action)
+        self.window.dialog_parent().addAction(self.add_to_lesson_action)  # the shortcut works from any panel
+        self.window.add_resource_action(self.add_to_lesson_action)
         self.window.add_menu(self.bookmarks_menu)
         self.window.add_menu(lessons_menu)
 
@@ -259,15 +273,58 @@ class TeacherData(QObject):
         self.notes.save()
         NotesSearch(self.store, self.window.library, self.window.open_resource, self.window.dialog_parent()).exec()
 
-    def open_lessons(self) -> None:
-
+    def open_lessons(self) -> LessonsDialog:
+        """Show the Lessons dialog (not modal: it stays open beside the window while presenting or printing)."""
         self.notes.save()
-        # Present and Print Packet show when the app installed presenting and printing.
-        present = self.lessons.present if self.lessons is not None else None
-        print_packet = self.lessons.print_packet if self.lessons is not None else None
-        dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
-        dialog.openResource.connect(self.window.open_resource)
-        dialog.exec()
+        dialog = self.lessons_dialog
+        if dialog is None:
+            # Present and Print Packet show when the app installed presenting and printing.
+            present = self.lessons.present if self.lessons is not None else None
+            print_packet = self.lessons.print_packet if self.lessons is not None else None
+            dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
+            dialog.openResource.connect(self.window.open_resource)
+            dialog.lesson_list.currentRowChanged.connect(lambda _row: self._planning(dialog.current_id()))
+            dialog.lesson_changed.connect(self._planning)
+            self.window.library_loaded.connect(dialog.set_library)
+            self.lessons_dialog = dialog
+            if self.planning is not None:
+                dialog.show_lesson_id(self.planning)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _planning(self, lesson_id: int | None) -> None:
+        if lesson_id is not None:
+            self.planning = lesson_id
+
+    def add_to_lesson(self) -> None:
+        """Ctrl+Shift+A, or right-click in the library or the results: add the resource to the lesson being
+        planned (the last one shown in the Lessons dialog; a new lesson when there is none yet)."""
+        resource = self.window.library.get(self.window.chosen_resource_id() or "") if self.window.library else None
+        if resource is None:
+            self.window.show_status("Choose a resource in the library first, then Add to Lesson.")
+            return
+        try:
+            lesson = self.store.lesson(self.planning) if self.planning is not None else None
+            lessons = self.store.lessons()
+            if lesson is None and lessons:
+                lesson = max(lessons, key=lambda one: one.id)  # the newest
+            if lesson is None:
+                lesson = self.store.lesson(self.store.create_lesson("New lesson"))
+            lesson = replace(lesson, items=(*lesson.items, LessonItem(resource.id, resource.minutes)))
+            self.store.update_lesson(lesson)
+        except StoreError as exc:
+            self.window.show_status(str(exc))
+            return
+        self.planning = lesson.id
+        if self.lessons_dialog is not None:
+            self.lessons_dialog.show_lesson_id(lesson.id)
+        count = len(lesson.items)
+        self.window.show_status(
+            f"Added “{resource.title}” to “{lesson.title}”: {count} resource{'' if count == 1 else 's'}, "
+            f"{lesson.total_minutes} min (Lessons… to plan it, Ctrl+Shift+L)."
+        )
 
     def reload_library(self, select: str | None = None) -> None:
 
