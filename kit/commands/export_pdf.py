@@ -33,9 +33,9 @@ def run(args: argparse.Namespace, locations) -> int:
     from kit.cli import UserError, find_resource
     from kit.core.content.loader import load_library
 
-    if not locations.resource_dirs:
+    if not locations.library_roots():
         raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    library = load_library(list(locations.resource_dirs))
+    library = load_library(list(locations.library_roots()))  # the teacher's own packs print too
     resources = [find_resource(library, resource_id) for resource_id in args.ids]
 
     from kit.printing import Cover, PdfExportError, ensure_gui_application, export_pdf
