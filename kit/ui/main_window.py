@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         if reopen and library.get(reopen):
             self.open_resource(reopen, acknowledged=select is not None)  # the new copy, e.g. after an edit
         elif self._current is None and last and library.get(last):
-            self.open_resource(last)  # a page with a content warning asks first, as always
+            # The page the teacher left: its content note asks again only if they never accepted it there.
+            self.open_resource(last, acknowledged=self.settings.note_accepted)
         elif self._current is None:
             self.show_welcome()
 
@@ -256,8 +257,10 @@ class MainWindow(QMainWindow):
         if self._pending_fragment:
             self.reader.scrollToAnchor(self._pending_fragment)
         self.find_bar.refresh()
-        if self._current.id != self.settings.last_resource:
-            self.update_settings(last_resource=self._current.id)
+        # A content note accepted for this page is not asked again when the kit reopens on it.
+        accepted = bool(self._current.content_warning) and self._current.id in self._acknowledged
+        if (self._current.id, accepted) != (self.settings.last_resource, self.settings.note_accepted):
+            self.update_settings(last_resource=self._current.id, note_accepted=accepted)
         self.resource_opened.emit(self._current)
 
     def follow_internal_link(self, resource_id: str, fragment: str) -> None:

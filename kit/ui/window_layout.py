@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.render.links import classify
 from kit.ui.focus_keeper import FocusKeeper
 from kit.ui.library.index_progress import IndexProgress
 from kit.ui.library.library_panel import LibraryPanel
@@ -106,7 +107,7 @@ def _wire(w) -> None:
     w.reader.open_requested.connect(w.follow_internal_link)
     w.reader.external_requested.connect(w.link_bar.show_link)
     w.reader.link_refused.connect(lambda url: w.show_status("This link does not go anywhere in the kit."))
-    w.reader.highlighted.connect(lambda url: w.statusBar().showMessage(elide(url.toString()), 4000))
+    w.reader.highlighted.connect(lambda url: w.statusBar().showMessage(hover_text(w, url.toString()), 4000))
     w.reader.back_requested.connect(w.go_back)
     w.reader.forward_requested.connect(w.go_forward)
     w.warning.accepted.connect(w.warning_accepted)
@@ -115,6 +116,24 @@ def _wire(w) -> None:
     w.contents.itemClicked.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
     w.contents.itemActivated.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
     w.splitter.splitterMoved.connect(lambda _pos, _index: remember_columns(w))
+
+
+def hover_text(w, address: str) -> str:
+    """What the status bar says while the pointer is on a link: where it goes in words, not a `kit:` address."""
+    if not address:
+        return ""
+    target = classify(address)
+    if target.kind == "internal":
+        resource = w.library.get(target.resource_id) if w.library is not None else None
+        return f"Opens “{elide(resource.title)}”" if resource else "Goes to a page that is not in this kit"
+    if target.kind == "anchor":
+        for row in range(w.contents.count()):
+            if w.contents.item(row).data(ANCHOR_ROLE) == target.fragment:
+                return f"Goes to “{elide(w.contents.item(row).text().strip())}” on this page"
+        return "Goes to another part of this page"
+    if target.kind == "external":
+        return f"Outside the kit (shown, never opened): {elide(target.url)}"
+    return "This link does not go anywhere in the kit."
 
 
 def titled_panel(title: str, widget: QWidget) -> QWidget:

@@ -1,7 +1,7 @@
 """The window on a laptop: the reading column keeps 640 px, F9 leaves the page alone, column widths are remembered."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from kit.ui.app import build_window
@@ -71,3 +71,19 @@ def test_column_widths_the_teacher_drags_are_remembered(qtbot, window, locations
     again.show()
     show_at(qtbot, again, (1366, 768))
     assert again.splitter.sizes()[LIBRARY] == dragged and again.splitter.sizes()[SIDE] == side
+
+
+def test_link_hover_text_says_where_a_link_goes_in_words(qtbot, window):
+    from kit.ui.window_layout import hover_text
+
+    open_and_wait(qtbot, window, PAGE)
+    title = window.library.get("what-is-human-trafficking").title
+    assert hover_text(window, "kit:what-is-human-trafficking") == f"Opens “{title}”"
+    assert "kit:" not in hover_text(window, "kit:no-such-page")
+    anchor = window.contents.item(0).data(Qt.ItemDataRole.UserRole)
+    assert window.contents.item(0).text().strip() in hover_text(window, f"#{anchor}")
+    assert hover_text(window, "https://example.org/x").endswith("https://example.org/x")
+    assert hover_text(window, "javascript:alert(1)") == "This link does not go anywhere in the kit."
+    # What the reader reports while the pointer is on a link reaches the status bar in those words.
+    window.reader.highlighted.emit(QUrl("kit:what-is-human-trafficking"))
+    assert window.statusBar().currentMessage() == f"Opens “{title}”"
