@@ -72,6 +72,9 @@ class LessonsDialog(QDialog):
         self.resize(1000, 600)  # fits a 1024×768 screen
         self.lesson_list = QListWidget()
         self.lesson_list.setAccessibleName("Lessons")
+        self.lesson_list.setWordWrap(True)  # titles, class and a long date wrap instead of scrolling sideways
+        self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lesson_list.setMinimumWidth(160)
         self.new_button = QPushButton("&New")
         self.duplicate_button = QPushButton("D&uplicate")
         self.delete_button = QPushButton("&Delete")
@@ -130,8 +133,8 @@ class LessonsDialog(QDialog):
         for button in (self.up_button, self.down_button, self.remove_button, self.open_button):
             moving.addWidget(button)
         moving.addStretch(1)
-        moving.addWidget(self.total)
         handing = QHBoxLayout()
+        handing.addWidget(self.total)
         handing.addStretch(1)
         for button in self.extra_buttons:
             handing.addWidget(button)
@@ -147,7 +150,9 @@ class LessonsDialog(QDialog):
         body.addWidget(lessons)
         body.addWidget(self.editor)
         body.addWidget(self.picker)
-        body.setSizes([220, 430, 350])
+        body.setSizes([200, 420, 380])
+        body.setStretchFactor(1, 1)
+        body.setStretchFactor(2, 1)
         body.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -88,7 +88,8 @@ class ResourcePicker(QWidget):
     def set_library(self, library: Library) -> None:
         self.list.clear()
         for resource in sorted(library.resources, key=lambda r: r.title.casefold()):
-            item = QTreeWidgetItem([resource.title, resource.kind_label, str(resource.minutes or "")])
+            minutes = f"{resource.minutes} min" if resource.minutes else "–"
+            item = QTreeWidgetItem([resource.title, resource.kind_label, minutes])
             item.setData(TITLE, ID_ROLE, resource.id)
             item.setToolTip(TITLE, f"{resource.title} · {resource.audience_label}")
             item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -35,6 +35,7 @@ from kit.ui.teacher.lesson_actions import LessonActions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from kit.ui.teacher.own_editor import OwnEditor
 
+NOTE_HINT = "Your note on this resource (only you see it)"
 NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
 
 
@@ -46,7 +47,7 @@ class NotePanel(QWidget):
         self.store = store
         self.resource_id: str | None = None
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Your note on this resource (only you see it)")
+        self.editor.setPlaceholderText(NOTE_HINT)
         self.editor.setAccessibleName("Note on this resource")
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,6 +79,10 @@ class NotePanel(QWidget):
         if unsaved is not None:
             self.status.setText(unsaved[1])
         self.editor.setEnabled(resource_id is not None)
+        # Disabled text looks like a place to type: say why nothing can be written yet.
+        self.editor.setPlaceholderText(
+            NOTE_HINT if resource_id is not None else "Open a resource to write a note on it"
+        )
         if not self.store.read_only and not self._dirty:
             self.status.clear()
 
