@@ -271,6 +271,9 @@ class TeacherData(QObject):
         print_packet = self.lessons.print_packet if self.lessons is not None else None
         dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
         dialog.openResource.connect(self.window.open_resource)
+        # Deleted when it closes, not kept hidden under the window until quit: PySide tore a leftover dialog down
+        # with the app after Print Packet and crashed ("shared QObject was deleted directly", exit 139).
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
     def reload_library(self, select: str | None = None) -> None:
