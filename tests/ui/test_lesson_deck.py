@@ -14,6 +14,7 @@ from kit.core.render.plain_text import html_to_text
 from kit.core.render.slides import opens_with_title, render_note, split_slides
 from kit.core.store.database import Lesson, LessonItem
 from kit.ui.present.controller import Presentation
+from kit.ui.print_dialogs.edition_choice import EditionChoice
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 
 LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ticket"]
@@ -155,11 +156,22 @@ def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path, f
     assert all(t in body for t in titles)
 
 
-def test_print_packet_follows_the_edition_being_read(qtbot, window, lesson, features):
+def test_print_packet_is_the_student_copy_whatever_the_reader_shows(qtbot, window, lesson, features):
+    """Issue 14: the reader's teacher edition (remembered across restarts) once went to the class's packet."""
     window.set_edition("teacher")
-    features.lessons.print_packet(LESSON_IDS[:2], lesson=lesson)
-    assert features.printing.last_job.edition == "teacher"
+    dialog = features.lessons.print_packet(LESSON_IDS[:2], lesson=lesson)
+    assert features.printing.last_job.edition == "student"
     assert [r.id for r in features.printing.last_job.resources] == LESSON_IDS[:2]
+    # The teacher copy is a visible choice in the preview's toolbar, the same control as the packet builder's.
+    choice = features.printing.edition_choice
+    assert isinstance(choice, EditionChoice) and choice.isVisibleTo(dialog) and choice.edition() == "student"
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    student_pages = preview.pageCount()
+    choice.set_edition("teacher")
+    assert features.printing.last_job.edition == "teacher"
+    qtbot.waitUntil(lambda: preview.pageCount() != student_pages)  # the notes make the teacher copy longer
+    dialog.close()
 
 
 def test_a_lesson_without_its_resources_presents_and_prints_nothing(qtbot, window, features):
