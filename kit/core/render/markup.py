@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kit.core.content import editions
 from kit.core.model import Problem, Resource
-from kit.core.render import html_limits, links
+from kit.core.render import answer_space, html_limits, links
 
 MAX_BODY_CHARS = 512_000
 # python-markdown's inline parsing is quadratic in the brackets and angle brackets of one
@@ -73,7 +73,7 @@ ALLOWED_ATTRIBUTES = {
     **{f"h{n}": {"id"} for n in range(1, 7)},
 }
 ALLOWED_CLASSES = {
-    "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing"},
+    "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing", "answer-space", "card"},
     "p": {"admonition-title"},
     "span": {"image-missing", "refused-link"},
 }
@@ -124,11 +124,11 @@ def _render_cached(resource: Resource, edition: str) -> Rendered:
 
 def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_line: int = 1) -> Rendered:
     """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor."""
-    return _render_text(markdown_text, pack_dir, file_path, body_line)
+    return _render_text(answer_space.expand(markdown_text), pack_dir, file_path, body_line)
 
 
 def _render(resource: Resource, edition: str) -> Rendered:
-    text = editions.edition_markdown(resource.body, edition)
+    text = answer_space.expand(editions.edition_markdown(resource.body, edition))
     return _render_text(text, resource.pack_dir, resource.path, resource.body_line)
 
 

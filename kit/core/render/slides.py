@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kit.core.content import editions
 from kit.core.model import Resource
-from kit.core.render import markup
+from kit.core.render import answer_space, markup
 
 _SEPARATOR = re.compile(r"^---[ \t]*$")
 _H2 = re.compile(r"^ {0,3}##(?!#)[ \t]+(.*?)[ \t#]*$")
@@ -37,7 +37,8 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
     In the student edition (the projector) facilitator blocks are removed from the slide and kept as
     its notes; in the teacher edition they stay on the slide, labelled, and are in the notes too.
     """
-    lines = resource.body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Print-only elements never reach a slide: answer space is for paper.
+    lines = answer_space.drop(resource.body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     in_code = _code_lines(lines)
     chunks = _split_at(lines, in_code, resource.body_line, _is_separator, keep_line=False)
     if len(chunks) == 1:
