@@ -209,3 +209,21 @@ def test_every_page_of_a_teacher_copy_says_so_and_no_student_page_does(qapp, lib
     # Top and bottom of every page, the cover and contents included.
     assert all(page.count(band) == 2 for page in teacher_pages), [page[:80] for page in teacher_pages]
     assert not any(band.casefold() in page.casefold() for page in page_texts(student))
+
+
+def test_pdf_says_its_title_author_language_and_subject(qapp, library, tmp_path):
+    import pypdf
+
+    single = tmp_path / "one.pdf"
+    _export(library, [HANDOUT], single)
+    reader = pypdf.PdfReader(str(single))
+    resource = library.get(HANDOUT)
+    assert reader.metadata.title == resource.title and reader.metadata.creator == "Classroom Kit"
+    xmp = reader.xmp_metadata
+    assert xmp.dc_language == ["en"] and resource.summary in xmp.dc_description["x-default"]
+    packet = tmp_path / "packet.pdf"
+    _export(library, PACKET, packet, edition="teacher", cover=Cover("Week 4 <&>", teacher="Ms. O'Brien & Co"))
+    reader = pypdf.PdfReader(str(packet))
+    assert reader.metadata.title == "Week 4 <&>" and reader.metadata.author == "Ms. O'Brien & Co"
+    assert reader.xmp_metadata.dc_creator == ["Ms. O'Brien & Co"]
+    assert "teacher copy" in reader.xmp_metadata.dc_description["x-default"]

@@ -94,7 +94,9 @@ class PrintController(QObject):
         choice.setWindowTitle("Edition")  # the tab's name
         dialog.setOptionTabs([choice])
         self.edition_choice = choice
-        dialog.accepted.connect(lambda: self._paint(self.document(replace(job, edition=choice.edition()))))
+        dialog.accepted.connect(
+            lambda: self._paint(self.document(replace(job, edition=choice.edition())), title=job.title)
+        )
         self._show(dialog)
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
@@ -102,7 +104,7 @@ class PrintController(QObject):
         shown = {"document": self.document(job), "job": job}
         dialog = QPrintPreviewDialog(self.printer, self.window.dialog_parent())
         dialog.setWindowTitle(f"Print Preview: {job.title}")
-        dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer))
+        dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer, job.title))
         choice = EditionChoice(dialog, job.edition)
 
         def change_edition() -> None:
@@ -214,8 +216,9 @@ class PrintController(QObject):
         self._cancel.set()
         self._background.shutdown()
 
-    def _paint(self, document, printer: QPrinter | None = None) -> None:
+    def _paint(self, document, printer: QPrinter | None = None, title: str = "") -> None:
         printer = printer or self.printer
+        printer.setDocName(title)  # the title of a PDF printed to file, and the name of the job in the queue
         try:
             document.paint(printer)
         except OSError as exc:
