@@ -14,8 +14,8 @@ from PySide6.QtGui import QPdfWriter
 
 from kit.core.atomic import atomic_write_bytes
 from kit.core.model import Resource
-from kit.printing.packet import Cover, build_document
 from kit.printing import metadata
+from kit.printing.packet import Cover, build_document
 from kit.printing.pages import Cancelled, PagedDocument
 from kit.printing.paper import default_paper, page_layout
 
