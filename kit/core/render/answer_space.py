@@ -59,12 +59,13 @@ def drop(markdown_text: str) -> str:
 
 def ruled(html_text: str, row_px: float, colour: str) -> str:
     """Each rendered answer space as a table of empty rows `row_px` tall, each ruled at its foot (Qt draws a
-    cell's own bottom border in a collapsed table, and never breaks inside a row)."""
+    cell's own bottom border in a collapsed table, and never breaks inside a row). A row is its top padding, one
+    line of 8 px text (about 9 px) and the 1 px rule: the padding is what is left of `row_px`."""
 
     def table(match: re.Match) -> str:
         count = match.group(1).count("<hr")
         cell = (
-            f'<tr><td style="padding-top: {row_px - 12:.0f}px; font-size: 8px; border-bottom-width: 1px;'
+            f'<tr><td style="padding-top: {row_px - 10:.0f}px; font-size: 8px; border-bottom-width: 1px;'
             f" border-bottom-style: solid; border-bottom-color: {colour}; border-top-style: none;"
             f' border-left-style: none; border-right-style: none">&nbsp;</td></tr>'
         )
