@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.content.loader import Library, load_library
+from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import answer_space, markup
 
@@ -32,6 +33,8 @@ class Report:
 def validate(roots: Sequence[Path]) -> Report:
     library = load_library(list(roots))
     problems = list(library.problems)
+    for pack in library.packs:
+        problems += read_groups(pack.path)[1]
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         problems.extend(_rules_meant_for_writing(resource))

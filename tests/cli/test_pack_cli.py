@@ -52,7 +52,28 @@ def test_add_refuses_a_bad_file_in_one_line(tmp_path):
     (tmp_path / "x.pptx").write_bytes(b"PK")
     result = kit("add", str(tmp_path / "x.pptx"), cwd=tmp_path)
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
-    assert "only Markdown" in result.stderr
+    assert "damaged or not a PowerPoint file" in result.stderr
+    (tmp_path / "x.xls").write_bytes(b"PK")
+    other = kit("add", str(tmp_path / "x.xls"), cwd=tmp_path)
+    assert other.returncode == 1 and "only Markdown, text, Word" in other.stderr
+
+
+def test_add_a_word_document_then_print_and_search_it(tmp_path):
+    from testdocuments import make_docx
+
+    env = {"KIT_DATA_DIR": str(tmp_path / "data")}
+    added = kit("add", str(make_docx(tmp_path / "Water Cycle.docx")), cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    assert "Added 'water-cycle'" in added.stdout
+    found = kit("search", "evaporation", cwd=tmp_path, env=env)
+    assert "water-cycle" in found.stdout
+    printed = kit("export-pdf", "water-cycle", "-o", str(tmp_path / "w.pdf"), cwd=tmp_path, env=env)
+    assert printed.returncode == 0, printed.stderr
+    assert "Evaporation" in "".join(
+        page.extract_text() for page in __import__("pypdf").PdfReader(tmp_path / "w.pdf").pages
+    )
+    updated = kit("add", "--update", "water-cycle", cwd=tmp_path, env=env)
+    assert updated.returncode == 0 and "Updated 'water-cycle'" in updated.stdout, updated.stderr
 
 
 def test_lesson_travels_in_a_pack(tmp_path):

@@ -117,3 +117,29 @@ def test_seed_questions_each_have_a_resource_that_says_so(library):
 def test_teacher_blocks_never_reach_the_student_edition(library):
     for r in library.resources:
         assert "Teacher only" not in markup.render(r, "student").html, r.id
+
+
+def test_answer_keys_name_sources_not_the_writers_fact_sheet(library):
+    # Teachers never see facts.md, so "facts 4C.2" in a note tells them nothing.
+    for r in library.resources:
+        assert not re.search(r"\bfacts \d", text_of(r, "teacher")), r.id
+
+
+def test_french_pages_use_the_french_names_of_organisations(library):
+    english_names = ("Canadian Centre for Child Protection", "Canadian Women's Foundation")
+    for r in library.resources:
+        if r.language != "fr":
+            continue
+        text = text_of(r, "teacher")
+        assert not any(name in text for name in english_names), r.id
+        # The tipline is Cyberaide.ca in French; "Cybertip.ca" may appear only beside it, as its English name.
+        assert "Cybertip.ca" not in text.replace("Cyberaide.ca (Cybertip.ca", ""), r.id
+        # "qui vit de l'exploitation" names the exploiter, the opposite of what a help page means.
+        assert "vit de l'exploitation" not in text, r.id
+
+
+def test_first_2022_count_is_not_given_to_students_as_current(library):
+    # 528 was the first count for 2022; Statistics Canada revised it to 597 (Nov 2024 release).
+    for r in library.resources:
+        if r.is_for_students:
+            assert not re.search(r"\b528\b", text_of(r, "student")), r.id

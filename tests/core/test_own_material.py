@@ -86,7 +86,7 @@ def test_bad_files_refused_one_line_each_and_nothing_left(tmp_path, packs_dir):
     added, refused = own_pack.add_paths(sources, packs_dir, set(), TODAY)
     assert added == []
     assert len(refused) == 5 and all("\n" not in line for line in refused)
-    assert "NUL" in refused[0] and "unknown kind 'poster'" in refused[2] and "only Markdown" in refused[3]
+    assert "NUL" in refused[0] and "unknown kind 'poster'" in refused[2] and "damaged or not a PowerPoint" in refused[3]
     assert sorted(p.name for p in (packs_dir / "own").iterdir()) == ["pack.yaml"]
 
 

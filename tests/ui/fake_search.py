@@ -1,4 +1,4 @@
-"""A test double of `kit.core.search` (the Search contract in docs/engineering-brief.md), not of any widget.
+"""A test double of `kit.core.search` (SearchIndex.open and .search, as kit.ui.library.search_service uses them), not of any widget.
 
 It answers with titles and summaries that contain the query, optionally slowly, so the UI's threading can be
 tested without building a tantivy index.

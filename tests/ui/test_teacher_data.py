@@ -1,7 +1,7 @@
 """Bookmarks, notes, lessons and packs in the real window, headless."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from kit.core.content.loader import load_library
 from kit.core.paths import resolve_locations
@@ -121,11 +121,97 @@ def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, tol
     source = tmp_path / "my-handout.md"
     source.write_text("# Our class rules\n\nBe kind.\n")
     monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
-    added = pack_actions.add_material(features.teacher)
-    assert added == ["my-handout"]
+    assert added(qtbot, features.teacher) == ["my-handout"]
     assert window.current_resource_id() == "my-handout"
     qtbot.waitUntil(lambda: "Our class rules" in window.reader.toPlainText(), timeout=5000)  # pages load off-thread
     assert told == []
+
+
+def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_path, monkeypatch, told, features):
+    from testdocuments import make_docx
+
+    source = make_docx(tmp_path / "Water Cycle.docx")
+    offered = []
+    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
+    assert added(qtbot, features.teacher) == ["water-cycle"]
+    assert "*.docx" in offered[0] and "PDF files (*.pdf)" in offered[0]
+    qtbot.waitUntil(lambda: "Clouds form over the hills" in window.reader.toPlainText(), timeout=5000)
+    assert told == []
+
+
+def added(qtbot, data, paths=None):
+    """Add Material (asked, or `paths` as if dropped) and wait for it: it runs in the background."""
+    pack_actions.add_material(data, paths)
+    assert data.adding
+    qtbot.waitUntil(lambda: not data.adding, timeout=30_000)
+    return data.last_added
+
+
+def drop(widget, paths):
+    """Drag files from a file manager onto `widget` and let go; Qt passes it up to a parent that takes drops."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, enter)
+    accepted = enter.isAccepted()
+    if accepted:
+        event = QDropEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(widget, event)
+    return accepted
+
+
+def test_dropping_a_word_document_a_deck_and_a_pdf_adds_each(qtbot, window, tmp_path, told, features):
+    from testdocuments import make_docx, make_pptx
+
+    docx = make_docx(tmp_path / "Water Cycle.docx")
+    pptx = make_pptx(tmp_path / "Deck.pptx")
+    pdf = tmp_path / "signs.pdf"
+    from kit.printing import export_pdf
+
+    export_pdf((window.library.get("warning-signs-sheet"),), pdf, edition="student", paper="a4")
+    page = window.reader.viewport()  # where a teacher lets go: over the page being read
+    assert not drop(page, [tmp_path / "notes.exe"])  # nothing the kit can add: the drop is refused
+    assert drop(page, [docx, pptx, pdf])
+    qtbot.waitUntil(lambda: not features.teacher.adding, timeout=30_000)
+    ids = features.teacher.last_added
+    assert len(ids) == 3 and all(window.library.get(i) for i in ids)
+    assert window.current_resource_id() == ids[0]
+
+
+def test_adding_a_folder_shows_progress_and_cancel_keeps_what_finished(qtbot, window, tmp_path, told, features):
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    folder = tmp_path / "unit"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"sheet-{n:02}.md").write_text(f"# Sheet {n}\n\nWords for sheet {n}.\n")
+    data = features.teacher
+    labels = []
+    data.add_progress.connect(lambda done, total, name: labels.append((done, total)))
+
+    def cancel_after_a_few():
+        if len(labels) >= 5:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QProgressDialog):
+                    widget.findChild(QPushButton).click()
+        else:
+            QTimer.singleShot(5, cancel_after_a_few)
+
+    QTimer.singleShot(0, cancel_after_a_few)
+    result = added(qtbot, data, [folder])
+    assert labels and labels[0] == (0, 40)
+    assert 5 <= len(result) < 40  # stopped part-way: what finished stays, in the library
+    assert all(window.library.get(i) for i in result)
+    assert told and "Stopped when you pressed Cancel" in told[-1]
 
 
 def imported(qtbot, data, path):

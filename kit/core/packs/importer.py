@@ -36,16 +36,12 @@ from kit.core.packs.manifest import (
     installed_version,
     parse_manifest,
 )
+from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES
 
 # Re-exported: callers import the pack API from here.
 __all__ = ["FORMAT_VERSION", "ImportResult", "Manifest", "PackConflict", "PackError", "import_pack", "inspect"]
 
-MAX_ENTRIES = 10_000
-MAX_TOTAL_BYTES = 300_000_000
 MAX_MANIFEST_BYTES = 5_000_000
-MAX_RATIO = 100  # real bytes out per byte of archive; text zips at 3-10, a bomb at 1000+
-RATIO_FLOOR_BYTES = 2_000_000  # below this a high ratio is harmless (a page of repeated lines)
-CHUNK = 64 * 1024
 INCOMPLETE = "the file is incomplete or not a pack; copy it again"
 Progress = Callable[[int, int], None]
 

@@ -1,4 +1,6 @@
-"""The teacher's own pack: Markdown and plain-text files added to the kit, and editable copies of kit resources.
+"""The teacher's own pack: files added to the kit, and editable copies of kit resources.
+
+Markdown and plain text are handled here; documents (Word, PDF...) are converted by kit.core.packs.own_documents.
 
 Missing front matter is filled with defaults the teacher can edit later (title from the first heading
 or the file name, kind article, audience educators, language guessed from the words, updated today);
@@ -9,40 +11,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from kit.core.atomic import atomic_write_bytes, atomic_write_text
+from kit.core import importers
+from kit.core.atomic import atomic_write_bytes
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
-from kit.core.content.loader import ID_PATTERN, KNOWN_FIELDS, Library, load_pack_info, load_resource
+from kit.core.content.loader import KNOWN_FIELDS, Library, load_pack_info
 from kit.core.model import EDITIONS, Resource
 from kit.core.packs.manifest import OWN_PACK_ID
+from kit.core.packs.own_documents import add_document
+from kit.core.packs.own_writing import (
+    Added,
+    MaterialError,
+    filled,
+    own_pack_dir,
+    slug,
+    unique_id,
+    with_fields,
+    write_resource,
+)
+from kit.core.packs.own_writing import guess_language as guess_language  # re-exported: callers use own_pack
 from kit.core.render import links, markup
 
-OWN_PACK_YAML = (
-    "id: own\ntitle: My material\nversion: '1'\nlanguage: en\n"
-    "description: Resources I added to the kit or copied from it to adapt.\nlicense: ''\n"
-)
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
-FRENCH_WORDS = {"le", "la", "les", "des", "une", "est", "et", "du", "dans", "pour", "que", "qui", "pas", "sur", "au"}
-ENGLISH_WORDS = {"the", "and", "is", "of", "to", "in", "that", "for", "with", "are", "this", "on", "it", "be"}
-
-
-class MaterialError(Exception):
-    """A file that could not be added; the message names it and says why, in one line."""
-
-
-@dataclass(frozen=True)
-class Added:
-    resource_id: str
-    path: Path
-    warnings: tuple[str, ...] = ()
-    resource: Resource | None = None
+DOCUMENT_SUFFIXES = importers.SUFFIXES
+ADDABLE = "Markdown, text, Word (.docx), PowerPoint (.pptx), OpenDocument (.odt, .odp), PDF and web page (.html)"
 
 
 def with_added(library: Library, added: Iterable[Added], packs_dir: Path) -> Library:
@@ -61,46 +56,51 @@ def with_replaced(library: Library, resource: Resource) -> Library:
     return Library(library.packs, resources, library.problems)
 
 
-def own_pack_dir(packs_dir: Path) -> Path:
-    """The teacher's own pack folder, created (with its pack.yaml) the first time it is needed."""
-    folder = Path(packs_dir) / OWN_PACK_ID
-    if not (folder / "pack.yaml").is_file():
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(folder / "pack.yaml", OWN_PACK_YAML)
-        except OSError as exc:
-            raise MaterialError(f"cannot create your pack in {folder}: {exc.strerror or exc}") from None
-    return folder
-
-
 def add_paths(
-    sources: Iterable[Path], packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None
+    sources: Iterable[Path],
+    packs_dir: Path,
+    taken_ids: Collection[str],
+    today: dt.date | None = None,
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Added], list[str]]:
-    """Add files (and the text files in folders); returns what was added and one line per refusal."""
+    """Add files (and the addable files in folders); returns what was added and one line per refusal.
+
+    `progress(done, total, next_file)` is called before each file; when `cancelled()` turns true the files
+    not started yet are left (what finished stays added).
+    """
     added: list[Added] = []
     refused: list[str] = []
     taken = set(taken_ids)
-    for source in sources:
-        source = Path(source)
-        files = sorted(_text_files(source)) if source.is_dir() else [source]
-        if source.is_dir() and not files:
-            refused.append(f"{source}: no Markdown or text files in this folder")
-        for path in files:
-            try:
-                result = add_file(path, packs_dir, taken, today)
-            except MaterialError as exc:
-                refused.append(str(exc))
-                continue
-            taken.add(result.resource_id)
-            added.append(result)
+    files: list[Path] = []
+    for source in map(Path, sources):
+        found = sorted(_addable_files(source)) if source.is_dir() else [source]
+        if source.is_dir() and not found:
+            refused.append(f"{source}: no files that can be added in this folder ({ADDABLE})")
+        files += found
+    for number, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(number, len(files), path)
+        try:
+            result = add_file(path, packs_dir, taken, today)
+        except MaterialError as exc:
+            refused.append(str(exc))
+            continue
+        taken.add(result.resource_id)
+        added.append(result)
     return added, refused
 
 
 def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None) -> Added:
     """Add one Markdown or text file to the own pack, filling in missing front matter; validated."""
     source = Path(source)
+    if source.suffix.lower() in DOCUMENT_SUFFIXES:
+        return add_document(source, packs_dir, taken_ids, today)
     if source.suffix.lower() not in TEXT_SUFFIXES:
-        raise MaterialError(f"{source}: only Markdown (.md) and plain-text (.txt) files can be added")
+        raise MaterialError(f"{source}: only {ADDABLE} files can be added")
     if not source.is_file():
         raise MaterialError(f"{source}: no such file")
     try:
@@ -110,9 +110,9 @@ def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: d
         raise MaterialError(f"{source}: {exc.message}" + (f" — {exc.hint}" if exc.hint else "")) from None
     if source.suffix.lower() in (".txt", ".text"):
         body = _plain_text_as_markdown(body)
-    meta, body = _filled(meta, body, source.stem, today or dt.date.today())
-    resource_id = unique_id(_slug(source.stem) or "my-resource", taken_ids)
-    return _write_resource(packs_dir, resource_id, meta, body)
+    meta, body = filled(meta, body, source.stem, today or dt.date.today())
+    resource_id = unique_id(slug(source.stem) or "my-resource", taken_ids)
+    return write_resource(packs_dir, resource_id, meta, body)
 
 
 def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None) -> Added:
@@ -123,7 +123,7 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
     meta["updated"] = (today or dt.date.today()).isoformat()
     resource_id = unique_id(f"{resource.id}-copy", taken_ids)
     yaml_text, _, _ = split_front_matter(text)
-    kept = _with_fields(yaml_text, {"title": meta["title"], "updated": meta["updated"]})
+    kept = with_fields(yaml_text, {"title": meta["title"], "updated": meta["updated"]})
     folder = own_pack_dir(packs_dir)
     for edition in EDITIONS:
         for relative in markup.render(resource, edition).images:
@@ -132,58 +132,7 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
             if image is not None and target is not None and not target.exists() and image.is_file():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write_bytes(target, image.read_bytes())
-    return _write_resource(packs_dir, resource_id, meta, body, front=kept)
-
-
-def _with_fields(yaml_text: str, fields: dict[str, str]) -> str | None:
-    """The author's front matter with one-line fields changed in place (keeping their layout), or None."""
-    lines = yaml_text.split("\n")
-    for key, value in fields.items():
-        line = f"{key}: {yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix('...').strip()}"
-        found = [i for i, text in enumerate(lines) if text.startswith(f"{key}:")]
-        if not found:
-            lines.append(line)
-            continue
-        at = found[0]
-        if at + 1 < len(lines) and lines[at + 1][:1] in (" ", "\t"):
-            return None  # a value over several lines: let the caller write the fields afresh
-        lines[at] = line
-    return "\n".join(lines).strip("\n") + "\n"
-
-
-def unique_id(wanted: str, taken: Collection[str]) -> str:
-    wanted = wanted[:70].strip("-") or "my-resource"
-    candidate, number = wanted, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{wanted}-{number}"
-    return candidate
-
-
-def guess_language(text: str) -> str:
-    words = re.findall(r"[a-zà-ÿ']+", text.lower())[:2000]
-    french = sum(w in FRENCH_WORDS for w in words) + sum(w.startswith(("l'", "d'", "qu'")) for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
-    return "fr" if french > english else "en"
-
-
-def _write_resource(
-    packs_dir: Path, resource_id: str, meta: dict[str, Any], body: str, front: str | None = None
-) -> Added:
-    folder = own_pack_dir(packs_dir)
-    path = folder / f"{resource_id}.md"
-    front = front or yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    try:
-        atomic_write_text(path, f"---\n{front}---\n\n{body.strip()}\n")
-    except OSError as exc:
-        raise MaterialError(f"cannot save {path}: {exc.strerror or exc}") from None
-    pack, _ = load_pack_info(folder)
-    resource, problems = load_resource(path, pack) if pack else (None, [])
-    if resource is None:
-        path.unlink(missing_ok=True)  # our own file, just written: it must not linger half-valid
-        first = problems[0].message if problems else "pack.yaml of your pack cannot be read"
-        raise MaterialError(f"{path.name}: {first}")
-    return Added(resource_id, path, tuple(p.message for p in problems), resource)
+    return write_resource(packs_dir, resource_id, meta, body, front=kept)
 
 
 def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:
@@ -195,25 +144,6 @@ def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:
     return {}, text
 
 
-def _filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[dict[str, Any], str]:
-    meta = dict(meta)
-    if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        heading = re.search(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
-        if heading and not body[: heading.start()].strip():
-            meta["title"] = heading.group(1).strip()
-            body = body[heading.end() :]  # the reader shows the title; do not show it twice
-        else:
-            meta["title"] = _title_from_stem(stem)
-    meta.setdefault("kind", "article")
-    if not meta.get("audience"):
-        meta["audience"] = ["educators"]
-    if meta.get("language") not in ("en", "fr"):
-        meta["language"] = guess_language(body)
-    meta["updated"] = today.isoformat()
-    order = ["title", "kind", "summary", "audience", "minutes", "topics", "language", "updated"]
-    return {k: meta[k] for k in order if k in meta} | {k: v for k, v in meta.items() if k not in order}, body
-
-
 def _plain_text_as_markdown(text: str) -> str:
     """Plain text keeps its line breaks (Markdown would join them) and its characters (no markup)."""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -222,20 +152,9 @@ def _plain_text_as_markdown(text: str) -> str:
     return "\n".join(line + "  " if line.strip() else line for line in escaped.split("\n"))
 
 
-def _title_from_stem(stem: str) -> str:
-    words = re.sub(r"[_\-]+", " ", stem).strip()
-    return words[:1].upper() + words[1:] if words else "My resource"
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug if ID_PATTERN.match(slug or "-") else ""
-
-
-def _text_files(folder: Path) -> Iterable[Path]:
+def _addable_files(folder: Path) -> Iterable[Path]:
     for path in folder.rglob("*"):
         relative = path.relative_to(folder)
         hidden = any(part.startswith(".") for part in relative.parts)
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not hidden:
+        if path.is_file() and path.suffix.lower() in (*TEXT_SUFFIXES, *DOCUMENT_SUFFIXES) and not hidden:
             yield path

@@ -13,7 +13,7 @@ import unicodedata
 import tantivy
 
 # Bump when fields, analysers or document extraction change: the on-disk index is then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: exact_fr (accents kept), table cells apart
 # tantivy's version string names its index format too ("tantivy v0.27.0, index_format v7").
 ENGINE_VERSION = f"s{SCHEMA_VERSION}-" + re.sub(r"[^0-9a-z.]+", "_", tantivy.__version__.lower()).strip("_")
 
@@ -39,20 +39,23 @@ def clean(text: str) -> str:
     return text
 
 
-def _builder() -> tantivy.TextAnalyzerBuilder:
-    return (
+def _builder(fold: bool = True) -> tantivy.TextAnalyzerBuilder:
+    builder = (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
         .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
         .filter(tantivy.Filter.lowercase())
-        .filter(tantivy.Filter.ascii_fold())
     )
+    return builder.filter(tantivy.Filter.ascii_fold()) if fold else builder
 
 
 @functools.cache
 def analyzer(name: str) -> tantivy.TextAnalyzer:
-    """`plain` (lowercase, folded, not stemmed), `en`/`fr` (plus stemming), `stop_en`/`stop_fr` (stop words removed)."""
+    """`plain` (lowercase, folded, not stemmed), `exact` (lowercase, accents kept), `en`/`fr` (plain plus
+    stemming), `stop_en`/`stop_fr` (stop words removed)."""
     if name == "plain":
         return _builder().build()
+    if name == "exact":
+        return _builder(fold=False).build()
     if name in _STEMMERS:
         return _builder().filter(tantivy.Filter.stemmer(_STEMMERS[name])).build()
     if name.startswith("stop_"):
@@ -67,12 +70,18 @@ def tokenizer_name(lang: str) -> str:
 def register_tokenizers(index: tantivy.Index) -> None:
     """Tokenizers are not stored in the index: every Index object needs them registered before use."""
     index.register_tokenizer("kit_plain", analyzer("plain"))
+    index.register_tokenizer("kit_exact", analyzer("exact"))
     for lang in LANGS:
         index.register_tokenizer(tokenizer_name(lang), analyzer(lang))
 
 
 def plain_tokens(text: str) -> list[str]:
     return analyzer("plain").analyze(text)
+
+
+def exact_tokens(text: str) -> list[str]:
+    """Lowercased words with their accents: `traité` (a treaty) stays apart from `traite` (trafficking)."""
+    return analyzer("exact").analyze(text)
 
 
 def stems(lang: str, text: str) -> list[str]:

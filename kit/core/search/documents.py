@@ -21,9 +21,12 @@ from kit.core.search.analysis import LANGS, clean, title_key, tokenizer_name
 
 MAX_INDEXED_CHARS = 200_000  # the reader refuses bigger pages anyway
 
-# Searched text fields, per language, and how much a match in each counts (tuned on the judged queries).
-FIELD_BOOSTS = {"title": 4.0, "headings": 2.0, "summary": 2.0, "body": 1.0, "teacher": 0.5}
+# Searched text fields, per language, and how much a match in each counts (BM25 per field, weighted and
+# summed). A title is short, so BM25 already scores a word there high: weighting it more swamped the body
+# (tuned with benchmarks/ir_eval_bench.py).
+FIELD_BOOSTS = {"title": 1.0, "headings": 2.0, "summary": 2.0, "body": 1.0, "teacher": 0.5}
 STORED_TEXT = {"title", "summary", "body"}
+EXACT_FIELD = "exact_fr"
 
 
 def build_schema() -> tantivy.Schema:
@@ -37,6 +40,8 @@ def build_schema() -> tantivy.Schema:
             builder.add_text_field(f"{field}_{lang}", stored=field in STORED_TEXT, tokenizer_name=tokenizer_name(lang))
     # Every word as written (folded, not stemmed): the vocabulary for prefixes, typos and "did you mean".
     builder.add_text_field("words", tokenizer_name="kit_plain", index_option="freq")
+    # French text with its accents, so `traite` ranks la traite above un traité (English needs no such field).
+    builder.add_text_field(EXACT_FIELD, tokenizer_name="kit_exact", index_option="freq")
     return builder.build()
 
 
@@ -94,10 +99,23 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
     if "#" in text:
         headings = [_inline(h) for h in _HEADING.findall(text)]
         text = _HEADING.sub(r"\1", text)
+    if "|" in text:
+        text = _table_cells(text)
     text = _LINE_MARKERS.sub("", text)
     text = _inline(text)
     text = _BLANK_LINES.sub("\n", text).strip()
     return text, [h for h in headings if h]
+
+
+def _table_cells(text: str) -> str:
+    """Table rows read as "cell — cell." (not "Part What it means Examples Act"): a snippet joins lines, so
+    each row ends as a sentence. Line by line, no regex."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "|" in line:
+            row = " — ".join(c for c in (c.strip() for c in line.strip().strip("|").split("|")) if c)
+            lines[n] = row if not row or row.endswith((".", "!", "?", ":", ";")) else row + "."
+    return "\n".join(lines)
 
 
 def _inline(text: str) -> str:
@@ -154,6 +172,8 @@ def make_document(resource: Resource) -> tantivy.Document:
     doc.add_text(f"body_{lang}", extracted.body)
     doc.add_text(f"teacher_{lang}", extracted.teacher)
     doc.add_text("words", "\n".join([title, summary, headings, extracted.body, extracted.teacher]))
+    if lang == "fr":
+        doc.add_text(EXACT_FIELD, "\n".join([title, summary, headings, extracted.body]))
     return doc
 
 

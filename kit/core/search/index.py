@@ -18,8 +18,9 @@ from pathlib import Path
 import tantivy
 
 from kit.core.content.loader import Library
+from kit.core.errors import is_fatal
 from kit.core.model import Resource
-from kit.core.search import storage
+from kit.core.search import lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
 from kit.core.search.query import Parsed, Plan, Planner, parse
@@ -83,11 +84,6 @@ class _State:
         return cls(index, index.schema, docs, home, speller, searcher, languages)
 
 
-def _fatal(exc: BaseException) -> bool:
-    # tantivy's Rust panics arrive as pyo3's PanicException, a BaseException: those we handle.
-    return isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError)
-
-
 class SearchIndex:
     def __init__(self, state: _State, library: Library, index_dir: Path, notice: str | None, stats: UpdateStats):
         self._state = state
@@ -98,6 +94,7 @@ class SearchIndex:
         self._index_dir = index_dir
         self._write_lock = threading.Lock()
         self.notice = notice  # what the user should know about the index (rebuilt, temporary...), or None
+        self._concepts = synonyms.load(library.packs)  # the packs' synonyms.yaml, applied at query time
         self.last_update = stats
 
     # ---- opening and updating
@@ -146,6 +143,7 @@ class SearchIndex:
                 self._state, library, fingerprints, progress, background=True, candidates=candidates
             )
             self._state, self._library = state, library
+            self._concepts = synonyms.load(library.packs)
             if problem:
                 self.notice = problem
         self.last_update = UpdateStats(**{**stats.__dict__, "seconds": time.perf_counter() - start})
@@ -180,6 +178,7 @@ class SearchIndex:
         """Load the "did you mean" vocabulary now (it loads on the first unknown word otherwise: ~0.1 s per
         10k resources). For a background thread right after opening."""
         self._state.speller.prepare()
+        lexicon.prepare()
 
     @property
     def location(self) -> Path | None:
@@ -219,7 +218,7 @@ class SearchIndex:
                 took = (time.perf_counter() - start) * 1000
                 return SearchResults(shown, hits, suggestion, total, took, parsed.notice or self.notice)
             except BaseException as exc:
-                if _fatal(exc):
+                if is_fatal(exc):
                     raise
                 if attempt == 0:
                     self._recover(exc)
@@ -227,14 +226,11 @@ class SearchIndex:
         return SearchResults(shown, [], None, 0, took, "Search is not available right now.")
 
     def _run(self, state: _State, parsed: Parsed, filters: dict, limit: int) -> tuple[list[Hit], str | None, int]:
-        planner = Planner(state.schema, state.searcher, state.speller, state.languages)
+        planner = Planner(state.schema, state.searcher, state.speller, state.languages, self._concepts)
         plan = planner.plan(parsed, filters)
         if plan.query is None:
             return [], plan.suggestion, 0
         result = state.searcher.search(plan.query, max(limit, 1), count=True)
-        if result.count == 0 and plan.required > 1:  # too strict: any of the words will do
-            plan = planner.plan(parsed, filters, relaxed=True)
-            result = state.searcher.search(plan.query, max(limit, 1), count=True)
         hits = [] if limit == 0 else _hits(state, plan, result.hits[:limit])
         return hits, plan.suggestion, result.count
 
@@ -267,7 +263,7 @@ def _open_existing(home: Path) -> _State:
         register_tokenizers(index)
         state = _State.create(index, docs, home)
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         raise IndexDamaged(f"it could not be opened ({type(exc).__name__})") from None
     if state.searcher.num_docs != len(docs):
@@ -311,7 +307,7 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
         register_tokenizers(index)
         return _State.create(index, dict(fingerprints), final), None
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         return _in_memory(library, fingerprints, progress, f"{home.parent} cannot be used ({type(exc).__name__})")
 
@@ -370,7 +366,7 @@ def _apply_changes(
     try:
         writer = state.index.writer(heap_size=15_000_000, num_threads=1)
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         locked = "LockBusy" in str(exc)
         why = "is in use by another kit" if locked else f"cannot be written ({type(exc).__name__})"
@@ -419,7 +415,9 @@ def _hits(state: _State, plan: Plan, found) -> list[Hit]:
                 kind=doc.get_first("kind") or "",
                 audience=list(doc.get_all("audience")),
                 # From the stored student text only: teacher-only text is never stored, so never shown.
-                snippet=make_snippet(doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary),
+                snippet=make_snippet(
+                    doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary, plan.exact
+                ),
                 score=round(float(score), 4),
             )
         )

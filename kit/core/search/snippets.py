@@ -4,7 +4,8 @@ matches in <b>…</b>.
 Done here rather than with tantivy's SnippetGenerator, which re-runs the stemming analyser over the whole
 stored text for every hit (about 0.15 ms each, the largest cost of a query). Here the text is lowercased and
 accent-folded character for character and each stem is found with bytes.find (no regex compiled per query);
-every form of a word lights up (`traite` finds `traité`, `recruit` finds `recruiting`). Stored text is
+every form of a word lights up (`recruit` finds `recruiting`), except that a word typed with (or without)
+accents lights up only as typed where that form is there (`traite`, not `traité`). Stored text is
 already whitespace-normalised at indexing, so only the returned passage is re-spaced.
 """
 
@@ -76,11 +77,37 @@ def _find(text: str, stems: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def make_snippet(text: str, stems: Iterable[str], fallback: str = "") -> str:
-    """The best passage of `text` with the words matching `stems` in <b>; else the escaped `fallback`."""
-    spans = _find(text, sorted(set(stems))) if stems else []
-    if not spans:
-        return _plain(fallback)
+def make_snippet(text: str, stems: Iterable[str], fallback: str = "", exact: Iterable[str] = ()) -> str:
+    """The best passage of `text` with the words matching `stems` in <b>. Where `text` matches nothing (only
+    the title did), the `fallback` (the summary) with its matches in bold, else the start of `text`.
+    `exact`: the words as typed; where a word's accents tell two words apart (`traite`, `traité`) and the
+    typed form is there, other forms are not highlighted."""
+    stems = sorted(set(stems))
+    exact = set(exact)
+    for source in (text, fallback):
+        spans = _prefer_exact(source, _find(source, stems), exact) if stems and source else []
+        if spans:
+            return _render(source, spans)
+    return _plain(fallback or text)
+
+
+def _prefer_exact(text: str, spans: list[tuple[int, int]], exact: set[str]) -> list[tuple[int, int]]:
+    accented = {text[a:b].lower() for a, b in spans if not text[a:b].isascii()}
+    if not exact or not accented:
+        return spans  # no word here differs from another by its accents alone
+    forms: dict[bytes, set[str]] = {}
+    for first, last in spans:
+        word = text[first:last].lower()
+        forms.setdefault(_folded(word), set()).add(word)
+    drop: set[str] = set()
+    for word in exact:
+        seen = forms.get(_folded(word), set())
+        if word in seen:
+            drop |= seen - {word}
+    return [(a, b) for a, b in spans if text[a:b].lower() not in drop] if drop else spans
+
+
+def _render(text: str, spans: list[tuple[int, int]]) -> str:
     start, end = _best_window(text, spans)
     start = _word_start(text, max(0, start - _LEAD))
     end = min(len(text), start + SNIPPET_CHARS)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import tantivy
 
-MIN_WORD = 3
+MIN_WORD = 4  # three letters are more often an abbreviation (dms, ado) than a typo
 MAX_WORD = 30
 _CANDIDATES = 100
 
@@ -69,9 +69,12 @@ class Speller:
             self._index.reload()
             self._known |= new
 
-    def candidates(self, word: str, frequency) -> list[tuple[str, int, int]]:
+    def candidates(
+        self, word: str, frequency, accept: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, int, int]]:
         """(candidate, edits, documents) for an unknown word, best first. `frequency(word) -> int` reads the
-        live main index, so forgotten words (frequency 0) never come back as suggestions."""
+        live main index, so forgotten words (frequency 0) never come back as suggestions; `accept(word)`
+        turns away words of the wrong language (then words one edit further are looked at)."""
         if not _spellable(word):
             return []
         self.prepare()
@@ -81,7 +84,7 @@ class Speller:
             found = []
             for _score, address in searcher.search(query, _CANDIDATES, count=False).hits:
                 term = searcher.doc(address).get_first("term")
-                if term and term != word:
+                if term and term != word and (accept is None or accept(term)):
                     docs = frequency(term)
                     if docs > 0:
                         found.append((term, edits, docs))

@@ -64,6 +64,11 @@ class SearchService(QObject):
 
     def _opened(self, index) -> None:
         self._index = index
+        # The spelling vocabulary and word lists load now, on the search thread, not on the first typo
+        # (~0.3 s): a query typed meanwhile simply waits its turn.
+        warm = getattr(index, "warm", None)
+        if warm is not None:
+            self._searching.run(warm, lambda _result: None, lambda _exc: None, kind="warm")
         self.ready.emit()
         if self._pending is not None:
             request, self._pending = self._pending, None

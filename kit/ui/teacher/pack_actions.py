@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from kit.core.importers import FORMATS
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import PackError
@@ -38,23 +40,90 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
     return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
 
 
-def add_material(data) -> list[str]:
+def add_material_filter() -> str:
+    """All addable files first, then one filter per format (Qt's `Name (*.a *.b);;...` syntax)."""
+    formats: dict[str, list[str]] = {"Markdown or text": [*own_pack.TEXT_SUFFIXES]}
+    for suffix, (_, name) in FORMATS.items():
+        formats.setdefault(name, []).append(suffix)
+    every = " ".join(f"*{s}" for suffixes in formats.values() for s in suffixes)
+    each = [f"{name} ({' '.join(f'*{s}' for s in suffixes)})" for name, suffixes in formats.items()]
+    return ";;".join([f"All material ({every})", *each])
+
+
+def addable(path: Path) -> bool:
+    """A file Add Material takes (by its extension), or a folder (its addable files are added)."""
+    return path.is_dir() or path.suffix.lower() in (*own_pack.TEXT_SUFFIXES, *FORMATS)
+
+
+def add_material(data, paths: list[Path] | None = None) -> None:
+    """Add files or folders (asked for when None, or dropped on the window) to My material, in the background
+    with a progress dialog that can cancel (what finished stays); a summary says what was simplified or refused."""
     window = data.window
-    files, _ = get_open_file_names(
-        window.dialog_parent(), "Add Material", str(Path.home()), "Markdown or text (*.md *.markdown *.txt)"
+    if data.adding:
+        window.show_status("Material is still being added; wait for it or cancel it.")
+        return
+    if paths is None:
+        files, _ = get_open_file_names(window.dialog_parent(), "Add Material", str(Path.home()), add_material_filter())
+        paths = [Path(f) for f in files]
+    if not paths:
+        return
+    taken = {r.id for r in window.library.resources} if window.library is not None else set()
+    packs_dir = data.locations.own_packs_dir
+    progress = QProgressDialog("Adding your material…", "Cancel", 0, 0, window.dialog_parent())
+    progress.setWindowTitle("Add Material")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)  # one small file finishes before a dialog would flash up
+    cancel = threading.Event()
+    progress.canceled.connect(cancel.set)
+    data.add_progress.connect(lambda done, total, name: _show_progress(progress, done, total, name))
+    data.adding = True
+
+    def finished() -> None:
+        data.adding = False
+        data.add_progress.disconnect()
+        progress.reset()
+        progress.deleteLater()
+
+    data.background.run(
+        lambda: own_pack.add_paths(
+            paths,
+            packs_dir,
+            taken,
+            progress=lambda done, total, path: data.add_progress.emit(done, total, path.name),
+            cancelled=cancel.is_set,
+        ),
+        lambda result: finished() or _added(data, *result, stopped=cancel.is_set()),
+        lambda exc: finished() or tell(window.dialog_parent(), "Nothing added", str(exc), error=True),
+        kind="add",
     )
-    if not files:
-        return []
-    taken = {r.id for r in window.library.resources}
-    added, refused = own_pack.add_paths([Path(f) for f in files], data.locations.own_packs_dir, taken)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, name: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    dialog.setLabelText(f"Adding {name} ({done + 1} of {total})…")
+
+
+def _added(data, added: list, refused: list[str], *, stopped: bool) -> None:
+    """Show what was added at once, and say what was simplified, refused or left when cancelled."""
+    window = data.window
+    data.last_added = [a.resource_id for a in added]
     if added:
         data.notes.save()
         library = own_pack.with_added(window.library, added, data.locations.own_packs_dir)
         window.set_library(library, select=added[0].resource_id)
         window.show_status(f"Added {len(added)} resource(s) to My material", 5000)
+    simplified = [f"{a.resource_id}: {note}" for a in added for note in a.simplified]
+    if not (refused or simplified or stopped):
+        return
+    parts = [f"Added {len(added)} resource(s) to My material."]
+    if stopped:
+        parts.append("Stopped when you pressed Cancel; what was added before stays.")
+    if simplified:
+        parts.append("Simplified:\n" + "\n".join(simplified[:12]) + ("\n…" if len(simplified) > 12 else ""))
     if refused:
-        tell(window.dialog_parent(), "Some files were not added", "\n".join(refused), error=True)
-    return [a.resource_id for a in added]
+        parts.append("Not added:\n" + "\n".join(refused[:12]) + ("\n…" if len(refused) > 12 else ""))
+    tell(window.dialog_parent(), "Add Material", "\n\n".join(parts), error=bool(refused))
 
 
 def make_copy(data) -> str | None:

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,14 +140,18 @@ class NotesSearch(QDialog):
 
 
 class TeacherData(QObject):
-    """Bookmarks, notes, lessons and packs for one main window."""
+    """Bookmarks, notes, lessons and packs for one main window; files dropped on it are added as material."""
+
+    add_progress = Signal(int, int, str)  # files done, files in all, the next file's name (from the worker)
 
     def __init__(self, window: Window, locations: Locations, store: Store, lessons: LessonActions | None = None):
         parent = window.dialog_parent()
         super().__init__(parent)
         self.window, self.locations, self.store, self.lessons = window, locations, store, lessons
-        self.background = Background(self)  # pack imports
+        self.background = Background(self)  # pack imports, material being added
         self.importing = False  # a pack import is running
+        self.adding = False  # material is being added
+        self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
         self.note_dock = QDockWidget("My note", parent)
@@ -182,10 +188,35 @@ class TeacherData(QObject):
         self._build_menus()
         window.resource_opened.connect(lambda resource: self.show_resource(resource.id if resource else None))
         window.closing.connect(self._closing)
+        parent.setAcceptDrops(True)  # files dropped anywhere on the window (the reader itself takes no drops)
+        parent.installEventFilter(self)
         self.destroyed.connect(store.close)  # also when the window is deleted without closing (this is its child)
         if store.notice:
             window.show_notice(store.notice)
         self.show_resource(window.current_resource_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drag and drop of files and folders onto the window: added as My material."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_paths(event):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = self._dropped_paths(event)
+            if paths:
+                event.acceptProposedAction()
+                pack_actions.add_material(self, paths)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped_paths(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [path for path in paths if pack_actions.addable(path)]
 
     def _closing(self) -> None:
         """Save a note being typed, then let go of the database file (a USB stick can then be removed)."""

@@ -1,0 +1,193 @@
+"""Classroom share under load on loopback: simulated students against the embedded server, next to the app alone.
+
+Run: python benchmarks/share_bench.py [--students 40] [--seconds 30] [--think 0.5] [--processes 2]
+
+Every student is a thread (spread over --processes client processes, so the clients do not share the server's
+interpreter lock) running a session on a keep-alive connection: open the library, type a search a letter at a
+time (one request per keystroke from the second letter, as the search-as-you-type script does at most), open a
+result, open its print page, follow a related link; then again, waiting --think seconds (± half) between
+requests. All traffic goes to 127.0.0.1 only.
+
+Reference, in the same run: the same request mix through the WSGI app called directly in this process (no
+server, no sockets), which is what the pages themselves cost. Prints requests/s, p50/p95/p99 latency per route
+and errors. Targets (issue 18): p95 page <= 100 ms, p95 search <= 50 ms with 40 students, 0 errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import io
+import multiprocessing
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+HOST = "127.0.0.1"  # loopback only, always
+TYPED = ["warning signs", "recruitment", "help line", "myths", "smuggling", "exploitation", "traite", "aide"]
+
+
+def session(rng: random.Random, reader_ids: list[str]) -> list[tuple[str, str]]:
+    """One student's visit as (route, path) pairs."""
+    steps = [("library", "/")]
+    words = rng.choice(TYPED)
+    for end in range(2, len(words) + 1):
+        steps.append(("search", "/search?q=" + words[:end].replace(" ", "+")))
+    resource = rng.choice(reader_ids)
+    steps += [("reader", f"/r/{resource}"), ("print", f"/r/{resource}/print")]
+    steps.append(("reader", f"/r/{rng.choice(reader_ids)}"))
+    return steps
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else float("nan")
+
+
+def _student(port, reader_ids, seconds, think, seed, results, errors, lock):
+    rng = random.Random(seed)
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    stop = time.monotonic() + seconds
+    while time.monotonic() < stop:
+        for route, path in session(rng, reader_ids):
+            if time.monotonic() >= stop:
+                break
+            start = time.perf_counter()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException):
+                ok = False
+                connection.close()
+                connection = http.client.HTTPConnection(HOST, port, timeout=30)
+            took = (time.perf_counter() - start) * 1000
+            with lock:
+                if ok:
+                    results[route].append(took)
+                else:
+                    errors[route] += 1
+            if think:
+                time.sleep(rng.uniform(think / 2, think * 1.5))
+    connection.close()
+
+
+def client_process(port, reader_ids, students, seconds, think, seed, queue):
+    results: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    lock = threading.Lock()
+    threads = [
+        threading.Thread(target=_student, args=(port, reader_ids, seconds, think, seed + i, results, errors, lock))
+        for i in range(students)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    queue.put((dict(results), dict(errors)))
+
+
+def in_process(app, reader_ids, seconds: float) -> dict[str, list[float]]:
+    """The reference: the same sessions through the WSGI callable, one at a time, no server."""
+    rng = random.Random(7)
+    results: dict[str, list[float]] = defaultdict(list)
+    stop = time.monotonic() + seconds
+    while time.monotonic() < stop:
+        for route, path in session(rng, reader_ids):
+            target, _, query = path.partition("?")
+            environ = {
+                "REQUEST_METHOD": "GET",
+                "PATH_INFO": target,
+                "QUERY_STRING": query,
+                "wsgi.input": io.BytesIO(),
+                "REMOTE_ADDR": HOST,
+            }
+            start = time.perf_counter()
+            b"".join(app(environ, lambda status, headers: None))
+            results[route].append((time.perf_counter() - start) * 1000)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--think", type=float, default=0.5, help="mean pause between a student's requests (s)")
+    parser.add_argument("--processes", type=int, default=2, help="client processes the students are spread over")
+    args = parser.parse_args()
+
+    from kit.core.paths import resolve_locations
+    from kit.web import create_app
+    from kit.web.server import ShareServer
+
+    workdir = Path(tempfile.mkdtemp(prefix="share-bench-"))
+    app = create_app(resolve_locations([REPO / "resources"], workdir / "data", environ={}))
+    reader_ids = [r.id for r in app.library.resources]
+    print(f"Kit: {len(reader_ids)} student resources. Reference: the WSGI app alone for {args.seconds / 3:.0f} s...")
+    alone = in_process(app, reader_ids, args.seconds / 3)
+
+    server = ShareServer(app, HOST, 0)
+    server.start()
+    print(
+        f"Server: cheroot on {HOST}:{server.port}; {args.students} students over {args.processes} client "
+        f"processes for {args.seconds:.0f} s, think time {args.think} s..."
+    )
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    shares = [args.students // args.processes + (i < args.students % args.processes) for i in range(args.processes)]
+    clients = [
+        context.Process(
+            target=client_process, args=(server.port, reader_ids, n, args.seconds, args.think, 1000 * i, queue)
+        )
+        for i, n in enumerate(shares)
+        if n
+    ]
+    started = time.perf_counter()
+    for client in clients:
+        client.start()
+    merged: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    for _ in clients:
+        results, failed = queue.get()
+        for route, values in results.items():
+            merged[route].extend(values)
+        for route, count in failed.items():
+            errors[route] += count
+    for client in clients:
+        client.join()
+    elapsed = time.perf_counter() - started
+    server.stop()
+
+    total = sum(len(v) for v in merged.values())
+    print(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.0f} requests/s, {sum(errors.values())} errors\n")
+    print(
+        f"{'route':<8} {'requests':>8} {'errors':>6} | {'server p50':>10} {'p95':>7} {'p99':>7} | "
+        f"{'app alone p50':>13} {'p95':>6}   (ms)"
+    )
+    for route in ("library", "search", "reader", "print"):
+        over, ref = merged.get(route, []), alone.get(route, [])
+        print(
+            f"{route:<8} {len(over):>8} {errors.get(route, 0):>6} | {percentile(over, 0.5):>10.1f} "
+            f"{percentile(over, 0.95):>7.1f} {percentile(over, 0.99):>7.1f} | {percentile(ref, 0.5):>13.2f} "
+            f"{percentile(ref, 0.95):>6.2f}"
+        )
+    pages = merged["library"] + merged["reader"] + merged["print"]
+    print(
+        f"\nTargets: p95 page {percentile(pages, 0.95):.1f} ms (<= 100), p95 search "
+        f"{percentile(merged['search'], 0.95):.1f} ms (<= 50), errors {sum(errors.values())} (0). "
+        f"Mean over all: {statistics.fmean([*pages, *merged['search']]):.1f} ms."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""`kit share`: serve the student edition of the kit to the room's own network until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from kit.commands.context import NO_CONTENT, Context, UserError
+
+HELP = "share the student edition with the class over the local network"
+DESCRIPTION = (
+    "Serve a read-only student edition of the kit (no teacher notes) so students can read, search and print it "
+    "in a browser on the same network. Prints the address and a QR code. Stop with Ctrl+C."
+)
+
+
+def add_arguments(parser) -> None:
+    from kit.web.server import ALL_INTERFACES, DEFAULT_PORT
+
+    parser.add_argument("ids", nargs="*", metavar="ID", help="share only these resources (default: the whole kit)")
+    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
+    parser.add_argument(
+        "--host",
+        default=ALL_INTERFACES,
+        metavar="ADDR",
+        help="address to listen on (default: every network of this computer; 127.0.0.1 for this computer only)",
+    )
+    parser.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("give a port from 1 to 65535 (0: any free port)")
+    return value
+
+
+def run(args: argparse.Namespace, context: Context, stop: threading.Event | None = None) -> int:
+    from kit.web import create_app
+    from kit.web.addresses import share_urls
+    from kit.web.qr import terminal_qr
+    from kit.web.server import ShareServer
+
+    if not context.library_roots():
+        raise UserError(NO_CONTENT)
+    # kit.web loads the library itself, from the same library_roots(): it also runs without the command line
+    # (under gunicorn), so it cannot take the Context's.
+    app = create_app(context.locations, args.ids or None)
+    missing = [i for i in args.ids if i not in app.by_id]
+    if missing:
+        raise UserError(
+            f"'{missing[0]}' is not a student resource of this kit (see 'kit list'; teacher notes "
+            "and resources for educators are never shared)"
+        )
+    if not app.library.resources:
+        raise UserError("there is nothing to share: the kit has no student resources")
+    server = ShareServer(app, args.host, args.port)
+    try:
+        server.start()
+    except OSError as exc:
+        raise UserError(f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}") from None
+    urls = share_urls(args.host, server.port)
+    count = len(app.library.resources)
+    what = f"{count} resource{'s' if count != 1 else ''}"
+    print(f"Sharing the student edition ({what}, no teacher notes). Students open:", flush=True)
+    for url in urls:
+        print(f"  {url}", flush=True)
+    if not args.no_qr:
+        print(terminal_qr(urls[0]), flush=True)
+    print("Press Ctrl+C to stop sharing.", file=sys.stderr, flush=True)
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        # A service manager or `kill` stops the share as cleanly as Ctrl+C does.
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        print("Stopped sharing.", file=sys.stderr, flush=True)
+    return 0
