@@ -13,6 +13,7 @@ DIRECTIVE = re.compile(r"^!!![ \t]+answer-lines[ \t]+(\d{1,3})[ \t]*$")
 MAX_LINES = 20  # a page and a half of lines is already a mistake; more would only waste paper
 # The rendered, sanitised form: a marked <div> with one <hr> a line (both survive the sanitiser and plain text).
 RENDERED = re.compile(r'<div class="answer-space">\s*((?:<hr\s*/?>\s*)+)</div>')
+_HR = re.compile(r"<hr\s*/?>")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # A line holding only underscores (or four or more dashes; exactly `---` is a slide break) is a horizontal rule.
 RULE_LINE = re.compile(r"^ {0,3}(?:_[ \t]*){3,}$|^ {0,3}-{4,}[ \t]*$")
@@ -81,3 +82,15 @@ def rule_lines(markdown_text: str) -> list[int]:
     """0-based indexes of lines that Markdown renders as a rule although an author meant a line to write on."""
     lines = markdown_text.split("\n")
     return [index for index, line in _outside_code(lines) if RULE_LINE.match(line)]
+
+
+def without_other_rules(html_text: str) -> str:
+    """The HTML with every <hr> removed except the lines of answer spaces (for pages that style those in CSS)."""
+    pieces = []
+    position = 0
+    for match in RENDERED.finditer(html_text):
+        pieces.append(_HR.sub("", html_text[position : match.start()]))
+        pieces.append(match.group(0))
+        position = match.end()
+    pieces.append(_HR.sub("", html_text[position:]))
+    return "".join(pieces)
