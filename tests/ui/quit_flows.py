@@ -59,17 +59,28 @@ def flow_steps(flow: str, window, features, pdf: Path | None) -> list:
 
         return [actions["Class Packet"].trigger, packet_preview, press_escape, close_builder]
     if flow == "lessons":
-        # The Lessons dialog runs its own event loop (exec): the next steps run inside it, as a teacher's clicks do.
+        # The Lessons dialog stays open beside the window (not modal); a teacher picks, prints, closes, quits.
+        def lessons():
+            return top_level(QDialog, "Lessons")
+
         def in_lessons(text):
-            return lambda: button(top_level(QDialog, "Lessons"), text).click()
+            return lambda: button(lessons(), text).click()
+
+        def pick_first():
+            from kit.ui.teacher.resource_picker import ResourcePicker
+
+            picker = lessons().findChild(ResourcePicker)
+            picker.list.setCurrentItem(picker.list.topLevelItem(0))
+            button(lessons(), "Add to Lesson").click()
 
         return [
             features.teacher.open_lessons,
             in_lessons("New"),
-            in_lessons("Add"),
+            pick_first,
             in_lessons("Print Packet"),
             press_escape,
             lambda: features.printing.last_job is not None or fail("Print Packet printed nothing"),
+            lambda: lessons().close(),  # then Ctrl+Q: the path that crashed (exit 139) in the first wave
         ]
     if flow == "present":
         return [
