@@ -380,3 +380,22 @@ def test_menus_keep_help_last_and_file_ends_with_quit(window):
     assert titles[-1] == "Help" and {"Bookmarks", "Lessons"} <= set(titles)
     file_actions = [a.text().replace("&", "") for a in window.menu("file").actions() if not a.isSeparator()]
     assert file_actions[-1] == "Quit" and "Add Material…" in file_actions and "Print…" in file_actions
+
+
+def test_a_pack_that_would_hide_my_own_material_asks_then_says_what_is_hidden(
+    qtbot, window, tmp_path, monkeypatch, told, features
+):
+    from packfixtures import kitpack
+
+    data = features.teacher
+    source = tmp_path / "my-lesson.md"
+    source.write_text("# My lesson\n\nOur own plan.\n")
+    assert added(qtbot, data, [source]) == ["my-lesson"]
+    archive = kitpack(tmp_path / "other.kitpack", "other", {"my-lesson": "the pack's plan"})
+    asked = []
+    monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(conflict) or "replace")
+    imported(qtbot, data, archive)  # asks, then imports in a second job
+    qtbot.waitUntil(lambda: data.last_import == "other" and not data.importing, timeout=30_000)
+    assert type(asked[0]).__name__ == "OwnClash"
+    assert "Our own plan" in window.library.get("my-lesson").body  # the teacher's own stays first
+    assert told and "resource 'my-lesson' of pack 'other' is hidden by the one in pack 'own'" in told[-1]

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from kit.core.importers import FORMATS
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
-from kit.core.packs.manifest import PackError
+from kit.core.packs.manifest import OwnClash, PackError
+from kit.core.store.database import StoreError
 from kit.ui.messages import tell
 
 # The file dialogs and questions are attributes so tests can answer them without a person.
@@ -32,12 +33,21 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
         if not conflict.bundled
         else "A pack that is part of the kit cannot be replaced; you can keep both."
     )
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole) if not conflict.bundled else None
-    both = box.addButton("Keep Both", QMessageBox.ButtonRole.AcceptRole)
+    if isinstance(conflict, OwnClash):  # the teacher's own material stays first whatever is chosen
+        box.setInformativeText(
+            "Your own resources stay as they are; the pack's resources with the same ids are hidden."
+        )
+        replace = box.addButton("Import Anyway", QMessageBox.ButtonRole.AcceptRole)
+        both = None
+    else:
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole) if not conflict.bundled else None
+        both = box.addButton("Keep Both", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
-    return "replace" if replace is not None and clicked is replace else "keep-both" if clicked is both else None
+    if replace is not None and clicked is replace:
+        return "replace"
+    return "keep-both" if both is not None and clicked is both else None
 
 
 def add_material_filter() -> str:
@@ -192,18 +202,23 @@ def _refused(data, path: Path, exc: PackError) -> None:
 def _imported(data, result: importer.ImportResult) -> None:
     window = data.window
     if result.lessons:
-        import_lessons(data.store, result.lessons)
+        try:  # the pack's lessons replace what an earlier copy of it brought, in one transaction
+            import_lessons(data.store, result.lessons, pack_id=result.pack_id)
+        except StoreError as exc:
+            window.show_status(f"The pack's lessons were not added: {exc}")
     data.reload_library()
     data.last_import = result.pack_id
     verb = "Replaced" if result.replaced else "Imported"
     window.show_status(f"{verb} pack '{result.pack_id}'", 5000)
-    hidden = installed.hidden_ids(window.library, result.path)
+    # Both ways: what of this pack is hidden by what was already there, and what this pack now hides.
+    hidden = [h for h in window.library.hidden if result.pack_id in (h.pack, h.by_pack)]
     if hidden:
+        lines = "\n".join(h.describe() for h in hidden[:8]) + ("\n…" if len(hidden) > 8 else "")
         tell(
             window.dialog_parent(),
             "Some resources are hidden",
-            f"{len(hidden)} resource(s) in this pack have the same id as one already in the kit, "
-            f"which is shown instead: {', '.join(hidden[:5])}",
+            f"{len(hidden)} resource(s) share an id with another pack; one of each is shown "
+            f"(your own material first, then imported packs in the order you imported them, then the kit):\n{lines}",
         )
 
 
