@@ -317,8 +317,8 @@ def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_pa
     qtbot.addWidget(editor)
     text = editor.text.toPlainText()
     editor.text.setPlainText(text.replace("(my copy)", "for 9B") + "\n\n## Added by me\n")
-    editor.update_preview()
-    assert "Added by me" in editor.preview.toPlainText()
+    editor.update_preview()  # rendered off the GUI thread, shown when ready
+    qtbot.waitUntil(lambda: "Added by me" in editor.preview.toPlainText(), timeout=5000)
     saved = []
     editor.saved.connect(lambda new: (saved.append(new), window.set_library(window.library, new.id)))
     assert editor.save() is not None and saved[0].title.endswith("for 9B")

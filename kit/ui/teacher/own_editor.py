@@ -24,6 +24,7 @@ from kit.core.content.frontmatter import ReadError, split_front_matter
 from kit.core.content.loader import load_pack_info, load_resource
 from kit.core.model import Resource
 from kit.core.render import markup
+from kit.ui.background import Background
 
 PREVIEW_DELAY_MS = 300
 
@@ -57,6 +58,8 @@ class OwnEditor(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._background = Background(self)  # the preview; a newer keystroke's render replaces an older one
+        self.previewing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -71,9 +74,19 @@ class OwnEditor(QDialog):
         except ReadError as exc:
             self.status.setText(f"Line {exc.line}: {exc.message}" + (f" — {exc.hint}" if exc.hint else ""))
             return
-        rendered = markup.render_markdown(body, self.resource.pack_dir, self.resource.path, body_line)
+        pack_dir, path = self.resource.pack_dir, self.resource.path
+        # Off the GUI thread: a long or hostile page may take a second to render, and typing must not wait for it.
+        self.previewing = True
+        self._background.run(lambda: markup.render_markdown(body, pack_dir, path, body_line), self._show_preview)
+
+    def _show_preview(self, rendered) -> None:
+        self.previewing = False
         self.preview.setHtml(rendered.html)
         self.status.setText("; ".join(p.message for p in rendered.problems[:3]))
+
+    def done(self, result: int) -> None:
+        self._background.shutdown()  # a preview still rendering is not shown in a closed editor
+        super().done(result)
 
     def save(self) -> Resource | None:
         """Write the file; if the kit could not load it, put the old file back and say why."""
