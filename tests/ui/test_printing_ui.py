@@ -220,3 +220,11 @@ def test_paper_chosen_in_the_print_dialog_is_remembered(window, qtbot, tmp_path,
     assert changed.args == ["letter"] and controller.paper == "letter"
     page = pypdf.PdfReader(str(tmp_path / "x.pdf")).pages[0]
     assert round(float(page.mediabox.width)) == 612
+
+
+def test_the_print_system_is_touched_only_when_printing(window, features):
+    """Building a QPrinter contacts CUPS (127.0.0.1:631, or CUPS_SERVER's host): not at start-up, only on Print."""
+    assert features.printing._printer is None
+    features.printing.print_job(PrintJob((window.library.get("exit-ticket"),)))
+    assert features.printing._printer is not None
+    features.printing.dialog.close()
