@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kit.commands.context import UserError
+from kit.core.model import AUDIENCES
 
 HELP = "add your own files (Markdown, Word, PowerPoint, PDF...) to the kit"
 
@@ -18,6 +19,14 @@ def add_arguments(parser) -> None:
         type=Path,
         metavar="FILE",
         help="files or folders (.md, .txt, .docx, .pptx, .odt, .odp, .pdf, .html)",
+    )
+    parser.add_argument(
+        "--audience",
+        action="append",
+        choices=AUDIENCES,
+        default=[],
+        metavar="A",
+        help="who it is for, where a file does not say (repeatable: " + ", ".join(AUDIENCES) + "; default educators)",
     )
     parser.add_argument(
         "--update",
@@ -38,7 +47,7 @@ def run(args, context) -> int:
 
     # Ids already in the kit are taken; with no kit at all (no bundled content, nothing installed) none are.
     taken = {r.id for r in context.library.resources} if context.library_roots() else set()
-    added, refused = add_paths(args.paths, context.locations.own_packs_dir, taken)
+    added, refused = add_paths(args.paths, context.locations.own_packs_dir, taken, audience=args.audience)
     for item in added:
         print(f"Added '{item.resource_id}' ({item.path})")
         for warning in item.warnings:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_text
-from kit.core.model import EDITIONS
+from kit.core.model import AUDIENCES, EDITIONS
 
 SETTINGS_FILE = "settings.json"
 THEMES = ("light", "dark", "projector")
@@ -28,6 +28,8 @@ class Settings:
     edition: str = "student"
     last_resource: str | None = None
     note_accepted: bool = False  # the teacher accepted last_resource's content note: it reopens without asking
+    # Who the teacher's own material is for, asked at the first Add Material (empty: not asked yet).
+    material_audience: tuple[str, ...] = ()
     version: int = 1
     browse_by: str = "kind"
 
@@ -99,6 +101,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "edition": lambda v: v in EDITIONS,
         "last_resource": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 80),
         "note_accepted": lambda v: isinstance(v, bool),
+        "material_audience": lambda v: isinstance(v, list) and all(a in AUDIENCES for a in v),
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "browse_by": lambda v: v in BROWSE_BY,
     }
@@ -111,7 +114,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         except TypeError:  # unhashable values such as lists in `in` checks
             valid = False
         if valid:
-            values[name] = value
+            values[name] = tuple(value) if isinstance(value, list) else value
         else:
             bad.add(name)
     values["version"] = defaults.version

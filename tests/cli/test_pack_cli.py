@@ -106,3 +106,14 @@ def test_lesson_travels_in_a_pack(tmp_path):
         dt.date(2026, 12, 3),
         25,
     )
+
+
+def test_add_with_an_audience_is_found_by_a_grade_filter(tmp_path):
+    env = {"KIT_DATA_DIR": str(tmp_path / "data")}
+    (tmp_path / "rules.md").write_text("# Class rules\n\nBe kind.\n")
+    (tmp_path / "plan.md").write_text("# Plan\n\nFor me.\n")
+    assert kit("add", str(tmp_path / "rules.md"), "--audience", "grades-9-10", cwd=tmp_path, env=env).returncode == 0
+    assert kit("add", str(tmp_path / "plan.md"), cwd=tmp_path, env=env).returncode == 0
+    grade = ids(kit("list", "--audience", "grades-9-10", "--json", cwd=tmp_path, env=env))
+    assert "rules" in grade and "plan" not in grade  # without --audience, own material is for educators
+    assert "plan" in ids(kit("list", "--audience", "educators", "--json", cwd=tmp_path, env=env))

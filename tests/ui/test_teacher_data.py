@@ -20,6 +20,14 @@ def open_(qtbot, window, index: int) -> str:
     return resource.id
 
 
+@pytest.fixture(autouse=True)
+def audience_asked(monkeypatch):
+    """The first Add Material asks who the material is for; these tests answer grades 9-10."""
+    asked = []
+    monkeypatch.setattr(pack_actions, "ask_audience", lambda parent: asked.append(1) or ("grades-9-10",))
+    return asked
+
+
 @pytest.fixture
 def told(monkeypatch):
     messages = []
@@ -116,14 +124,21 @@ def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
         assert dialog.total.text() == "1 resource · 10 min in all"
 
 
-def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told, features):
+def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told, features, audience_asked):
     source = tmp_path / "my-handout.md"
     source.write_text("# Our class rules\n\nBe kind.\n")
     monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
     assert added(qtbot, features.teacher) == ["my-handout"]
+    # Who it is for was asked once and remembered: a grade filter finds it.
+    assert window.library.get("my-handout").audience == ("grades-9-10",)
+    assert window.settings.material_audience == ("grades-9-10",)
     assert window.current_resource_id() == "my-handout"
     qtbot.waitUntil(lambda: "Our class rules" in window.reader.toPlainText(), timeout=5000)  # pages load off-thread
     assert told == []
+    second = tmp_path / "second.md"
+    second.write_text("# Second\n\nMore.\n")
+    assert added(qtbot, features.teacher, [second]) == ["second"]
+    assert audience_asked == [1]  # not asked again
 
 
 def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_path, monkeypatch, told, features):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import shutil
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
@@ -46,14 +46,21 @@ HANDOUT_MAX_WORDS = 600  # about two printed pages
 _BLANKS = re.compile(r"_{4,}|\.{6,}|…{3,}|\\_(?:\\_){3,}")
 
 
-def add_document(source: Path, packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None) -> Added:
+def add_document(
+    source: Path,
+    packs_dir: Path,
+    taken_ids: Collection[str],
+    today: dt.date | None = None,
+    *,
+    audience: Sequence[str] = (),
+) -> Added:
     """Convert `source` and add it (with its images and the original) as a new own resource."""
     source = Path(source)
     converted = _converted(source)
     folder = own_pack_dir(packs_dir)
     taken = {*taken_ids, *_names(folder / IMAGES), *(p.stem for p in _files(folder / ORIGINALS))}
     resource_id = unique_id(slug(source.stem) or "my-resource", taken)
-    meta, body = _front_matter(converted, source.stem, resource_id, today or dt.date.today())
+    meta, body = _front_matter(converted, source.stem, resource_id, today or dt.date.today(), audience)
     _check_size(source, body)
     # The original first, the images, the Markdown last: a kill part-way leaves an original with no
     # Markdown beside it, which marks the leftovers as ours (remove_unfinished).
@@ -159,7 +166,9 @@ def _converted(source: Path) -> Converted:
         raise MaterialError(f"{source}: the document is too large or too deeply nested to import") from None
 
 
-def _front_matter(converted: Converted, stem: str, resource_id: str, today: dt.date) -> tuple[dict, str]:
+def _front_matter(
+    converted: Converted, stem: str, resource_id: str, today: dt.date, audience: Sequence[str] = ()
+) -> tuple[dict, str]:
     body = converted.body
     for name, data in converted.images.items():
         size = pixel_size(data)
@@ -177,7 +186,7 @@ def _front_matter(converted: Converted, stem: str, resource_id: str, today: dt.d
     meta["kind"] = converted.kind or guess_kind(body)
     if summary := first_sentence(body):
         meta["summary"] = summary
-    return filled(meta, body, stem, today)
+    return filled(meta, body, stem, today, audience)
 
 
 def first_sentence(body: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +65,13 @@ def add_paths(
     *,
     progress: Callable[[int, int, Path], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    audience: Sequence[str] = (),
 ) -> tuple[list[Added], list[str]]:
     """Add files (and the addable files in folders); returns what was added and one line per refusal.
 
     `progress(done, total, next_file)` is called before each file; when `cancelled()` turns true the files
-    not started yet are left (what finished stays added).
+    not started yet are left (what finished stays added). `audience` is given to files whose front matter names
+    none (else the teacher's own material is for educators, and a grade filter would hide it).
     """
     added: list[Added] = []
     refused: list[str] = []
@@ -86,7 +88,7 @@ def add_paths(
         if progress is not None:
             progress(number, len(files), path)
         try:
-            result = add_file(path, packs_dir, taken, today)
+            result = add_file(path, packs_dir, taken, today, audience=audience)
         except MaterialError as exc:
             refused.append(str(exc))
             continue
@@ -95,11 +97,18 @@ def add_paths(
     return added, refused
 
 
-def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: dt.date | None = None) -> Added:
+def add_file(
+    source: Path,
+    packs_dir: Path,
+    taken_ids: Collection[str],
+    today: dt.date | None = None,
+    *,
+    audience: Sequence[str] = (),
+) -> Added:
     """Add one Markdown or text file to the own pack, filling in missing front matter; validated."""
     source = Path(source)
     if source.suffix.lower() in DOCUMENT_SUFFIXES:
-        return add_document(source, packs_dir, taken_ids, today)
+        return add_document(source, packs_dir, taken_ids, today, audience=audience)
     if source.suffix.lower() not in TEXT_SUFFIXES:
         raise MaterialError(f"{source}: only {ADDABLE} files can be added")
     if not source.is_file():
@@ -111,7 +120,7 @@ def add_file(source: Path, packs_dir: Path, taken_ids: Collection[str], today: d
         raise MaterialError(f"{source}: {exc.message}" + (f" — {exc.hint}" if exc.hint else "")) from None
     if source.suffix.lower() in (".txt", ".text"):
         body = _plain_text_as_markdown(body)
-    meta, body = filled(meta, body, source.stem, today or dt.date.today())
+    meta, body = filled(meta, body, source.stem, today or dt.date.today(), audience)
     resource_id = unique_id(slug(source.stem) or "my-resource", taken_ids)
     return write_resource(packs_dir, resource_id, meta, body)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,7 +109,10 @@ def write_resource(
     return Added(resource_id, path, tuple(p.message for p in problems), resource)
 
 
-def filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[dict[str, Any], str]:
+def filled(
+    meta: dict[str, Any], body: str, stem: str, today: dt.date, audience: Sequence[str] = ()
+) -> tuple[dict[str, Any], str]:
+    """The front matter with what is missing filled in; `audience` where the file names none (else educators)."""
     meta = dict(meta)
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
         blank = len(body) - len(body.lstrip(" \t\r\n"))
@@ -122,7 +125,7 @@ def filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[
             meta["title"] = title_from_stem(stem)
     meta.setdefault("kind", "article")
     if not meta.get("audience"):
-        meta["audience"] = ["educators"]
+        meta["audience"] = list(audience) or ["educators"]
     if meta.get("language") not in ("en", "fr"):
         meta["language"] = guess_language(body)
     meta["updated"] = today.isoformat()

@@ -6,9 +6,21 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kit.core.importers import FORMATS
+from kit.core.model import AUDIENCE_LABELS, AUDIENCES
 from kit.core.packs import exporter, importer, installed, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import OwnClash, PackError
@@ -60,6 +72,30 @@ def add_material_filter() -> str:
     return ";;".join([f"All material ({every})", *each])
 
 
+def _ask_audience(parent: QWidget) -> tuple[str, ...] | None:
+    """Who the teacher's own material is for (asked once, at the first Add Material); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Add Material")
+    layout = QVBoxLayout(dialog)
+    label = QLabel("Who is your material for? (Asked once; each file's front matter can say otherwise.)")
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    boxes = {}
+    for audience in AUDIENCES:
+        boxes[audience] = QCheckBox(AUDIENCE_LABELS[audience])
+        layout.addWidget(boxes[audience])
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return tuple(a for a, box in boxes.items() if box.isChecked()) or ("educators",)
+
+
+ask_audience = _ask_audience  # an attribute, like the file dialogs above, so tests can answer it
+
+
 def addable(path: Path) -> bool:
     """A file Add Material takes (by its extension), or a folder (its addable files are added)."""
     return path.is_dir() or path.suffix.lower() in (*own_pack.TEXT_SUFFIXES, *FORMATS)
@@ -77,6 +113,12 @@ def add_material(data, paths: list[Path] | None = None) -> None:
         paths = [Path(f) for f in files]
     if not paths:
         return
+    audience = window.settings.material_audience
+    if not audience:
+        audience = ask_audience(window.dialog_parent())
+        if audience is None:
+            return
+        window.update_settings(material_audience=audience)
     taken = {r.id for r in window.library.resources} if window.library is not None else set()
     packs_dir = data.locations.own_packs_dir
     progress = QProgressDialog("Adding your material…", "Cancel", 0, 0, window.dialog_parent())
@@ -101,6 +143,7 @@ def add_material(data, paths: list[Path] | None = None) -> None:
             taken,
             progress=lambda done, total, path: data.add_progress.emit(done, total, path.name),
             cancelled=cancel.is_set,
+            audience=audience,
         ),
         lambda result: finished() or _added(data, *result, stopped=cancel.is_set()),
         lambda exc: finished() or tell(window.dialog_parent(), "Nothing added", str(exc), error=True),
