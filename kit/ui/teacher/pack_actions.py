@@ -76,8 +76,9 @@ def _ask_audience(parent: QWidget) -> tuple[str, ...] | None:
     """Who the teacher's own material is for (asked once, at the first Add Material); None when cancelled."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Add Material")
+    dialog.setMinimumWidth(360)
     layout = QVBoxLayout(dialog)
-    label = QLabel("Who is your material for? (Asked once; each file's front matter can say otherwise.)")
+    label = QLabel("Who is your material for? The kit remembers your answer; Edit My Resource changes it for one.")
     label.setWordWrap(True)
     layout.addWidget(label)
     boxes = {}
