@@ -414,3 +414,19 @@ def test_a_pack_that_would_hide_my_own_material_asks_then_says_what_is_hidden(
     assert type(asked[0]).__name__ == "OwnClash"
     assert "Our own plan" in window.library.get("my-lesson").body  # the teacher's own stays first
     assert told and "resource 'my-lesson' of pack 'other' is hidden by the one in pack 'own'" in told[-1]
+
+
+def test_update_from_original_brings_in_the_edited_word_file(qtbot, window, tmp_path, told, features):
+    from testdocuments import make_docx
+
+    data = features.teacher
+    source = make_docx(tmp_path / "Water Cycle.docx")
+    assert added(qtbot, data, [source]) == ["water-cycle"]
+    qtbot.waitUntil(data.update_action.isEnabled, timeout=5000)  # once its page shows
+    (tmp_path / "edited").mkdir()
+    edited = make_docx(tmp_path / "edited" / "Water Cycle.docx", paragraphs=3)  # the teacher's edit in Word
+    pack_actions.update_from_original(data, str(edited))
+    qtbot.waitUntil(lambda: "Paragraph 2:" in window.library.get("water-cycle").body, timeout=15_000)
+    assert told == []
+    window.open_resource("exit-ticket", acknowledged=True)  # a bundled resource: nothing to update from
+    qtbot.waitUntil(lambda: not data.update_action.isEnabled(), timeout=5000)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.importers import FORMATS
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES
-from kit.core.packs import exporter, importer, installed, own_pack
+from kit.core.packs import exporter, importer, installed, own_documents, own_pack
 from kit.core.packs.lessons import import_lessons, lesson_entry
 from kit.core.packs.manifest import OwnClash, PackError
 from kit.core.store.database import StoreError
@@ -178,6 +178,35 @@ def _added(data, added: list, refused: list[str], *, stopped: bool) -> None:
     if refused:
         parts.append("Not added:\n" + "\n".join(refused[:12]) + ("\n…" if len(refused) > 12 else ""))
     tell(window.dialog_parent(), "Add Material", "\n\n".join(parts), error=bool(refused))
+
+
+def update_from_original(data, path: str | None = None) -> None:
+    """Import the Word/PowerPoint/PDF… file of the open own resource again, after the teacher edited it: the
+    edited file is asked for (it becomes the kept original); the teacher's front matter stays."""
+    window = data.window
+    resource_id = window.current_resource_id()
+    original = own_documents.original_of(data.locations.own_packs_dir, resource_id) if resource_id else None
+    if original is None:
+        window.show_status("This resource was not imported from a document, so there is nothing to update from.")
+        return
+    if path is None:
+        suffix = original.suffix.lower()
+        path, _ = get_open_file_name(
+            window.dialog_parent(), "Update from Original", str(Path.home()), f"{original.name} ({'*' + suffix})"
+        )
+        if not path:
+            return
+    packs_dir = data.locations.own_packs_dir
+    window.show_status(f"Updating from {Path(path).name}…", 0)
+    data.background.run(
+        lambda: own_documents.update_from_original(packs_dir, resource_id, source=Path(path)),
+        lambda updated: (
+            data.reload_library(select=updated.resource_id)
+            or window.show_status(f"Updated from {Path(path).name}", 5000)
+        ),
+        lambda exc: tell(window.dialog_parent(), "Not updated", str(exc), error=True),
+        kind="update",
+    )
 
 
 def make_copy(data) -> str | None:

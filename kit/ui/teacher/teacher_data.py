@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.content.loader import load_library
+from kit.core.packs import own_documents
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
@@ -187,6 +188,9 @@ class TeacherData(QObject):
         self.edit_action = QAction("&Edit My Resource…", window)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_resource)
+        self.update_action = QAction("&Update from Original…", window)
+        self.update_action.setToolTip("Import your Word, PowerPoint or PDF file again after editing it")
+        self.update_action.triggered.connect(lambda: pack_actions.update_from_original(self))
 
         self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
         self.import_action.triggered.connect(lambda: pack_actions.import_pack(self))
@@ -239,6 +243,7 @@ class TeacherData(QObject):
             self.add_action,
             self.copy_action,
             self.edit_action,
+            self.update_action,
             self.import_action,
             self.export_action,
             self.remove_action,
@@ -259,6 +264,8 @@ class TeacherData(QObject):
         resource = self.window.library.get(resource_id) if resource_id else None
         self.copy_action.setEnabled(resource is not None)
         self.edit_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID)
+        original = own_documents.original_of(self.locations.own_packs_dir, resource.id) if resource else None
+        self.update_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID and original is not None)
 
     def toggle_bookmark(self) -> None:
         resource_id = self.window.current_resource_id()
