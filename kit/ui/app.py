@@ -25,6 +25,7 @@ from kit.ui.main_window import MainWindow
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
 
@@ -51,6 +52,7 @@ class Features:
     presenting: PresentActions
     lessons: LessonActions
     teacher: TeacherData
+    sharing: ShareActions
 
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
@@ -71,6 +73,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     # Imported here, not at the top: the window shows before these modules load (see run_app).
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
+    from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
 
@@ -81,7 +84,8 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     teacher = teacher_data.install(window, locations, lessons)
     window.closing.connect(presenting.end)
     window.closing.connect(printing.shutdown)
-    return Features(printing, presenting, lessons, teacher)
+    sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
+    return Features(printing, presenting, lessons, teacher, sharing)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
