@@ -27,6 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="address to listen on (default: every network of this computer; 127.0.0.1 for this computer only)",
     )
     parser.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
+    parser.add_argument(
+        "--no-code",
+        action="store_true",
+        help="serve at the top of the address, without a classroom code (a school server of its own)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -44,6 +49,7 @@ def run(args: argparse.Namespace, locations, stop: threading.Event | None = None
     from kit.cli import UserError
     from kit.web import create_app
     from kit.web.addresses import share_urls
+    from kit.web.class_code import ClassCode, new_code
     from kit.web.qr import terminal_qr
     from kit.web.server import ShareServer
 
@@ -58,12 +64,14 @@ def run(args: argparse.Namespace, locations, stop: threading.Event | None = None
         )
     if not app.library.resources:
         raise UserError("there is nothing to share: the kit has no student resources")
-    server = ShareServer(app, args.host, args.port)
+    # A new classroom code each start, in every address: a neighbouring class does not stumble in.
+    code = "" if args.no_code else new_code()
+    server = ShareServer(ClassCode(app, code) if code else app, args.host, args.port)
     try:
         server.start()
     except OSError as exc:
         raise UserError(f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}") from None
-    urls = share_urls(args.host, server.port)
+    urls = share_urls(args.host, server.port, code)
     count = len(app.library.resources)
     what = f"{count} resource{'s' if count != 1 else ''}"
     print(f"Sharing the student edition ({what}, no teacher notes). Students open:", flush=True)

@@ -52,7 +52,9 @@ def test_share_whole_kit_shows_address_qr_and_serves_until_stopped(qtbot, window
     assert dialog.isVisible() and not dialog.stop_button.isEnabled()
     _start(qtbot, sharing, dialog)
     url = sharing.running.urls[0]
-    assert dialog.address.text() == url and url.startswith(f"http://127.0.0.1:{sharing.first_port}/")
+    code = sharing.running.code
+    assert dialog.address.text() == url == f"http://127.0.0.1:{sharing.first_port}/{code}/"
+    assert _get(f"http://127.0.0.1:{sharing.first_port}/")[0] == 404  # no classroom code, no kit
     assert not dialog.qr.pixmap().isNull() and dialog.qr.pixmap().width() >= 300
     status, body = _get(url)
     assert status == 200 and b"what-is-human-trafficking" in body

@@ -65,6 +65,7 @@ def test_share_urls_never_show_loopback_for_all_interfaces():
     for address in lan_addresses():
         assert not address.startswith(("127.", "169.254.")) and ":" not in address
     assert share_urls("127.0.0.1", 8800) == ["http://127.0.0.1:8800/"]
+    assert share_urls("127.0.0.1", 8800, "K7RM4") == ["http://127.0.0.1:8800/K7RM4/"]
     assert all(u.endswith(":8800/") for u in share_urls("0.0.0.0", 8800))
 
 
@@ -83,12 +84,15 @@ def test_kit_share_prints_the_address_serves_and_stops_on_ctrl_c(tmp_path):
             first = process.stdout.readline()
             assert "Sharing the student edition" in first and "no teacher notes" in first
             url = process.stdout.readline().strip()
-            match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/", url)
+            match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/([A-Z0-9]{5})/", url)  # the classroom code
             assert match, url
+            port, code = int(match.group(1)), match.group(2)
             qr = [process.stdout.readline() for _ in range(3)]
             assert all("█" in line for line in qr)  # the QR code follows, drawn in block characters
-            status, _, body = _get(int(match.group(1)), "/r/what-is-human-trafficking")
+            status, _, body = _get(port, f"/{code}/r/what-is-human-trafficking")
             assert status == 200 and b"What is human trafficking?" in body
+            status, _, body = _get(port, "/r/what-is-human-trafficking")  # without the code: a friendly 404
+            assert status == 404 and b"class code" in body
             process.send_signal(signal.SIGINT)
             assert process.wait(timeout=20) == 0
             assert "Stopped sharing." in process.stderr.read()

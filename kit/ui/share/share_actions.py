@@ -18,6 +18,7 @@ from kit.ui.features import Window
 from kit.ui.share.share_dialog import ShareDialog, devices_text
 from kit.web import create_app
 from kit.web.addresses import share_urls
+from kit.web.class_code import ClassCode, new_code
 from kit.web.server import ALL_INTERFACES, DEFAULT_PORT, PORT_TRIES, ShareServer, start_on_free_port
 
 DEVICE_REFRESH_MS = 3_000  # "N devices reading" follows the room within a few seconds
@@ -37,6 +38,7 @@ class Running:
 
     server: ShareServer
     urls: tuple[str, ...]
+    code: str  # the classroom code every address starts with
     choice: Choice
     shared_count: int
     port_note: str  # why the port is not the usual one, or ""
@@ -100,16 +102,17 @@ class ShareActions(QObject):
             app = create_app(locations, list(choice.ids) if choice.ids is not None else None)
             if not app.library.resources:
                 raise LookupError(f"{choice.label} has no student resources to share")
+            code = new_code()  # a new one each time: yesterday's QR code does not open today's share
             try:
-                server = start_on_free_port(app, host, first)
+                server = start_on_free_port(ClassCode(app, code), host, first)
             except OSError:
                 last = min(first + PORT_TRIES - 1, 65535)
                 raise OSError(
                     f"ports {first}–{last} are all in use by other programs; close one (or another share) and try again"
                 ) from None
             note = "" if server.port == first else f"Port {first} was busy, so the share uses port {server.port}."
-            urls = tuple(share_urls(host, server.port))
-            return Running(server, urls, choice, len(app.library.resources), note)
+            urls = tuple(share_urls(host, server.port, code))
+            return Running(server, urls, code, choice, len(app.library.resources), note)
 
         self.background.run(work, self._started, self._failed, kind="start")
         self.changed.emit()
