@@ -52,8 +52,12 @@ class DeviceCounter:
 class ShareServer:
     """One WSGI app served on one address until `stop()`."""
 
-    def __init__(self, app, host: str = ALL_INTERFACES, port: int = DEFAULT_PORT):
-        self.devices = DeviceCounter(app)
+    def __init__(self, app, host: str = ALL_INTERFACES, port: int = DEFAULT_PORT, *, limit: bool = True):
+        # Here, not at the top: `kit share --help` reads this module's constants without loading the pages.
+        from kit.web.limits import RequestLimit
+
+        # Outside in: count the device, then its bucket (kit.web.limits), then the app.
+        self.devices = DeviceCounter(RequestLimit(app) if limit else app)
         self.host = host
         self._requested_port = port
         self._server = None
