@@ -1,7 +1,7 @@
 """What PyInstaller collects, planned as plain data: installer/kit.spec calls `plan()` and nothing else.
 
-Kept generic on purpose: every module under kit/ is a hidden import (commands are discovered with
-pkgutil at run time, which analysis cannot follow), every data file under kit/ and resources/ is
+Kept generic on purpose: every module under kit/ is a hidden import (commands are imported by name
+from the table in kit/cli.py, which analysis cannot follow), every data file under kit/ and resources/ is
 collected, and each runtime dependency's top-level modules are hidden imports too.
 """
 

@@ -1,18 +1,43 @@
-"""The `kit` command line: argparse in front of the core; the app is the default command."""
+"""The `kit` command line: the table of commands, the options every command shares, and `main`.
+
+Each command is one module in `kit.commands` with `HELP` (optionally `DESCRIPTION`), `add_arguments(parser)`
+and `run(args, context) -> int`. The table below lists them explicitly, in the order `kit --help` shows them.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from kit import __version__
+from kit.commands.context import Context
+from kit.core.errors import KitError
+from kit.core.paths import resolve_locations
+
+# (command, module in kit.commands). Command modules import Qt, tantivy and other heavy parts inside `run`:
+# building this parser imports every one of them, and `kit --version` must stay quick.
+COMMANDS = (
+    ("gui", "gui"),
+    ("list", "listing"),
+    ("show", "show"),
+    ("search", "search"),
+    ("index", "index"),
+    ("export-pdf", "export_pdf"),
+    ("present", "present"),
+    ("share", "share"),
+    ("add", "add"),
+    ("pack", "pack"),
+    ("validate", "validate"),
+    ("screenshots", "screenshots"),
+    ("smoke-test", "smoke_test"),
+)
 
 
-class UserError(Exception):
-    """A mistake the user can fix: printed as one line, exit status 1, never a traceback."""
+def command_module(name: str):
+    """The module that implements command `name` (see COMMANDS)."""
+    return importlib.import_module(f"kit.commands.{dict(COMMANDS)[name]}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -22,8 +47,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kit.core.model import EDITIONS  # here, not at import: opening the app does not need it
-
     parser = _Parser(
         prog="kit",
         description="Classroom Kit: search, read, present and print a teaching kit, offline.",
@@ -42,53 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-test", action="store_true", help="check this install works, offscreen, and exit (= kit smoke-test)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    commands.add_parser("gui", help="open the app (the default)")
-
-    listing = commands.add_parser("list", help="list the resources")
-    _add_filters(listing)
-    listing.add_argument("--json", action="store_true", help="print JSON")
-
-    show = commands.add_parser("show", help="print one resource")
-    show.add_argument("id", help="the resource id (see 'kit list')")
-    show.add_argument("--edition", choices=EDITIONS, default="student")
-    show.add_argument("--format", choices=("text", "html", "md"), default="text")
-
-    validate = commands.add_parser("validate", help="check packs; exit 0 when clean, else list every problem")
-    validate.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="pack folders or folders of packs (default: the kit's resources)",
-    )
-
-    for register in _extra_commands():
-        register(commands)
+    for name, _module in COMMANDS:
+        module = command_module(name)
+        command = commands.add_parser(name, help=module.HELP, description=getattr(module, "DESCRIPTION", None))
+        module.add_arguments(command)
     return parser
-
-
-def _add_filters(parser: argparse.ArgumentParser) -> None:
-    from kit.core.model import AUDIENCES, KINDS, LANGUAGES
-
-    parser.add_argument("--kind", choices=KINDS)
-    parser.add_argument("--audience", choices=AUDIENCES)
-    parser.add_argument("--language", choices=LANGUAGES)
-
-
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Each module in `kit.commands` adds its feature's command (search, export-pdf, present...).
-
-    A module there defines `register(subparsers)`, which adds a sub-parser whose defaults set
-    `handler(args, locations) -> int`. Modules import Qt only inside their handlers.
-    """
-    import importlib
-    import pkgutil
-
-    import kit.commands
-
-    names = sorted(m.name for m in pkgutil.iter_modules(kit.commands.__path__) if not m.name.startswith("_"))
-    return [importlib.import_module(f"kit.commands.{name}").register for name in names]
 
 
 def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -125,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = plain_gui_arguments(argv) or build_parser().parse_args(argv)
     try:
         return run(args)
-    except UserError as exc:
+    except KitError as exc:  # the one place a user-facing error becomes a line on stderr
         print(f"kit: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -135,106 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kit.core.paths import resolve_locations
-
-    locations = resolve_locations(args.resources, args.data_dir)
+    context = Context(resolve_locations(args.resources, args.data_dir))
     # A flag as well as a command: installers and IT scripts call `kit --smoke-test`.
-    if getattr(args, "smoke_test", False):
-        from kit.commands.smoke_test import handle
-
-        return handle(args, locations)
-    command = args.command or "gui"
-    if command == "gui":
-        from kit.ui.app import run_app
-
-        return run_app(locations)
-    handler = getattr(args, "handler", None) or _HANDLERS[command]
-    return handler(args, locations)
-
-
-def _load(locations):
-    from kit.core.content.loader import load_library
-
-    roots = locations.library_roots()
-    if not roots:
-        raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    return load_library(list(roots))
-
-
-def _filtered(resources, args):
-    return [
-        r
-        for r in resources
-        if (not args.kind or r.kind == args.kind)
-        and (not args.audience or args.audience in r.audience)
-        and (not args.language or r.language == args.language)
-    ]
-
-
-def cmd_list(args, locations) -> int:
-    library = _load(locations)
-    resources = _filtered(library.resources, args)
-    if args.json:
-        rows = [
-            {
-                "id": r.id,
-                "title": r.title,
-                "kind": r.kind,
-                "audience": list(r.audience),
-                "minutes": r.minutes,
-                "topics": list(r.topics),
-                "language": r.language,
-                "path": str(r.path),
-            }
-            for r in resources
-        ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    if not resources:
-        print("No resources match.", file=sys.stderr)
-        return 0
-    width = max(len(r.id) for r in resources)
-    for r in resources:
-        minutes = f"{r.minutes} min" if r.minutes else ""
-        print(f"{r.id:<{width}}  {r.kind:<8}  {r.language}  {minutes:>7}  {r.title}")
-    return 0
-
-
-def find_resource(library, resource_id: str):
-    resource = library.get(resource_id)
-    if resource is None:
-        raise UserError(f"no resource with id '{resource_id}' (see 'kit list')")
-    return resource
-
-
-def cmd_show(args, locations) -> int:
-    from kit.core.content import editions
-    from kit.core.render import markup, plain_text
-
-    resource = find_resource(_load(locations), args.id)
-    if args.format == "md":
-        sys.stdout.write(editions.edition_markdown(resource.body, args.edition).strip() + "\n")
-        return 0
-    rendered = markup.render(resource, args.edition)
-    if args.format == "html":
-        sys.stdout.write(rendered.html + "\n")
-    else:
-        sys.stdout.write(f"{resource.title}\n\n{plain_text.html_to_text(rendered.html)}")
-    return 0
-
-
-def cmd_validate(args, locations) -> int:
-    from kit.core.validate import validate
-
-    roots = list(args.paths) or list(locations.library_roots())
-    if not roots:
-        raise UserError("nothing to validate; give a pack folder")
-    report = validate(roots)
-    base = Path.cwd()
-    for problem in report.problems:
-        print(problem.relative_to(base))
-    print(report.summary(), file=sys.stderr)
-    return 0 if report.clean else 1
-
-
-_HANDLERS = {"list": cmd_list, "show": cmd_show, "validate": cmd_validate}
+    name = "smoke-test" if getattr(args, "smoke_test", False) else args.command or "gui"
+    return command_module(name).run(args, context)

@@ -1,1 +1,1 @@
-"""Command-line commands that belong to one feature each; `kit.cli` finds them here."""
+"""The command line, one module per command; kit/cli.py lists them in its table `COMMANDS`."""

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from kit.core.model import EDITIONS
 
 PAPER_CHOICES = ("a4", "letter")
+HELP = "print resources to a PDF (several ids make a class packet)"
+DESCRIPTION = (
+    "Print one resource, or a class packet of several (cover, contents, each from a new page), to a PDF file. "
+    "Needs no display."
+)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "export-pdf",
-        help="print resources to a PDF (several ids make a class packet)",
-        description="Print one resource, or a class packet of several (cover, contents, each from a new page), "
-        "to a PDF file. Needs no display.",
-    )
+def add_arguments(parser) -> None:
     parser.add_argument("ids", nargs="+", metavar="ID", help="resource ids, in packet order (see 'kit list')")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write")
     parser.add_argument("--edition", choices=EDITIONS, default="student", help="teacher adds facilitator notes")
@@ -26,32 +24,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cover.add_argument("--class-name", default="", metavar="NAME", help="the class, e.g. '10B'")
     cover.add_argument("--date", default="", help="date on the cover (default: today)")
     cover.add_argument("--teacher", default="", help="teacher's name (default: a line to write on)")
-    parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, locations) -> int:
-    from kit.cli import UserError, find_resource
-    from kit.core.content.loader import load_library
+def run(args, context) -> int:
+    resources = [context.resource(resource_id) for resource_id in args.ids]  # every id checked before Qt starts
 
-    if not locations.library_roots():
-        raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    library = load_library(list(locations.library_roots()))  # the teacher's own packs print too
-    resources = [find_resource(library, resource_id) for resource_id in args.ids]
-
-    from kit.printing import Cover, PdfExportError, ensure_gui_application, export_pdf
+    from kit.printing import Cover, ensure_gui_application, export_pdf  # Qt: only once there is something to print
 
     ensure_gui_application()
     cover = Cover(args.title, args.class_name, args.date, args.teacher) if len(resources) > 1 else None
-    try:
-        result = export_pdf(
-            resources,
-            args.output,
-            edition=args.edition,
-            paper=args.paper,
-            cover=cover,
-            pack_titles={pack.id: pack.title for pack in library.packs},
-        )
-    except PdfExportError as exc:
-        raise UserError(str(exc)) from exc
+    result = export_pdf(
+        resources,
+        args.output,
+        edition=args.edition,
+        paper=args.paper,
+        cover=cover,
+        pack_titles={pack.id: pack.title for pack in context.library.packs},
+    )
     print(f"wrote {result.path} ({result.pages} pages, {result.size // 1024} KB)")
     return 0

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from kit.commands.context import UserError
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    pack = subparsers.add_parser("pack", help="export, import or remove .kitpack files")
-    actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+# The pack machinery (zip, YAML, SQLite) is ~100 ms of imports, so each action imports what it uses: building
+# the parser, which every `kit` command does, must not pay for it.
+
+HELP = "export, import or remove .kitpack files"
+
+
+def add_arguments(parser) -> None:
+    actions = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
     export = actions.add_parser("export", help="write resources, whole packs or a lesson to a .kitpack file")
     export.add_argument("ids", nargs="*", metavar="ID", help="resource ids or pack ids (see 'kit list')")
@@ -17,39 +22,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--lesson", type=int, metavar="N", help="also export lesson N and its resources")
     export.add_argument("--pack-id", help="id of the new pack (default: from the title or the date)")
     export.add_argument("--title", help="title of the new pack")
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(action=cmd_export)
 
     imp = actions.add_parser("import", help="install a .kitpack file (checked whole before anything is written)")
     imp.add_argument("file", type=Path, metavar="FILE")
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument("--replace", action="store_true", help="replace an installed pack with the same id")
     choice.add_argument("--keep-both", action="store_true", help="keep an installed pack with the same id too")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(action=cmd_import)
 
     remove = actions.add_parser("remove", help="remove an imported pack")
     remove.add_argument("pack_id", metavar="ID")
-    remove.set_defaults(handler=cmd_remove)
+    remove.set_defaults(action=cmd_remove)
 
     listing = actions.add_parser("list", help="list imported packs and your own pack")
-    listing.set_defaults(handler=cmd_list)
+    listing.set_defaults(action=cmd_list)
 
 
-def cmd_export(args, locations) -> int:
-    from kit.cli import UserError, _load
+def run(args, context) -> int:
+    return args.action(args, context)
+
+
+def cmd_export(args, context) -> int:
     from kit.core.packs.exporter import export_pack
     from kit.core.packs.lessons import lesson_entry
-    from kit.core.packs.manifest import PackError
+    from kit.core.store.database import Store
 
-    library = _load(locations)
     ids, lessons = list(args.ids), []
     if args.lesson is not None:
-        from kit.core.store.database import Store
-
-        with Store.open(locations.data_dir) as store:
+        with Store.open(context.locations.data_dir) as store:
             lesson = store.lesson(args.lesson)
         if lesson is None:
             raise UserError(f"no lesson {args.lesson}")
-        present = [i for i in lesson.items if library.get(i.resource_id) is not None]
+        present = [i for i in lesson.items if context.library.get(i.resource_id) is not None]
         ids += [i.resource_id for i in present if i.resource_id not in ids]
         lessons.append(
             lesson_entry(lesson.title, lesson.class_name, lesson.date, [(i.resource_id, i.minutes) for i in present])
@@ -57,18 +62,17 @@ def cmd_export(args, locations) -> int:
         args.title = args.title or lesson.title
     if not args.output.name.lower().endswith(".kitpack"):
         raise UserError(f"{args.output}: the file name should end with .kitpack")
-    try:
-        result = export_pack(library, ids, args.output, pack_id=args.pack_id, title=args.title, lessons=lessons)
-    except PackError as exc:
-        raise UserError(str(exc)) from None
+    result = export_pack(context.library, ids, args.output, pack_id=args.pack_id, title=args.title, lessons=lessons)
     print(f"Exported pack '{result.pack_id}': {result.resources} resource(s), {result.files} file(s) to {result.path}")
     return 0
 
 
-def cmd_import(args, locations) -> int:
-    from kit.cli import UserError
+def cmd_import(args, context) -> int:
     from kit.core.packs import importer, installed, tidy
+    from kit.core.packs.lessons import import_lessons
+    from kit.core.store.database import Store
 
+    locations = context.locations
     tidy.tidy(locations)
     mode = "replace" if args.replace else "keep-both" if args.keep_both else "ask"
     try:
@@ -87,9 +91,8 @@ def cmd_import(args, locations) -> int:
     print(f"{verb} pack '{result.pack_id}' into {result.path}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    from kit.core.content.loader import load_library
-
-    clashes = installed.hidden_ids(load_library(list(locations.library_roots())), result.path)
+    # The context's library is read for the first time here, after the import: it includes the new pack.
+    clashes = installed.hidden_ids(context.library, result.path)
     if clashes:
         print(
             f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
@@ -97,34 +100,26 @@ def cmd_import(args, locations) -> int:
             file=sys.stderr,
         )
     if result.lessons:
-        from kit.core.packs.lessons import import_lessons
-        from kit.core.store.database import Store
-
         with Store.open(locations.data_dir) as store:
             added, skipped = import_lessons(store, result.lessons)
         print(f"Added {added} lesson(s)" + (f"; skipped {skipped} that could not be read" if skipped else ""))
     return 0
 
 
-def cmd_remove(args, locations) -> int:
-    from kit.cli import UserError
+def cmd_remove(args, context) -> int:
     from kit.core.packs import installed
-    from kit.core.packs.manifest import PackError
 
-    try:
-        installed.remove_pack(locations.own_packs_dir, args.pack_id)
-    except PackError as exc:
-        raise UserError(str(exc)) from None
+    installed.remove_pack(context.locations.own_packs_dir, args.pack_id)
     print(f"Removed pack '{args.pack_id}'")
     return 0
 
 
-def cmd_list(args, locations) -> int:
+def cmd_list(args, context) -> int:
     from kit.core.content.loader import load_pack_info
     from kit.core.packs import installed
     from kit.core.packs.manifest import installed_version
 
-    folders = installed.installed_pack_dirs(locations.own_packs_dir)
+    folders = installed.installed_pack_dirs(context.locations.own_packs_dir)
     if not folders:
         print("No imported packs.", file=sys.stderr)
     for folder in folders:

@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-import argparse
+from kit.commands.context import UserError
+
+HELP = "open the app presenting a resource"
+DESCRIPTION = (
+    "Open the app and present a resource as slides: the audience view goes full screen on the second screen "
+    "when there is one, the presenter view (notes, next slide, timer) on this one."
+)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "present",
-        help="open the app presenting a resource",
-        description="Open the app and present a resource as slides: the audience view goes full screen on the "
-        "second screen when there is one, the presenter view (notes, next slide, timer) on this one.",
-    )
+def add_arguments(parser) -> None:
     parser.add_argument("id", help="the resource id (see 'kit list')")
     parser.add_argument("--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)")
-    parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, locations) -> int:
-    from kit.cli import UserError, _load, find_resource
-
-    library = _load(locations)
-    resource = find_resource(library, args.id)  # an unknown id fails here, before any window opens
+def run(args, context) -> int:
+    resource = context.resource(args.id)  # an unknown id fails here, before any window opens
     if args.slide < 1:
         raise UserError(f"--slide must be 1 or more, not {args.slide}")
+    return present_in_app(context, resource, start=args.slide - 1)
 
+
+def present_in_app(context, resource, start: int) -> int:
+    """Everything that needs Qt and a screen: the application, the window and the presentation."""
+    from kit.ui.system_libraries import require_window_libraries  # ctypes: only when a window opens
+
+    require_window_libraries()  # before importing kit.ui.app loads QtGui (see kit.commands.gui)
     from kit.ui.app import create_application
 
     app = create_application()
-    opened = open_presenting(locations, library, resource, start=args.slide - 1)
+    opened = open_presenting(context.locations, context.library, resource, start=start)
     status = app.exec()
-    del opened
+    del opened  # held until here: the window and the presentation must outlive app.exec()
     return status
 
 

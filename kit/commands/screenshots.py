@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from kit.commands.context import UserError
 
 SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning", "print-preview")
 # Presenting adds these, with the size in the name (kit.ui.present.screenshots).
@@ -21,16 +22,15 @@ PREVIEW_ID = "warning-signs-sheet"
 SEARCH_QUERY = "recruit online"
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("screenshots", help="render the main screens to PNG files (no display needed)")
+HELP = "render the main screens to PNG files (no display needed)"
+
+
+def add_arguments(parser) -> None:
     parser.add_argument("dir", type=Path, metavar="DIR", help="folder for the PNG files (created if missing)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
-    parser.set_defaults(handler=run)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    from kit.cli import UserError
-
     match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text or "")
     if not match:
         raise UserError(f"--size must look like 1280x800, not '{text}'")
@@ -40,33 +40,29 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def run(args: argparse.Namespace, locations) -> int:
-    from kit.cli import UserError
-
+def run(args, context) -> int:
     size = parse_size(args.size)
-    if not locations.resource_dirs:
-        raise UserError("no resources found; give --resources DIR")
+    # The bundled kit (or --resources) only: screenshots show the product, never this teacher's own packs.
+    library = context.install_only().library
     try:
         args.dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create {args.dir}: {exc.strerror or exc}") from None
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists: no display needed, same pixels
     with tempfile.TemporaryDirectory(prefix="kit-screenshots-") as scratch:
-        written = take_screenshots(locations, args.dir, size, Path(scratch))
+        written = take_screenshots(context.locations, library, args.dir, size, Path(scratch))
     for path in written:
         print(path)
     return 0
 
 
-def take_screenshots(locations, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
+def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
-    from kit.core.content.loader import load_library
     from kit.core.paths import Locations
     from kit.ui.app import create_application, open_window
 
     app = create_application()
     _quiet_offscreen_warnings()
-    library = load_library(list(locations.resource_dirs))
     # The app as a teacher gets it (note panel, Bookmarks and Lessons menus), with fresh data in the scratch dir.
     fresh = Locations(locations.resource_dirs, scratch / "data", scratch / "cache", scratch / "config")
     window, features = open_window(fresh, library)

@@ -1,4 +1,4 @@
-"""`kit index` and `kit search`: the search index from the command line (architecture.md §9).
+"""`kit search QUERY`: search the kit from the command line (`kit index` builds the same index).
 
 `kit search -` answers one query per stdin line with one JSON object per line, so tools can run many queries
 in one process; `took_ms` is the time spent inside `SearchIndex.search`.
@@ -6,31 +6,27 @@ in one process; `took_ms` is the time spent inside `SearchIndex.search`.
 
 from __future__ import annotations
 
+import argparse
+import html
 import json
 import re
 import sys
 
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 
+HELP = "search the kit ('-' reads one query per line from stdin)"
 
-def register(subparsers) -> None:
-    index = subparsers.add_parser("index", help="build or update the search index; prints counts and time")
-    index.add_argument("--rebuild", action="store_true", help="throw the index away and build it again")
-    index.set_defaults(handler=cmd_index)
 
-    search = subparsers.add_parser("search", help="search the kit ('-' reads one query per line from stdin)")
-    search.add_argument("query", metavar="QUERY", help="words to find, or '-' to read queries from stdin")
-    search.add_argument("--kind", choices=KINDS)
-    search.add_argument("--audience", choices=AUDIENCES)
-    search.add_argument("--language", choices=LANGUAGES)
-    search.add_argument("--limit", type=_limit, default=10, metavar="N", help="at most N results (default 10)")
-    search.add_argument("--json", action="store_true", help="print JSON")
-    search.set_defaults(handler=cmd_search)
+def add_arguments(parser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words to find, or '-' to read queries from stdin")
+    parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument("--audience", choices=AUDIENCES)
+    parser.add_argument("--language", choices=LANGUAGES)
+    parser.add_argument("--limit", type=_limit, default=10, metavar="N", help="at most N results (default 10)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _limit(text: str) -> int:
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -40,14 +36,14 @@ def _limit(text: str) -> int:
     return value
 
 
-def _open(locations, rebuild: bool = False):
-    from kit.cli import _load
-    from kit.core.search import SearchIndex
+def open_index(context, rebuild: bool = False):
+    """The search index of the context's library (built, updated or repaired as needed), saying why on stderr."""
+    from kit.core.search import SearchIndex  # tantivy: only for the commands that search
 
-    library = _load(locations)
     opener = SearchIndex.rebuild if rebuild else SearchIndex.open
-    index = opener(locations.index_dir, library, _progress if sys.stderr.isatty() else None)
-    if sys.stderr.isatty():
+    show_progress = sys.stderr.isatty()
+    index = opener(context.locations.index_dir, context.library, _progress if show_progress else None)
+    if show_progress:
         print("\r\033[K", end="", file=sys.stderr)
     if index.notice:
         print(f"kit: {index.notice}", file=sys.stderr)
@@ -58,20 +54,8 @@ def _progress(done: int, total: int) -> None:
     print(f"\rIndexing {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
-def cmd_index(args, locations) -> int:
-    index = _open(locations, rebuild=args.rebuild)
-    stats = index.last_update
-    where = index.location or "kept in memory only"
-    if stats.rebuilt:
-        what = f"built: {stats.documents} resources indexed"
-    else:
-        what = f"{stats.documents} resources: {stats.added} added, {stats.changed} changed, {stats.removed} removed"
-    print(f"Search index {what} in {stats.seconds:.2f} s ({where})")
-    return 0
-
-
-def cmd_search(args, locations) -> int:
-    index = _open(locations)
+def run(args, context) -> int:
+    index = open_index(context)
     options = {"kind": args.kind, "audience": args.audience, "language": args.language, "limit": args.limit}
     if args.query == "-":
         if hasattr(sys.stdin, "reconfigure"):
@@ -109,8 +93,6 @@ def _as_json(results) -> dict:
 
 
 def _print_text(results, already_said: str | None = None) -> None:
-    import html
-
     if results.notice and results.notice != already_said:
         print(results.notice, file=sys.stderr)
     if results.suggestion:

@@ -7,17 +7,18 @@ import signal
 import sys
 import threading
 
+from kit.commands.context import NO_CONTENT, Context, UserError
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+HELP = "share the student edition with the class over the local network"
+DESCRIPTION = (
+    "Serve a read-only student edition of the kit (no teacher notes) so students can read, search and print it "
+    "in a browser on the same network. Prints the address and a QR code. Stop with Ctrl+C."
+)
+
+
+def add_arguments(parser) -> None:
     from kit.web.server import ALL_INTERFACES, DEFAULT_PORT
 
-    parser = subparsers.add_parser(
-        "share",
-        help="share the student edition with the class over the local network",
-        description="Serve a read-only student edition of the kit (no teacher notes) so students can read, "
-        "search and print it in a browser on the same network. Prints the address and a QR code. "
-        "Stop with Ctrl+C.",
-    )
     parser.add_argument("ids", nargs="*", metavar="ID", help="share only these resources (default: the whole kit)")
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
     parser.add_argument(
@@ -32,7 +33,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="serve at the top of the address, without a classroom code (a school server of its own)",
     )
-    parser.set_defaults(handler=run)
 
 
 def _port(text: str) -> int:
@@ -45,17 +45,18 @@ def _port(text: str) -> int:
     return value
 
 
-def run(args: argparse.Namespace, locations, stop: threading.Event | None = None) -> int:
-    from kit.cli import UserError
+def run(args: argparse.Namespace, context: Context, stop: threading.Event | None = None) -> int:
     from kit.web import create_app
     from kit.web.addresses import share_urls
     from kit.web.class_code import ClassCode, new_code
     from kit.web.qr import terminal_qr
     from kit.web.server import ShareServer
 
-    if not locations.library_roots():
-        raise UserError("no resources found; give --resources DIR or set KIT_RESOURCES")
-    app = create_app(locations, args.ids or None)
+    if not context.library_roots():
+        raise UserError(NO_CONTENT)
+    # kit.web loads the library itself, from the same library_roots(): it also runs without the command line
+    # (under gunicorn), so it cannot take the Context's.
+    app = create_app(context.locations, args.ids or None)
     missing = [i for i in args.ids if i not in app.by_id]
     if missing:
         raise UserError(

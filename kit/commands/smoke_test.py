@@ -38,17 +38,18 @@ class StepResult:
     detail: str
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "smoke-test", help="check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit"
-    )
-    parser.set_defaults(handler=handle)
+HELP = "check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit"
 
 
-def handle(args, locations) -> int:
+def add_arguments(parser) -> None:
+    """No options: it checks this install as it is."""
+
+
+def run(args, context) -> int:
     # Offscreen whatever the desktop: the test must run the same over SSH, in CI and on a teacher's laptop.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    results = run_steps(locations)
+    # The install, not the teacher's data: a broken imported pack must not fail an installer's check.
+    results = run_steps(context.install_only())
     width = max(len(r.name) for r in results)
     for result in results:
         print(f"{result.status:<7}  {result.name:<{width}}  {result.detail}")
@@ -62,8 +63,8 @@ def handle(args, locations) -> int:
     return 0
 
 
-def run_steps(locations) -> list[StepResult]:
-    state: dict = {"locations": locations}
+def run_steps(context) -> list[StepResult]:
+    state: dict = {"context": context}
     steps: list[tuple[str, Callable[[dict], str]]] = [
         ("content", _content),
         ("validate", _validate),
@@ -99,12 +100,10 @@ def _needs(state: dict, key: str):
 
 
 def _content(state: dict) -> str:
-    from kit.core.content.loader import load_library
-
-    roots = list(state["locations"].resource_dirs)
+    roots = list(state["context"].library_roots())
     if not roots:
         raise Failed("no resources found: the bundled kit is missing")
-    library = load_library(roots)
+    library = state["context"].library
     if not library.resources:
         raise Failed(f"no resources loaded from {', '.join(map(str, roots))}")
     state["library"] = library
@@ -114,7 +113,7 @@ def _content(state: dict) -> str:
 def _validate(state: dict) -> str:
     from kit.core.validate import validate
 
-    report = validate(list(state["locations"].resource_dirs))
+    report = validate(list(state["context"].library_roots()))
     if not report.clean:
         raise Failed(f"{report.summary()}; first: {report.problems[0]}")
     return report.summary()

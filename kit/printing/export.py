@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 
 from kit.core.atomic import atomic_write_bytes
+from kit.core.errors import KitError
 from kit.core.model import Resource
 from kit.printing.packet import Cover, build_document
 from kit.printing.pages import KIT_NAME, Cancelled, PagedDocument
@@ -23,7 +24,7 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
-class PdfExportError(Exception):
+class PdfExportError(KitError):
     """The PDF could not be saved; the message is one line a teacher can act on. Nothing was left behind."""
 
 

@@ -20,6 +20,7 @@ from kit.core.packs import tidy
 from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
 from kit.pyside_workarounds import protect_singletons
+from kit.ui import system_libraries
 from kit.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
@@ -34,6 +35,7 @@ FIRST_PAINT_FALLBACK_MS = 300
 
 def create_application():
     """The QApplication, named first; Qt never sees the user's arguments (`-platform x` would abort)."""
+    system_libraries.require_window_libraries()  # before Qt loads a platform plugin: a clear line, not an abort
     protect_singletons()  # before the first signal or thread-pool job; see kit.pyside_workarounds
     app = QApplication.instance()
     if app is None:

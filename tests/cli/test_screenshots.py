@@ -3,7 +3,8 @@
 import pytest
 from PySide6.QtGui import QImage
 
-from kit.cli import UserError, main
+from kit.cli import main
+from kit.commands.context import UserError
 from kit.commands.screenshots import PRESENT_SHOTS, SHOTS, parse_size
 
 

@@ -8,12 +8,14 @@ from typing import Any
 
 import yaml
 
+from kit.core.errors import KitError
+
 MAX_FILE_BYTES = 1_000_000  # a long article is ~30 KB; this leaves room and stops 50 MB files
 MAX_FRONT_MATTER_BYTES = 16_384
 MAX_YAML_DEPTH = 8
 
 
-class ReadError(Exception):
+class ReadError(KitError):
     """A file that cannot be read as a resource; `line` says where."""
 
     def __init__(self, line: int, message: str, hint: str = ""):

@@ -11,6 +11,7 @@ import io
 import warnings
 from dataclasses import dataclass, field
 
+from kit.core.errors import KitError
 from kit.core.render.links import IMAGE_MAGIC, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 
 # At most this many images are kept from one document; the reader shows at most 200 per page.
@@ -19,7 +20,7 @@ MAX_IMAGES = 150
 MAX_DECODE_PIXELS = 64_000_000
 
 
-class ConvertError(Exception):
+class ConvertError(KitError):
     """A document that cannot be imported; the message says why in one line, in the teacher's words."""
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.core.errors import KitError
 from kit.core.packs import file_names
 
 FORMAT = "kitpack"
@@ -22,7 +23,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class PackError(Exception):
+class PackError(KitError):
     """Why a pack was refused, in one line a teacher can act on. Nothing was installed."""
 
 

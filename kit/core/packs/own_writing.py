@@ -17,6 +17,7 @@ import yaml
 
 from kit.core.atomic import atomic_write_text
 from kit.core.content.loader import ID_PATTERN, load_pack_info, load_resource
+from kit.core.errors import KitError
 from kit.core.model import Resource
 from kit.core.packs.manifest import OWN_PACK_ID
 
@@ -28,7 +29,7 @@ FRENCH_WORDS = {"le", "la", "les", "des", "une", "est", "et", "du", "dans", "pou
 ENGLISH_WORDS = {"the", "and", "is", "of", "to", "in", "that", "for", "with", "are", "this", "on", "it", "be"}
 
 
-class MaterialError(Exception):
+class MaterialError(KitError):
     """A file that could not be added; the message names it and says why, in one line."""
 
 

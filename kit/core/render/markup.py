@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.content import editions
+from kit.core.errors import is_fatal
 from kit.core.model import Problem, Resource
 from kit.core.render import html_limits, links
 
@@ -100,7 +101,12 @@ class Rendered:
 
 
 def render(resource: Resource, edition: str = "student") -> Rendered:
-    """Render a resource for an edition ("student" or "teacher"). Cached; never raises."""
+    """Render a resource for an edition ("student" or "teacher"). Cached.
+
+    Never raises for anything in the file: a page that breaks the renderer becomes an error page. Only a
+    fatal condition (`is_fatal`: interrupted, out of memory) propagates, and is not cached, so the page
+    renders again once memory is back.
+    """
     return _render_cached(resource, edition)
 
 
@@ -108,11 +114,9 @@ def render(resource: Resource, edition: str = "student") -> Rendered:
 def _render_cached(resource: Resource, edition: str) -> Rendered:
     try:
         return _render(resource, edition)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except (
-        BaseException
-    ) as exc:  # a crafted file gives an error page, never a crash (M17); nh3 panics are BaseException
+    except BaseException as exc:  # a crafted file gives an error page, never a crash; nh3 panics are BaseException
+        if is_fatal(exc):
+            raise  # lru_cache keeps no result for a call that raised
         problem = Problem(
             resource.path,
             resource.body_line,

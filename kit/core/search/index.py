@@ -18,6 +18,7 @@ from pathlib import Path
 import tantivy
 
 from kit.core.content.loader import Library
+from kit.core.errors import is_fatal
 from kit.core.model import Resource
 from kit.core.search import lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
@@ -81,11 +82,6 @@ class _State:
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
         speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
         return cls(index, index.schema, docs, home, speller, searcher, languages)
-
-
-def _fatal(exc: BaseException) -> bool:
-    # tantivy's Rust panics arrive as pyo3's PanicException, a BaseException: those we handle.
-    return isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError)
 
 
 class SearchIndex:
@@ -222,7 +218,7 @@ class SearchIndex:
                 took = (time.perf_counter() - start) * 1000
                 return SearchResults(shown, hits, suggestion, total, took, parsed.notice or self.notice)
             except BaseException as exc:
-                if _fatal(exc):
+                if is_fatal(exc):
                     raise
                 if attempt == 0:
                     self._recover(exc)
@@ -267,7 +263,7 @@ def _open_existing(home: Path) -> _State:
         register_tokenizers(index)
         state = _State.create(index, docs, home)
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         raise IndexDamaged(f"it could not be opened ({type(exc).__name__})") from None
     if state.searcher.num_docs != len(docs):
@@ -311,7 +307,7 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
         register_tokenizers(index)
         return _State.create(index, dict(fingerprints), final), None
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         return _in_memory(library, fingerprints, progress, f"{home.parent} cannot be used ({type(exc).__name__})")
 
@@ -370,7 +366,7 @@ def _apply_changes(
     try:
         writer = state.index.writer(heap_size=15_000_000, num_threads=1)
     except BaseException as exc:
-        if _fatal(exc):
+        if is_fatal(exc):
             raise
         locked = "LockBusy" in str(exc)
         why = "is in use by another kit" if locked else f"cannot be written ({type(exc).__name__})"

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.core.errors import KitError
 from kit.core.store import file_systems, files
 
 DB_NAME = "kit.sqlite3"
@@ -48,7 +49,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
+class StoreError(KitError):
     """A change could not be saved; the message says why in one line (read-only, disk full...)."""
 
 
