@@ -53,7 +53,7 @@ class ShareServer:
     """One WSGI app served on one address until `stop()`."""
 
     def __init__(self, app, host: str = ALL_INTERFACES, port: int = DEFAULT_PORT, *, limit: bool = True):
-        # Here, not at the top: `kit share --help` reads this module's constants without loading the pages.
+        # Here, not at the top: `kit serve --help` reads this module's constants without loading the pages.
         from kit.web.limits import RequestLimit
 
         # Outside in: count the device, then its bucket (kit.web.limits), then the app.

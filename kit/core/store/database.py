@@ -133,6 +133,12 @@ class Store:
         return store
 
     @classmethod
+    def open_read_only(cls, data_dir: Path) -> Store:
+        """Read the teacher's data without creating, migrating, backing up or writing anything (`kit serve
+        --lesson`): an absent or damaged file reads as empty."""
+        return cls._open_read_only(Path(data_dir) / DB_NAME, "opened read-only")
+
+    @classmethod
     def _open_read_only(cls, path: Path, notice: str) -> Store:
         """Read what is there without writing anything (immutable=1: a WAL file on read-only media opens)."""
         if path.exists() and files.health_problem(path, SCHEMA_VERSION, immutable=True) in (None, "newer"):
