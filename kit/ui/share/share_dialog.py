@@ -63,8 +63,12 @@ def qr_image(url: str) -> QImage:
     return image
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
 def devices_text(count: int) -> str:
-    return f"{count} device{'s' if count != 1 else ''} reading"
+    return f"{plural(count, 'device')} reading"
 
 
 class ShareDialog(QDialog):
@@ -130,14 +134,27 @@ class ShareDialog(QDialog):
         self.state.setWordWrap(True)
         self.state.setAccessibleName("Share status")
 
+        self.code = QLabel()
+        self.code.setFont(font)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.other_addresses.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.other_addresses.setWordWrap(True)
+        beside = QVBoxLayout()  # beside the code, so the dialog fits a 768-pixel laptop screen
+        beside.addWidget(self.code)
+        beside.addWidget(self.state)
+        beside.addWidget(self.other_addresses)
+        beside.addStretch(1)
+        room = QHBoxLayout()
+        room.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        room.addLayout(beside, 1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(what)
         layout.addLayout(buttons)
         layout.addWidget(self.address)
-        layout.addWidget(self.other_addresses)
-        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.state)
+        layout.addLayout(room)
         self._shown_url = ""
         share.changed.connect(self.update_state)
         self.update_state()
@@ -146,7 +163,7 @@ class ShareDialog(QDialog):
         """The teacher's lessons as they are now (a lesson planned since the last opening is there)."""
         self.lesson_list.clear()
         for lesson in self.share.lessons():
-            self.lesson_list.addItem(f"{lesson.title} ({len(lesson.items)} resources)", lesson)
+            self.lesson_list.addItem(f"{lesson.title} ({plural(len(lesson.items), 'resource')})", lesson)
         has_lessons = self.lesson_list.count() > 0
         self.lesson.setEnabled(has_lessons)
         self.lesson_list.setEnabled(has_lessons)
@@ -167,6 +184,7 @@ class ShareDialog(QDialog):
             widget.setEnabled(idle and (widget is self.whole or self.lesson_list.currentData() is not None))
         if running is None:
             self.address.setText("")
+            self.code.setText("")
             self.other_addresses.setText("")
             self.qr.clear()
             self._shown_url = ""
@@ -177,7 +195,8 @@ class ShareDialog(QDialog):
             return
         first, others = running.urls[0], running.urls[1:]
         self.address.setText(first)
-        self.other_addresses.setText("Also: " + "   ".join(others) if others else "")
+        self.code.setText(f"Class code: {running.code}")
+        self.other_addresses.setText("Also on this computer's other networks:\n" + "\n".join(others) if others else "")
         if first != self._shown_url:
             image = qr_image(first)
             self.qr.setPixmap(
@@ -189,8 +208,9 @@ class ShareDialog(QDialog):
             self._shown_url = first
         count = running.shared_count
         lines = [
-            f"Sharing {running.choice.label}: {count} resource{'s' if count != 1 else ''}, student edition. "
+            f"Sharing {running.choice.label}: {plural(count, 'resource')}, student edition.",
             f"{devices_text(share.devices)}.",
+            "Closing this window keeps the share running.",
         ]
         if running.port_note:
             lines.append(running.port_note)
