@@ -41,7 +41,7 @@ def test_counts_meet_the_kit_plan(library):
     assert english["teacher"] >= 3
     assert english["media"] >= 1
     french = [r for r in library.resources if r.language == "fr"]
-    assert len(french) >= 3
+    assert len(french) >= 6
     assert all(r.translation_of and library.get(r.translation_of) for r in french)
 
 
@@ -136,6 +136,28 @@ def test_french_pages_use_the_french_names_of_organisations(library):
         assert "Cybertip.ca" not in text.replace("Cyberaide.ca (Cybertip.ca", ""), r.id
         # "qui vit de l'exploitation" names the exploiter, the opposite of what a help page means.
         assert "vit de l'exploitation" not in text, r.id
+
+
+def test_french_pages_link_the_french_version_where_one_exists(library):
+    # A French-speaking student who follows a link should stay in French when the kit has the page in French.
+    french_of = {r.translation_of: r.id for r in library.resources if r.language == "fr" and r.translation_of}
+    for r in library.resources:
+        if r.language != "fr":
+            continue
+        linked = set(r.related) | set(re.findall(r'href="kit:([a-z0-9-]+)', markup.render(r, "teacher").html))
+        for target in linked - {r.translation_of}:  # its own original is the "English version" link
+            assert target not in french_of, (r.id, target, f"link {french_of[target]} instead")
+
+
+def test_french_help_card_gives_exactly_the_english_card_numbers_on_the_cut_out_card(library):
+    numbers = re.compile(r"\b(?:1-\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|9-?1-?1|\d{6})\b")
+    english = set(numbers.findall(text_of(library.get("help-line-card"), "student")))
+    french_text = text_of(library.get("fr-carte-aide"), "student")
+    cut_out = french_text.rsplit("✂", 1)[-1]  # the part students cut off and keep
+    assert english and english <= set(numbers.findall(cut_out)), english - set(numbers.findall(cut_out))
+    # No number the English card does not give (a typo, or a line nobody verified).
+    assert set(numbers.findall(french_text)) <= english, set(numbers.findall(french_text)) - english
+    assert len(french_text.split()) <= 700  # the English card's 600, plus about a sixth for French wording
 
 
 def test_first_2022_count_is_not_given_to_students_as_current(library):
