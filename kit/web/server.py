@@ -26,7 +26,7 @@ PORT_TRIES = 10  # a busy port (another share, another program) moves the share 
 
 
 class DeviceCounter:
-    """WSGI middleware that remembers which addresses asked for something recently (for "N devices reading")."""
+    """WSGI middleware that remembers which addresses got a page recently (for "N devices reading")."""
 
     def __init__(self, app):
         self.app = app
@@ -34,14 +34,21 @@ class DeviceCounter:
         self._lock = threading.Lock()
 
     def __call__(self, environ, start_response):
-        address = environ.get("REMOTE_ADDR", "")
+        def counted(status, headers, exc_info=None):
+            # Only a device that got a page counts: not one without the classroom code, nor one held back (429).
+            if status[:1] in ("2", "3"):
+                self._saw(environ.get("REMOTE_ADDR", ""))
+            return start_response(status, headers, exc_info)
+
+        return self.app(environ, counted)
+
+    def _saw(self, address: str) -> None:
         now = time.monotonic()
         with self._lock:
             self._seen[address] = now
             if len(self._seen) > 4096:  # forget the oldest half rather than grow without bound
                 for key, _ in sorted(self._seen.items(), key=lambda kv: kv[1])[:2048]:
                     del self._seen[key]
-        return self.app(environ, start_response)
 
     def recent(self, window_s: float = DEVICE_WINDOW_S) -> int:
         cutoff = time.monotonic() - window_s

@@ -93,3 +93,16 @@ def test_a_forged_script_name_never_reaches_a_page(bundled_app):
 
     assert site_root({"SCRIPT_NAME": environ_root}) == ""
     assert site_root({"SCRIPT_NAME": "/K7RM4"}) == "/K7RM4"
+
+
+def test_only_devices_with_the_code_count_as_reading(bundled_app):
+    from kit.web.server import DeviceCounter
+
+    counter = DeviceCounter(ClassCode(bundled_app, "K7RM4"))
+    call(counter, "/", remote="10.0.0.20")  # the class next door, without the code
+    call(counter, "/r/exit-ticket", remote="10.0.0.21")
+    assert counter.recent() == 0
+    call(counter, "/K7RM4/", remote="10.0.0.22")
+    call(counter, "/K7RM4/r/exit-ticket", remote="10.0.0.22")
+    call(counter, "/K7RM4/search", "q=help", remote="10.0.0.23")
+    assert counter.recent() == 2
