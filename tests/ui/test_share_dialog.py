@@ -105,3 +105,22 @@ def test_window_close_stops_the_share(qtbot, window, sharing):
     assert sharing.running is None
     with pytest.raises(OSError):
         _get(url)
+
+
+def test_window_closed_while_the_share_starts_leaves_nothing_listening(qtbot, window, sharing):
+    sharing.open_dialog().start_button.click()
+    assert sharing.starting
+    window.close()  # before the worker has handed the server back
+    assert sharing.running is None
+    with pytest.raises(OSError):
+        _get(f"http://127.0.0.1:{sharing.first_port}/")
+
+
+def test_a_lesson_with_nothing_for_students_says_so(qtbot, features, sharing):
+    features.teacher.store.create_lesson("Staff meeting", items=[LessonItem("teacher-self-care")])
+    dialog = sharing.open_dialog()
+    dialog.lesson.setChecked(True)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: bool(sharing.problem), timeout=60_000)
+    assert sharing.running is None and dialog.start_button.isEnabled()
+    assert "“Staff meeting” has no student resources to share" in dialog.state.text()

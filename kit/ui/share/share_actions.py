@@ -59,6 +59,7 @@ class ShareActions(QObject):
         self.problem = ""  # the last failure, in words, until the next start
         self.devices = 0
         self.dialog: ShareDialog | None = None
+        self._bound: ShareServer | None = None  # the last server a start bound, delivered or not
         self._timer = QTimer(self, interval=DEVICE_REFRESH_MS)
         self._timer.timeout.connect(self._count_devices)
         self.share_action = window.add_action("file", "S&hare with Class…", self.open_dialog)
@@ -110,6 +111,7 @@ class ShareActions(QObject):
                 raise OSError(
                     f"ports {first}–{last} are all in use by other programs; close one (or another share) and try again"
                 ) from None
+            self._bound = server  # so a window closed while this runs still stops it (see shutdown)
             note = "" if server.port == first else f"Port {first} was busy, so the share uses port {server.port}."
             urls = tuple(share_urls(host, server.port, code))
             return Running(server, urls, code, choice, len(app.library.resources), note)
@@ -145,10 +147,10 @@ class ShareActions(QObject):
 
     def shutdown(self) -> None:
         """The window closes: nothing more is delivered, and a share never outlives its window."""
-        self.background.shutdown()
-        if self.running is not None:
-            self.running.server.stop()
-            self.running = None
+        self.background.shutdown()  # waits for a start in progress; its result is then never delivered
+        for server in {id(s): s for s in (self._bound, self.running and self.running.server) if s}.values():
+            server.stop()
+        self.running = self._bound = None
         self._timer.stop()
 
     # ---- the room
