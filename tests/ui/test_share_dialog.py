@@ -66,10 +66,14 @@ def test_share_whole_kit_shows_address_qr_and_serves_until_stopped(qtbot, window
 
     dialog.close()  # closing the dialog keeps the share
     assert _get(url)[0] == 200 and sharing.stop_action.isEnabled()
+    server = sharing.running.server
     sharing.stop_action.trigger()  # File → Stop Sharing
-    assert sharing.running is None and window.notice() == ""
+    assert sharing.running is None and window.notice() == "" and not sharing.stop_action.isEnabled()
+    qtbot.waitUntil(lambda: not server.running, timeout=10_000)  # stopped on the worker thread
     with pytest.raises(OSError):
         _get(url)
+    _start(qtbot, sharing, dialog)  # and again, as a teacher does for the next class: a new code
+    assert sharing.running.code != code and _get(sharing.running.urls[0])[0] == 200
 
 
 def test_busy_port_moves_to_the_next_and_says_so(qtbot, sharing):
