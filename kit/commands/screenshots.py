@@ -97,11 +97,11 @@ def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], s
         shot("reader-dark")
 
         window.set_theme("projector")
-        window.set_sidebar_visible(False)  # what a teacher does before putting the page on the wall
+        window.set_focus_layout(True)  # F9: what a teacher does before putting the page on the wall
         _open(app, window, PROJECTOR_ID)
         shot("projector")
 
-        window.set_sidebar_visible(True)
+        window.set_focus_layout(False)
         window.set_theme("light")
         window.open_resource(WARNING_ID)
         shot("content-warning")
@@ -150,7 +150,8 @@ def _open(app, window, resource_id: str) -> None:
     if window.pages.currentWidget() is window.warning:
         window.warning.continue_button.click()
     title = window.library.get(resource_id).title
-    _wait(app, lambda: title in window.reader.toPlainText())
+    # Past "Preparing the page…" (shown with the title when a page takes a moment on a busy machine).
+    _wait(app, lambda: title in window.reader.toPlainText() and "Preparing the page" not in window.reader.toPlainText())
     window.statusBar().clearMessage()
 
 

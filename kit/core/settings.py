@@ -27,6 +27,7 @@ class Settings:
     paper: str | None = None  # None: from the locale
     edition: str = "student"
     last_resource: str | None = None
+    note_accepted: bool = False  # the teacher accepted last_resource's content note: it reopens without asking
     version: int = 1
     browse_by: str = "kind"
 
@@ -95,6 +96,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "paper": lambda v: v is None or v in PAPERS,
         "edition": lambda v: v in EDITIONS,
         "last_resource": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 80),
+        "note_accepted": lambda v: isinstance(v, bool),
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "browse_by": lambda v: v in BROWSE_BY,
     }

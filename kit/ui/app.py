@@ -24,6 +24,7 @@ from kit.ui import system_libraries
 from kit.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
+    from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
     from kit.ui.share.share_actions import ShareActions
@@ -54,6 +55,7 @@ class Features:
     presenting: PresentActions
     lessons: LessonActions
     teacher: TeacherData
+    packs_watcher: PackWatcher
     sharing: ShareActions
 
 
@@ -73,6 +75,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     """Build the window's widgets if not yet built, then add printing, presenting, lessons and the teacher's
     data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library."""
     # Imported here, not at the top: the window shows before these modules load (see run_app).
+    from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
     from kit.ui.share import share_actions
@@ -86,8 +89,9 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     teacher = teacher_data.install(window, locations, lessons)
     window.closing.connect(presenting.end)
     window.closing.connect(printing.shutdown)
+    packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
-    return Features(printing, presenting, lessons, teacher, sharing)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:

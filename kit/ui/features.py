@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDockWidget, QMenu, QTextBrowser, QWidget
+    from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
     from kit.core.content.loader import Library
     from kit.core.model import Resource
@@ -55,11 +55,22 @@ class Window(Protocol):
         """Add an action to the File, Edit, View, Go or Help menu (before Quit in File)."""
         ...
 
+    def add_resource_action(self, action: QAction) -> None:
+        """Offer `action` when a resource in the library or the search results is right-clicked."""
+        ...
+
+    def chosen_resource_id(self) -> str | None:
+        """The resource an action is for: the row right-clicked or selected in the library or the search
+        results (when they have the focus), else the open page."""
+        ...
+
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu to the menu bar, before Help (Help stays last, as on every desktop)."""
         ...
 
-    def add_dock(self, dock: QDockWidget) -> None: ...
+    def add_side_panel(self, title: str, widget: QWidget) -> QWidget:
+        """Put `widget` under the contents in the right-hand column, titled; returns the titled panel."""
+        ...
 
     def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
 

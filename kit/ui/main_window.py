@@ -6,9 +6,9 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
@@ -17,6 +17,7 @@ from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
+from kit.ui.window_state import restore_columns, restore_geometry, save_window_state
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content.loader import Library
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.config_dir = config_dir
         self.index_dir = index_dir
         self.built = False
+        self.focus_layout = False  # F9: only the reading column
         self._shut_down = False
         self._search = search
         self._current: Resource | None = None
@@ -118,12 +120,25 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # its shortcut works even when the menu bar is hidden
         return action
 
+    def add_resource_action(self, action: QAction) -> None:
+        self.resource_menu.add(action)
+
+    def chosen_resource_id(self) -> str | None:
+        return self.resource_menu.chosen_id()
+
     def add_menu(self, menu: QMenu) -> None:
         help_menu = self.menu("help").menuAction()
         self.menuBar().insertMenu(help_menu, menu)
+        menu.aboutToHide.connect(self.focus_keeper.restore_soon)
 
-    def add_dock(self, dock: QDockWidget) -> None:
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    def add_side_panel(self, title: str, widget: QWidget) -> QWidget:
+        """A panel under the contents, in the one right-hand column (it folds away on a small screen)."""
+        from kit.ui.window_layout import titled_panel
+
+        box = titled_panel(title, widget)
+        self.side.addWidget(box)
+        self.fit_columns()
+        return box
 
     def dialog_parent(self) -> QWidget:
         return self
@@ -170,9 +185,7 @@ class MainWindow(QMainWindow):
         self.loader.clear_cache()
         self.library_panel.set_library(library)
         if self.index_dir is not None:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.statusBar().showMessage("Preparing search…")
+            self.progress.preparing()
             self.search_service.start(self.index_dir, library)
         self.library_loaded.emit(library)
         errors = library.errors()
@@ -184,7 +197,8 @@ class MainWindow(QMainWindow):
         if reopen and library.get(reopen):
             self.open_resource(reopen, acknowledged=select is not None)  # the new copy, e.g. after an edit
         elif self._current is None and last and library.get(last):
-            self.open_resource(last)  # a page with a content warning asks first, as always
+            # The page the teacher left: its content note asks again only if they never accepted it there.
+            self.open_resource(last, acknowledged=self.settings.note_accepted)
         elif self._current is None:
             self.show_welcome()
 
@@ -210,7 +224,7 @@ class MainWindow(QMainWindow):
             self._pending_warning = (resource, fragment)
             self.pages.setCurrentIndex(WARNING_PAGE)
             self.library_panel.select(resource.id)
-            self.contents_box.hide()
+            self.set_contents_visible(False)
             self.setWindowTitle(f"{resource.title} — {TITLE}")
             return True
         self._load(resource, fragment)
@@ -228,7 +242,6 @@ class MainWindow(QMainWindow):
             self._preparing_timer.start(PREPARING_NOTICE_MS)
 
     def _show_preparing(self) -> None:
-
         if self._current is not None and not self.loader.is_ready(self._pending_token):
             text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
             self.reader.show_page(text, self._stylesheet(), LinkPolicy(None), self._body_pt())
@@ -244,8 +257,10 @@ class MainWindow(QMainWindow):
         if self._pending_fragment:
             self.reader.scrollToAnchor(self._pending_fragment)
         self.find_bar.refresh()
-        if self._current.id != self.settings.last_resource:
-            self.update_settings(last_resource=self._current.id)
+        # A content note accepted for this page is not asked again when the kit reopens on it.
+        accepted = bool(self._current.content_warning) and self._current.id in self._acknowledged
+        if (self._current.id, accepted) != (self.settings.last_resource, self.settings.note_accepted):
+            self.update_settings(last_resource=self._current.id, note_accepted=accepted)
         self.resource_opened.emit(self._current)
 
     def follow_internal_link(self, resource_id: str, fragment: str) -> None:
@@ -304,23 +319,42 @@ class MainWindow(QMainWindow):
 
     def set_sidebar_visible(self, visible: bool) -> None:
         """Show or hide the library and search panel (Ctrl+K brings it back)."""
+        if visible and self.focus_layout:
+            self.set_focus_layout(False)
         self.splitter.widget(0).setVisible(visible)
         self.actions.library_panel.setChecked(visible)
+        self.fit_columns()
+
+    def set_focus_layout(self, on: bool) -> None:
+        """F9: the page alone (no library, contents or note) for reading or the projector; F9 again restores."""
+        self.focus_layout = on
+        self.actions.focus_layout.setChecked(on)
+        self.splitter.widget(0).setVisible(not on and self.actions.library_panel.isChecked())
+        self.fit_columns()
 
     def set_contents_visible(self, visible: bool) -> None:
         self.contents_box.setVisible(visible and self.contents.count() >= 2)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Keep the reading column wide enough for the window's size (see kit.ui.window_layout)."""
+        from kit.ui.window_layout import fit_columns
+
+        fit_columns(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.built:
+            self.fit_columns()
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-
         return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
 
     def _body_pt(self) -> float:
-
         return body_size(theme_named(self.settings.theme), self.settings.zoom)
 
     def set_theme(self, name: str) -> None:
-
         theme = theme_named(name)
         self.update_settings(theme=theme.name)
         self.actions.themes[theme.name].setChecked(True)
@@ -349,7 +383,6 @@ class MainWindow(QMainWindow):
 
     # Help ------------------------------------------------------------------------------------------------------
     def open_user_guide(self) -> None:
-
         guide = user_guide(self.library)
         if guide is None:
             self.show_status("The user guide is not installed.")
@@ -357,50 +390,18 @@ class MainWindow(QMainWindow):
         self.show_resource(guide)
 
     def show_about(self):
-
         return show_about(self)
 
-    # Search index progress -------------------------------------------------------------------------------------
-    def index_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.statusBar().showMessage(f"Building the search index… {done} of {total}")
-
-    def index_ready(self) -> None:
-        self.progress.hide()
-        self.statusBar().showMessage("Search is ready.", 3000)
-
-    def index_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.show_status(message, 0)
-
-    # Window state ----------------------------------------------------------------------------------------------
-    def _window_state(self) -> QSettings | None:
-        if self.config_dir is None:
-            return None
-        # An INI file in our config dir, not the platform registry: tests and --data-dir runs stay isolated.
-        return QSettings(str(Path(self.config_dir) / "window.ini"), QSettings.Format.IniFormat)
-
+    # Window state (kit.ui.window_state) ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        self.resize(1280, 800)
-        state = self._window_state()
-        geometry = state.value("geometry") if state is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_geometry(self)
 
     def _restore_splitter(self) -> None:
-        state = self._window_state()
-        splitter = state.value("splitter") if state is not None else None
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        restore_columns(self)
+        self.fit_columns()
 
     def closeEvent(self, event) -> None:
-        state = self._window_state()
-        if state is not None and Path(self.config_dir).is_dir():
-            state.setValue("geometry", self.saveGeometry())
-            if self.built:
-                state.setValue("splitter", self.splitter.saveState())
-            state.sync()
+        save_window_state(self)
         self.shutdown()
         super().closeEvent(event)
 

@@ -29,6 +29,7 @@ class Actions:
     teacher_edition: QAction
     contents_panel: QAction
     library_panel: QAction
+    focus_layout: QAction
     back: QAction
     forward: QAction
     home: QAction
@@ -100,12 +101,14 @@ def build_actions(window) -> Actions:
     contents = _action(window, m["view"], "&Contents panel", window.set_contents_visible)
     contents.setCheckable(True)
     contents.setChecked(True)
-    library = _action(
-        window, m["view"], "&Library and search panel", window.set_sidebar_visible, "F9",
-        tip="Hide the library to give the page the whole window (for the projector)",
-    )  # fmt: skip
+    library = _action(window, m["view"], "&Library and search panel", window.set_sidebar_visible)
     library.setCheckable(True)
     library.setChecked(True)
+    focus = _action(
+        window, m["view"], "&Focus on the page", window.set_focus_layout, "F9",
+        tip="Hide the library, contents and note so the page fills the window (F9 again brings them back)",
+    )  # fmt: skip
+    focus.setCheckable(True)
 
     style = window.style()
     back = _action(window, m["go"], "&Back", window.go_back, std.Back, "Alt+Left")
@@ -118,5 +121,5 @@ def build_actions(window) -> Actions:
     about = _action(window, m["help"], "&About Classroom Kit", window.show_about)
     return Actions(
         menus, quit_action, copy, select_all, find, find_next, find_previous, search, themes,
-        zoom_in, zoom_out, zoom_reset, teacher, contents, library, back, forward, home, guide, about,
+        zoom_in, zoom_out, zoom_reset, teacher, contents, library, focus, back, forward, home, guide, about,
     )  # fmt: skip

@@ -6,7 +6,7 @@ import unicodedata
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
 from kit.core.content.loader import load_library
@@ -14,7 +14,7 @@ from kit.core.render.plain_text import html_to_text
 from kit.core.render.slides import opens_with_title, render_note, split_slides
 from kit.core.store.database import Lesson, LessonItem
 from kit.ui.present.controller import Presentation
-from kit.ui.teacher.lessons_dialog import LessonsDialog
+from kit.ui.teacher.lessons_dialog import LessonsDialog, date_text
 
 LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ticket"]
 
@@ -134,7 +134,11 @@ def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path, f
     assert isinstance(dialog, QPrintPreviewDialog) and dialog is features.printing.dialog
     job = features.printing.last_job
     assert [r.id for r in job.resources] == LESSON_IDS and job.edition == "student"
-    assert (job.cover.title, job.cover.class_name, job.cover.date) == ("Understanding trafficking", "9B", "2026-03-04")
+    assert (job.cover.title, job.cover.class_name, job.cover.date) == (
+        "Understanding trafficking",
+        "9B",
+        date_text(dt.date(2026, 3, 4)),
+    )
     qtbot.waitUntil(dialog.isVisible)
     expected = features.printing.document(job).page_count
     preview = dialog.findChild(QPrintPreviewWidget)
@@ -145,7 +149,11 @@ def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path, f
     # NFKC: the PDF's text has ligatures ("ﬃ") where the titles have letters.
     pages = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in pypdf.PdfReader(str(out)).pages]
     assert len(pages) == expected
-    assert "Understanding trafficking" in pages[0] and "Class: 9B" in pages[0] and "2026-03-04" in pages[0]
+    assert (
+        "Understanding trafficking" in pages[0]
+        and "Class: 9B" in pages[0]
+        and date_text(dt.date(2026, 3, 4)) in pages[0]
+    )
     assert "Student edition" in pages[0]
     assert pages[1].startswith("Contents") or "Contents" in pages[1]
     titles = [window.library.get(i).title for i in LESSON_IDS]
@@ -183,8 +191,10 @@ def _click_in_lessons_dialog(qtbot, window, lesson: Lesson, button_text: str, fe
         dialog.lesson_list.setCurrentRow(row)
         next(b for b in dialog.extra_buttons if b.text() == button_text).click()
 
-    QTimer.singleShot(0, press)
-    features.teacher.lessons_action.trigger()  # exec() returns when the button closes the dialog
+    features.teacher.lessons_action.trigger()  # not modal: it returns with the dialog open
+    press()
+    dialog = window.findChild(LessonsDialog)
+    assert dialog.isVisible() and dialog.current_id() == lesson.id  # still open, where it was
 
 
 def test_lessons_dialog_present_button_presents_the_lesson(qtbot, window, lesson, features):

@@ -181,7 +181,7 @@ def test_zoom_keys_change_the_text_size(qtbot, make_window):
     assert window.reader.body_pt < base
 
 
-def test_f9_hides_the_library_and_ctrl_k_brings_it_back(qtbot, make_window):
+def test_the_library_hides_from_the_view_menu_and_ctrl_k_brings_it_back(qtbot, make_window):
     window = make_window()
     sidebar = window.splitter.widget(0)
     window.actions.library_panel.trigger()

@@ -40,6 +40,35 @@ def test_theme_zoom_and_edition_persist_across_a_restart(qtbot):
     second.set_theme("light")  # leave the shared QApplication as the other tests expect it
 
 
+def test_a_content_note_accepted_on_the_last_page_is_not_asked_again_at_launch(qtbot):
+    locations = resolve_locations()
+    first = _start(qtbot, locations)
+    open_and_wait(qtbot, first, "what-is-human-trafficking")  # says Continue to its content note
+    qtbot.waitUntil(lambda: first.settings.note_accepted)
+    first.close()
+
+    second = _start(qtbot, locations)
+    qtbot.waitUntil(lambda: second.current_resource_id() == "what-is-human-trafficking", timeout=10_000)
+    assert second.pages.currentWidget() is second.reader
+    # Another page with a note still asks (once a session).
+    second.open_resource("how-traffickers-recruit-and-control")
+    assert second.pages.currentWidget() is second.warning
+
+
+def test_a_content_note_never_accepted_asks_at_launch(qtbot):
+    locations = resolve_locations()
+    first = _start(qtbot, locations)
+    open_and_wait(qtbot, first, "exit-ticket")
+    first.open_resource("what-is-human-trafficking")  # asked; the teacher closes the kit without answering
+    first.close()
+    assert first.settings.last_resource == "exit-ticket" and not first.settings.note_accepted
+    # The kit was left on a page whose note was never accepted (an older version saved no answer).
+    (locations.config_dir / "settings.json").write_text('{"last_resource": "what-is-human-trafficking"}')
+    second = _start(qtbot, locations)
+    qtbot.waitUntil(lambda: second.pages.currentWidget() is second.warning, timeout=10_000)
+    assert second.warning.resource_id == "what-is-human-trafficking"
+
+
 def test_window_size_persists_across_a_restart(qtbot):
     locations = resolve_locations()
     first = _start(qtbot, locations)

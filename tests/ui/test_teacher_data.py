@@ -84,17 +84,16 @@ def test_lessons_dialog_create_reorder_duplicate_delete(qtbot, locations):
         dialog.title_edit.editingFinished.emit()
         dialog.class_edit.setText("9B")
         dialog.class_edit.editingFinished.emit()
-        for index in (0, 1, 2):
-            dialog.resource_choice.setCurrentIndex(index)
-            dialog.add_button.click()
-        dialog.items.cellWidget(0, 1).setValue(10)
-        dialog.items.cellWidget(1, 1).setValue(25)
-        dialog.items.cellWidget(2, 1).setValue(5)
-        assert dialog.total.text() == "Total: 40 min"
-        dialog.items.selectRow(2)
+        ids = [r.id for r in library.resources[:3]]
+        for resource_id in ids:
+            dialog.picker.chosen.emit([resource_id])
+        dialog.items.set_minutes(0, 10)
+        dialog.items.set_minutes(1, 25)
+        dialog.items.set_minutes(2, 5)
+        assert dialog.total.text() == "3 resources · 40 min in all"
+        dialog.items.select_row(2)
         dialog.up_button.click()
         lesson = store.lessons()[0]
-        ids = [r.id for r in library.resources[:3]]
         assert lesson.title == "Week 1: what is trafficking" and lesson.class_name == "9B"
         assert [i.resource_id for i in lesson.items] == [ids[0], ids[2], ids[1]]
         assert [i.minutes for i in lesson.items] == [10, 5, 25] and lesson.total_minutes == 40
@@ -102,7 +101,7 @@ def test_lessons_dialog_create_reorder_duplicate_delete(qtbot, locations):
         assert len(store.lessons()) == 2 and dialog.title_edit.text().endswith("(copy)")
         dialog.delete_button.click()
         assert [x.title for x in store.lessons()] == ["Week 1: what is trafficking"]
-        dialog.items.selectRow(0)
+        dialog.items.select_row(0)
         dialog.remove_button.click()
         assert store.lessons()[0].total_minutes == 30
 
@@ -113,8 +112,8 @@ def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
         store.create_lesson("Old", items=[LessonItem("gone-resource", 10)])
         dialog = LessonsDialog(store, library)
         qtbot.addWidget(dialog)
-        assert dialog.items.item(0, 0).text() == "(missing pack: gone-resource)"
-        assert dialog.total.text() == "Total: 10 min"
+        assert dialog.items.topLevelItem(0).text(0) == "(missing pack: gone-resource)"
+        assert dialog.total.text() == "1 resource · 10 min in all"
 
 
 def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told, features):

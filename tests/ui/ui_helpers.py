@@ -4,6 +4,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BAD = REPO / "tests" / "data" / "bad"
+PREPARING = "Preparing the page…"  # kit.ui.main_window's placeholder
 
 
 def open_and_wait(qtbot, window, resource_id: str, accept_warning: bool = True) -> None:
@@ -12,4 +13,6 @@ def open_and_wait(qtbot, window, resource_id: str, accept_warning: bool = True) 
     if window.pages.currentWidget() is window.warning and accept_warning:
         window.warning.continue_button.click()
     resource = window.library.get(resource_id)
-    qtbot.waitUntil(lambda: resource.title in window.reader.toPlainText(), timeout=10_000)
+    # Not "Preparing the page…" with the title above it (shown when a page takes a moment on a busy machine).
+    shown = lambda: resource.title in window.reader.toPlainText() and PREPARING not in window.reader.toPlainText()  # noqa: E731
+    qtbot.waitUntil(shown, timeout=10_000)

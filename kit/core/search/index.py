@@ -27,6 +27,7 @@ from kit.core.search.query import Parsed, Plan, Planner, parse
 from kit.core.search.snippets import make_snippet
 from kit.core.search.spelling import Speller
 from kit.core.search.storage import IndexDamaged
+from kit.core.search.stored import StoredDocs
 
 Progress = Callable[[int, int], None]
 MAX_LIMIT = 1000
@@ -74,6 +75,7 @@ class _State:
     speller: Speller
     searcher: tantivy.Searcher
     languages: tuple[str, ...]
+    stored: StoredDocs  # the documents shown so far, by address in this searcher
 
     @classmethod
     def create(cls, index: tantivy.Index, docs: dict[str, str], home: Path | None, speller: Speller | None = None):
@@ -81,7 +83,7 @@ class _State:
         searcher = index.searcher()
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
         speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
-        return cls(index, index.schema, docs, home, speller, searcher, languages)
+        return cls(index, index.schema, docs, home, speller, searcher, languages, StoredDocs(searcher))
 
 
 class SearchIndex:
@@ -405,19 +407,15 @@ def _apply_changes(
 def _hits(state: _State, plan: Plan, found) -> list[Hit]:
     hits = []
     for score, address in found:
-        doc = state.searcher.doc(address)
-        lang = doc.get_first("language") or "en"
-        summary = doc.get_first(f"summary_{lang}") or ""
+        doc = state.stored.get(address)
         hits.append(
             Hit(
-                id=doc.get_first("id") or "",
-                title=doc.get_first(f"title_{lang}") or "",
-                kind=doc.get_first("kind") or "",
-                audience=list(doc.get_all("audience")),
+                id=doc.id,
+                title=doc.title,
+                kind=doc.kind,
+                audience=list(doc.audience),
                 # From the stored student text only: teacher-only text is never stored, so never shown.
-                snippet=make_snippet(
-                    doc.get_first(f"body_{lang}") or "", plan.highlight.get(lang, ()), summary, plan.exact
-                ),
+                snippet=make_snippet(doc.body, plan.highlight.get(doc.language, ()), doc.summary, plan.exact),
                 score=round(float(score), 4),
             )
         )

@@ -45,6 +45,7 @@ ACCENT_EXACT_BOOST = 1.0  # a French word spelled with the accents typed (or wit
 SYNONYM_WEIGHT = 0.5  # a word from the pack's synonyms.yaml counts half a word typed
 
 _ITEM = re.compile(r'(-?)"([^"]*)"|(\S+)')
+_FIELDS = {lang: [(f"{name}_{lang}", boost) for name, boost in FIELD_BOOSTS.items()] for lang in LANGS}
 
 
 @dataclass
@@ -315,9 +316,11 @@ class Planner:
             for key, weight in weights.items():
                 if highlight is not None:
                     highlight[lang].update(key)
-                for name, boost in FIELD_BOOSTS.items():
-                    query = self._match(f"{name}_{lang}", key)
-                    terms.append(tantivy.Query.boost_query(query, boost * weight * in_language))
+                for name, boost in _FIELDS[lang]:
+                    query = self._match(name, key)
+                    scale = boost * weight * in_language
+                    # A boost of exactly 1 multiplies by 1.0, which leaves every score as it is: not built.
+                    terms.append(query if scale == 1.0 else tantivy.Query.boost_query(query, scale))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])

@@ -143,6 +143,8 @@ class SearchPanel(QWidget):
         combo.setAccessibleName(all_label)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
+        # As wide as its "All …" label: the list drops down wider for longer choices, the row fits the library.
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(all_label) + 32)
         return combo
 
     def focus_search(self) -> None:

@@ -6,6 +6,7 @@ minutes); `LessonActions` passes them to the presenting and printing features th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from kit.core.content.loader import Library
@@ -15,6 +16,7 @@ from kit.printing import Cover
 from kit.ui.features import Window
 from kit.ui.present.present_actions import PresentActions
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
+from kit.ui.teacher.lessons_dialog import date_text
 
 
 def lesson_resources(library: Library | None, ids: Sequence[str]) -> list[Resource]:
@@ -40,13 +42,14 @@ def planned_minutes(lesson: Lesson | None, resources: Sequence[Resource]) -> tup
 
 
 def lesson_cover(lesson: Lesson | None) -> Cover:
-    """The packet's cover: the lesson's title, class and date (the date line is today's when the lesson has none)."""
+    """The packet's cover: the lesson's title, class and date (today's when the lesson has none), the date
+    written as the Lessons dialog shows it."""
     if lesson is None:
         return Cover()
     return Cover(
         title=lesson.title or "Lesson",
         class_name=lesson.class_name,
-        date=lesson.date.isoformat() if lesson.date else "",
+        date=date_text(lesson.date or dt.date.today()),
     )
 
 

@@ -1,40 +1,59 @@
-"""The Lessons dialog: plan a lesson as an ordered list of resources with minutes; every change is saved at once."""
+"""The Lessons dialog: plan a lesson as an ordered list of resources with minutes; every change is saved at once.
+
+Resources come from a searchable list beside the lesson (type, filter by kind and audience, Enter); rows are
+dragged into order; the total updates as you go. The dialog is not modal: it stays open (and where it was) while
+the teacher presents or prints the lesson, and "Add to Lesson" in the library adds to the lesson shown here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from kit.core.content.loader import Library
 from kit.core.store.database import Lesson, LessonItem, Store, StoreError
+from kit.ui.teacher.lesson_items import LessonItemsView
+from kit.ui.teacher.resource_picker import ResourcePicker
 
-MISSING = "(missing pack: {id})"  # bad-inputs.md U8: a lesson keeps items whose pack was removed
+
+def date_text(date: dt.date) -> str:
+    """A lesson's date as the teacher's locale writes it in full (the dialog, the list and the packet's cover)."""
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
+
+
+def totals_text(items: tuple[LessonItem, ...]) -> str:
+    count = len(items)
+    minutes = sum(item.minutes or 0 for item in items)
+    return f"{count} resource{'' if count == 1 else 's'} · {minutes} min in all"
+
+
+def list_text(lesson: Lesson) -> str:
+    when = f" · {date_text(lesson.date)}" if lesson.date else ""
+    group = f" · {lesson.class_name}" if lesson.class_name else ""
+    return f"{lesson.title}{group}{when}\n{lesson.total_minutes} min"
 
 
 class LessonsDialog(QDialog):
     openResource = Signal(str)
+    lesson_changed = Signal(int)  # a lesson's id, after each saved change (the window's "Add to Lesson" follows it)
 
     def __init__(
         self,
@@ -50,9 +69,12 @@ class LessonsDialog(QDialog):
         super().__init__(parent)
         self.store, self.library = store, library
         self.setWindowTitle("Lessons")
-        self.resize(860, 520)
+        self.resize(1000, 600)  # fits a 1024×768 screen
         self.lesson_list = QListWidget()
         self.lesson_list.setAccessibleName("Lessons")
+        self.lesson_list.setWordWrap(True)  # titles, class and a long date wrap instead of scrolling sideways
+        self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lesson_list.setMinimumWidth(160)
         self.new_button = QPushButton("&New")
         self.duplicate_button = QPushButton("D&uplicate")
         self.delete_button = QPushButton("&Delete")
@@ -61,18 +83,12 @@ class LessonsDialog(QDialog):
         self.has_date = QCheckBox("Date")
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.date_edit.setDate(QDate.currentDate())
-        self.items = QTableWidget(0, 2)
-        self.items.setHorizontalHeaderLabels(["Resource", "Minutes"])
-        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.items.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.items.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.resource_choice = QComboBox()
-        for resource in library.resources:
-            self.resource_choice.addItem(resource.title, resource.id)
-        self.add_button = QPushButton("&Add")
+        self.items = LessonItemsView()
+        self.picker = ResourcePicker(library)
+        self.no_lesson = QLabel("Press New to start a lesson; then add resources from the list on the right.")
+        self.no_lesson.setWordWrap(True)
         self.up_button = QPushButton("Move &Up")
         self.down_button = QPushButton("Move Do&wn")
         self.remove_button = QPushButton("&Remove")
@@ -87,7 +103,12 @@ class LessonsDialog(QDialog):
                 self.extra_buttons.append(button)
         self._build_layout()
         self._connect()
+        # Enter belongs to the field it is pressed in (the picker adds the highlighted resource); it must
+        # not also press New or Delete as the dialog's default button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._loading = False
+        self._finished = False
         self.refresh_list()
         if store.read_only:
             self.status.setText(store.notice or "Read-only")
@@ -99,6 +120,8 @@ class LessonsDialog(QDialog):
         for button in (self.new_button, self.duplicate_button, self.delete_button):
             row.addWidget(button)
         left.addLayout(row)
+        lessons = QWidget()
+        lessons.setLayout(left)
         form = QFormLayout()
         form.addRow("&Title", self.title_edit)
         form.addRow("&Class", self.class_edit)
@@ -106,33 +129,36 @@ class LessonsDialog(QDialog):
         dated.addWidget(self.has_date)
         dated.addWidget(self.date_edit, 1)
         form.addRow(dated)
-        adding = QHBoxLayout()
-        add_label = QLabel("Add a resource:")
-        add_label.setBuddy(self.resource_choice)
-        adding.addWidget(add_label)
-        adding.addWidget(self.resource_choice, 1)
-        adding.addWidget(self.add_button)
         moving = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button, self.open_button):
             moving.addWidget(button)
         moving.addStretch(1)
+        handing = QHBoxLayout()
+        handing.addWidget(self.total)
+        handing.addStretch(1)
         for button in self.extra_buttons:
-            moving.addWidget(button)
-        moving.addWidget(self.total)
+            handing.addWidget(button)
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(form)
         right.addWidget(self.items, 1)
         right.addLayout(moving)
-        right.addLayout(adding)
+        right.addLayout(handing)
         self.editor = QWidget()
         self.editor.setLayout(right)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.editor, 2)
+        body = QSplitter()
+        body.addWidget(lessons)
+        body.addWidget(self.editor)
+        body.addWidget(self.picker)
+        body.setSizes([200, 420, 380])
+        body.setStretchFactor(1, 1)
+        body.setStretchFactor(2, 1)
+        body.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.no_lesson)
+        outer.addWidget(body, 1)
         outer.addWidget(self.status)
         outer.addWidget(buttons)
 
@@ -145,12 +171,13 @@ class LessonsDialog(QDialog):
         self.class_edit.editingFinished.connect(self.save)
         self.has_date.toggled.connect(self._date_toggled)
         self.date_edit.dateChanged.connect(lambda _d: self.save())
-        self.add_button.clicked.connect(self.add_item)
+        self.picker.chosen.connect(self.add_resources)
+        self.items.changed.connect(self.save)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
         self.remove_button.clicked.connect(self.remove_item)
         self.open_button.clicked.connect(self._open_selected)
-        self.items.cellDoubleClicked.connect(lambda _r, _c: self._open_selected())
+        self.items.itemDoubleClicked.connect(lambda _item, column: column != 2 and self._open_selected())
 
     # -- the lesson list ----------------------------------------------------------------------------
     def refresh_list(self, select: int | None = None) -> None:
@@ -158,9 +185,7 @@ class LessonsDialog(QDialog):
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
         for lesson in self.store.lessons():
-            when = f" · {lesson.date.isoformat()}" if lesson.date else ""
-            group = f" · {lesson.class_name}" if lesson.class_name else ""
-            item = QListWidgetItem(f"{lesson.title}{group}{when}\n{lesson.total_minutes} min")
+            item = QListWidgetItem(list_text(lesson))
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
             if lesson.id == current:
@@ -174,14 +199,26 @@ class LessonsDialog(QDialog):
         item = self.lesson_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def finish(self) -> None:
+        """The window is closing: keep what is being typed, close, and touch the store no more."""
+        if not self._finished and not self.store.read_only:
+            self.save()
+        self._finished = True
+        self.close()
+
     def current_lesson(self) -> Lesson | None:
+        if self._finished:
+            return None
         lesson_id = self.current_id()
         return self.store.lesson(lesson_id) if lesson_id is not None else None
 
     def show_lesson(self) -> None:
         lesson = self.current_lesson()
         self._loading = True
-        self.editor.setEnabled(lesson is not None and not self.store.read_only)
+        editable = lesson is not None and not self.store.read_only
+        self.editor.setEnabled(editable)  # nothing to type into before a lesson exists
+        self.picker.setEnabled(editable)
+        self.no_lesson.setVisible(lesson is None and not self.store.read_only)
         self.duplicate_button.setEnabled(lesson is not None and not self.store.read_only)
         self.delete_button.setEnabled(lesson is not None and not self.store.read_only)
         self.new_button.setEnabled(not self.store.read_only)
@@ -195,32 +232,11 @@ class LessonsDialog(QDialog):
         self._loading = False
 
     def _show_items(self, items: tuple[LessonItem, ...], select: int | None = None) -> None:
-        self.items.setRowCount(0)
-        for row, item in enumerate(items):
-            self.items.insertRow(row)
-            resource = self.library.get(item.resource_id)
-            cell = QTableWidgetItem(resource.title if resource else MISSING.format(id=item.resource_id))
-            cell.setData(Qt.ItemDataRole.UserRole, item.resource_id)
-            self.items.setItem(row, 0, cell)
-            minutes = QSpinBox()
-            minutes.setRange(0, 600)
-            minutes.setSuffix(" min")
-            minutes.setValue(item.minutes or 0)
-            minutes.setAccessibleName(f"Minutes for item {row + 1}")
-            minutes.valueChanged.connect(lambda _v: self.save())
-            self.items.setCellWidget(row, 1, minutes)
-        if select is not None and 0 <= select < len(items):
-            self.items.selectRow(select)
-        self.total.setText(f"Total: {sum(i.minutes or 0 for i in items)} min")
+        self.items.fill(items, self.library, select)
+        self.total.setText(totals_text(items))
 
     def edited_items(self) -> tuple[LessonItem, ...]:
-        return tuple(
-            LessonItem(
-                self.items.item(row, 0).data(Qt.ItemDataRole.UserRole),
-                self.items.cellWidget(row, 1).value() or None,
-            )
-            for row in range(self.items.rowCount())
-        )
+        return self.items.lesson_items()
 
     # -- changes (each saved at once) ---------------------------------------------------------------
     def _run(self, change) -> bool:
@@ -259,30 +275,38 @@ class LessonsDialog(QDialog):
         title = self.title_edit.text().strip() or "Untitled lesson"
         updated = Lesson(lesson.id, title, self.class_edit.text().strip(), date, items)
         if self._run(lambda: self.store.update_lesson(updated)):
-            row = self.lesson_list.currentRow()
-            when = f" · {date.isoformat()}" if isinstance(date, dt.date) else ""
-            group = f" · {updated.class_name}" if updated.class_name else ""
-            self.lesson_list.item(row).setText(f"{updated.title}{group}{when}\n{updated.total_minutes} min")
+            self.lesson_list.currentItem().setText(list_text(updated))
             if select is not None or items != self.edited_items():
                 self._loading = True
                 self._show_items(items, select)
                 self._loading = False
-            self.total.setText(f"Total: {updated.total_minutes} min")
+            self.total.setText(totals_text(items))
+            self.lesson_changed.emit(updated.id)
 
     def _date_toggled(self, on: bool) -> None:
         self.date_edit.setEnabled(on)
         self.save()
 
-    def add_item(self) -> None:
-        resource_id = self.resource_choice.currentData()
-        if resource_id is None:
+    def add_resources(self, resource_ids: list[str]) -> None:
+        """Append resources (with their own minutes) to the lesson shown; the last one added is selected."""
+        if self.current_lesson() is None or self.store.read_only:
             return
-        resource = self.library.get(resource_id)
-        items = (*self.edited_items(), LessonItem(resource_id, resource.minutes if resource else None))
+        found = [r for r in (self.library.get(i) for i in resource_ids) if r is not None]
+        items = (*self.edited_items(), *(LessonItem(r.id, r.minutes) for r in found))
         self.save(items, select=len(items) - 1)
 
+    def show_lesson_id(self, lesson_id: int) -> None:
+        """Show that lesson (after "Add to Lesson" from the library changed it)."""
+        self.refresh_list(lesson_id)
+
+    def set_library(self, library: Library) -> None:
+        """The library changed on disk or by an import: titles and the picker follow."""
+        self.library = library
+        self.picker.set_library(library)
+        self.refresh_list()
+
     def move_item(self, step: int) -> None:
-        row = self.items.currentRow()
+        row = self.items.current_row()
         items = list(self.edited_items())
         target = row + step
         if row < 0 or not 0 <= target < len(items):
@@ -291,7 +315,7 @@ class LessonsDialog(QDialog):
         self.save(tuple(items), select=target)
 
     def remove_item(self) -> None:
-        row = self.items.currentRow()
+        row = self.items.current_row()
         items = list(self.edited_items())
         if 0 <= row < len(items):
             del items[row]
@@ -309,13 +333,11 @@ class LessonsDialog(QDialog):
             self.save()
         ids = self.lesson_resource_ids()
         if ids:
-            lesson = self.current_lesson()
-            self.accept()
-            handler(ids, lesson=lesson)
+            handler(ids, lesson=self.current_lesson())  # the dialog stays open, on the same lesson
 
     def _open_selected(self) -> None:
-        row = self.items.currentRow()
+        row = self.items.current_row()
         if row >= 0:
-            resource_id = self.items.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            resource_id = self.edited_items()[row].resource_id
             if self.library.get(resource_id) is not None:
                 self.openResource.emit(resource_id)

@@ -6,13 +6,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDockWidget,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +27,7 @@ from kit.core.content.loader import load_library
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
-from kit.core.store.database import Store, StoreError
+from kit.core.store.database import LessonItem, Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.teacher import pack_actions
@@ -35,6 +35,7 @@ from kit.ui.teacher.lesson_actions import LessonActions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from kit.ui.teacher.own_editor import OwnEditor
 
+NOTE_HINT = "Your note on this resource (only you see it)"
 NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
 
 
@@ -46,7 +47,7 @@ class NotePanel(QWidget):
         self.store = store
         self.resource_id: str | None = None
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Your note on this resource (only you see it)")
+        self.editor.setPlaceholderText(NOTE_HINT)
         self.editor.setAccessibleName("Note on this resource")
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -78,6 +79,10 @@ class NotePanel(QWidget):
         if unsaved is not None:
             self.status.setText(unsaved[1])
         self.editor.setEnabled(resource_id is not None)
+        # Disabled text looks like a place to type: say why nothing can be written yet.
+        self.editor.setPlaceholderText(
+            NOTE_HINT if resource_id is not None else "Open a resource to write a note on it"
+        )
         if not self.store.read_only and not self._dirty:
             self.status.clear()
 
@@ -154,10 +159,7 @@ class TeacherData(QObject):
         self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
-        self.note_dock = QDockWidget("My note", parent)
-        self.note_dock.setObjectName("note-dock")
-        self.note_dock.setWidget(self.notes)
-        window.add_dock(self.note_dock)
+        self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
 
         self.bookmark_action = QAction("&Bookmark This Resource", window)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -170,6 +172,13 @@ class TeacherData(QObject):
         self.lessons_action = QAction("&Lessons…", window)
         self.lessons_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L is the search field
         self.lessons_action.triggered.connect(self.open_lessons)
+        self.add_to_lesson_action = QAction("&Add to Lesson", window)
+        self.add_to_lesson_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_to_lesson_action.setStatusTip("Add this resource to the lesson you are planning")
+        self.add_to_lesson_action.triggered.connect(self.add_to_lesson)
+        self.add_to_lesson_action.setEnabled(not store.read_only)
+        self.lessons_dialog: LessonsDialog | None = None  # one, kept open while presenting or printing
+        self.planning: int | None = None  # the lesson "Add to Lesson" adds to: the one last shown in the dialog
         self.add_action = QAction("Add &Material…", window)
         self.import_action = QAction("&Import Pack…", window)
         self.export_action = QAction("&Export Pack…", window)
@@ -221,6 +230,8 @@ class TeacherData(QObject):
     def _closing(self) -> None:
         """Save a note being typed, then let go of the database file (a USB stick can then be removed)."""
         self.notes.save()
+        if self.lessons_dialog is not None:
+            self.lessons_dialog.finish()
         self.store.close()
 
     def _build_menus(self) -> None:
@@ -235,6 +246,9 @@ class TeacherData(QObject):
             self.window.add_action("file", action)
         lessons_menu = QMenu("&Lessons", self.window.dialog_parent())
         lessons_menu.addAction(self.lessons_action)
+        lessons_menu.addAction(self.add_to_lesson_action)
+        self.window.dialog_parent().addAction(self.add_to_lesson_action)  # the shortcut works from any panel
+        self.window.add_resource_action(self.add_to_lesson_action)
         self.window.add_menu(self.bookmarks_menu)
         self.window.add_menu(lessons_menu)
 
@@ -294,15 +308,58 @@ class TeacherData(QObject):
         self.notes.save()
         NotesSearch(self.store, self.window.library, self.window.open_resource, self.window.dialog_parent()).exec()
 
-    def open_lessons(self) -> None:
-
+    def open_lessons(self) -> LessonsDialog:
+        """Show the Lessons dialog (not modal: it stays open beside the window while presenting or printing)."""
         self.notes.save()
-        # Present and Print Packet show when the app installed presenting and printing.
-        present = self.lessons.present if self.lessons is not None else None
-        print_packet = self.lessons.print_packet if self.lessons is not None else None
-        dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
-        dialog.openResource.connect(self.window.open_resource)
-        dialog.exec()
+        dialog = self.lessons_dialog
+        if dialog is None:
+            # Present and Print Packet show when the app installed presenting and printing.
+            present = self.lessons.present if self.lessons is not None else None
+            print_packet = self.lessons.print_packet if self.lessons is not None else None
+            dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
+            dialog.openResource.connect(self.window.open_resource)
+            dialog.lesson_list.currentRowChanged.connect(lambda _row: self._planning(dialog.current_id()))
+            dialog.lesson_changed.connect(self._planning)
+            self.window.library_loaded.connect(dialog.set_library)
+            self.lessons_dialog = dialog
+            if self.planning is not None:
+                dialog.show_lesson_id(self.planning)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _planning(self, lesson_id: int | None) -> None:
+        if lesson_id is not None:
+            self.planning = lesson_id
+
+    def add_to_lesson(self) -> None:
+        """Ctrl+Shift+A, or right-click in the library or the results: add the resource to the lesson being
+        planned (the last one shown in the Lessons dialog; a new lesson when there is none yet)."""
+        resource = self.window.library.get(self.window.chosen_resource_id() or "") if self.window.library else None
+        if resource is None:
+            self.window.show_status("Choose a resource in the library first, then Add to Lesson.")
+            return
+        try:
+            lesson = self.store.lesson(self.planning) if self.planning is not None else None
+            lessons = self.store.lessons()
+            if lesson is None and lessons:
+                lesson = max(lessons, key=lambda one: one.id)  # the newest
+            if lesson is None:
+                lesson = self.store.lesson(self.store.create_lesson("New lesson"))
+            lesson = replace(lesson, items=(*lesson.items, LessonItem(resource.id, resource.minutes)))
+            self.store.update_lesson(lesson)
+        except StoreError as exc:
+            self.window.show_status(str(exc))
+            return
+        self.planning = lesson.id
+        if self.lessons_dialog is not None:
+            self.lessons_dialog.show_lesson_id(lesson.id)
+        count = len(lesson.items)
+        self.window.show_status(
+            f"Added “{resource.title}” to “{lesson.title}”: {count} resource{'' if count == 1 else 's'}, "
+            f"{lesson.total_minutes} min (Lessons… to plan it, Ctrl+Shift+L)."
+        )
 
     def reload_library(self, select: str | None = None) -> None:
 
