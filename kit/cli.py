@@ -104,6 +104,9 @@ def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = plain_gui_arguments(argv) or build_parser().parse_args(argv)
+    streams = sys.stdout, sys.stderr
+    if (args.command or "gui") != "gui":
+        _escape_terminal_output()
     try:
         return run(args)
     except KitError as exc:  # the one place a user-facing error becomes a line on stderr
@@ -113,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `kit list | head`
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,3 +125,11 @@ def run(args: argparse.Namespace) -> int:
     # A flag as well as a command: installers and IT scripts call `kit --smoke-test`.
     name = "smoke-test" if getattr(args, "smoke_test", False) else args.command or "gui"
     return command_module(name).run(args, context)
+
+
+def _escape_terminal_output() -> None:
+    """Pack text and file names reach stdout and stderr: a terminal must show their control characters, not obey
+    them (kit.core.terminal). Every command prints through these streams."""
+    from kit.core.terminal import EscapingWriter
+
+    sys.stdout, sys.stderr = EscapingWriter(sys.stdout), EscapingWriter(sys.stderr)

@@ -4,6 +4,7 @@ error type for a mistake the user can fix."""
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,7 +52,10 @@ class Context:
         roots = self.library_roots()
         if not roots:
             raise UserError(NO_CONTENT)
-        return load_library(list(roots))
+        library = load_library(list(roots))
+        for hidden in library.hidden:  # nothing takes another's place unseen (issue 15): said on every command
+            print(f"warning: {hidden.describe()}", file=sys.stderr)
+        return library
 
     def resource(self, resource_id: str) -> Resource:
         """The resource with this id, or the one-line error every command gives for an unknown id."""

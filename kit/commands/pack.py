@@ -70,7 +70,7 @@ def cmd_export(args, context) -> int:
 def cmd_import(args, context) -> int:
     from kit.core.packs import importer, installed, tidy
     from kit.core.packs.lessons import import_lessons
-    from kit.core.store.database import Store
+    from kit.core.store.database import Store, StoreError
 
     locations = context.locations
     tidy.tidy(locations)
@@ -91,17 +91,15 @@ def cmd_import(args, context) -> int:
     print(f"{verb} pack '{result.pack_id}' into {result.path}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    # The context's library is read for the first time here, after the import: it includes the new pack.
-    clashes = installed.hidden_ids(context.library, result.path)
-    if clashes:
-        print(
-            f"warning: {len(clashes)} resource(s) have the same id as one already in the kit and are hidden: "
-            + ", ".join(clashes[:5]),
-            file=sys.stderr,
-        )
+    # The context's library is read for the first time here, after the import, so it includes the new pack;
+    # loading it warns about every hidden resource (Context.library): what this pack hides, and what hides it.
+    context.library  # noqa: B018
     if result.lessons:
         with Store.open(locations.data_dir) as store:
-            added, skipped = import_lessons(store, result.lessons)
+            try:
+                added, skipped = import_lessons(store, result.lessons, pack_id=result.pack_id)
+            except StoreError as exc:
+                raise UserError(f"the pack was imported but its lessons were not: {exc}") from None
         print(f"Added {added} lesson(s)" + (f"; skipped {skipped} that could not be read" if skipped else ""))
     return 0
 

@@ -68,16 +68,12 @@ class Locations:
         return self.cache_dir / "index"
 
     def library_roots(self) -> tuple[Path, ...]:
-        """What the library loads: the bundled kit (or --resources), then every pack in own_packs_dir.
-
-        Folders starting with a dot (an import being staged, a pack being replaced) are not packs.
+        """What the library loads, in precedence (the first of an id wins; content.loader): the teacher's own
+        pack, imported packs in import order, then the bundled kit (or --resources).
         """
-        try:
-            children = sorted(self.own_packs_dir.iterdir())
-        except OSError:
-            children = []
-        own = tuple(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
-        return self.resource_dirs + own
+        from kit.core.content.pack_order import installed_pack_dirs  # the one definition of which folders are packs
+
+        return (*installed_pack_dirs(self.own_packs_dir), *self.resource_dirs)
 
 
 def resolve_locations(

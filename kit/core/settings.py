@@ -45,12 +45,14 @@ def load_settings(config_dir: Path) -> tuple[Settings, str | None]:
     try:
         if not path.exists():
             return Settings(), None
+        if not path.is_file() and not path.is_dir():  # a FIFO would block the start-up, /dev/zero never ends
+            return Settings(), f"Settings file {path} is not a regular file; using the defaults."
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             return Settings(), f"Settings file {path} is too large; using the defaults."
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         return Settings(), f"Settings file {path} could not be read ({exc.strerror or exc}); using the defaults."
-    except (ValueError, UnicodeError):
+    except (ValueError, UnicodeError, RecursionError):  # RecursionError: brackets nested thousands deep
         return Settings(), f"Settings file {path} is damaged; using the defaults."
     if not isinstance(data, dict):
         return Settings(), f"Settings file {path} is damaged; using the defaults."

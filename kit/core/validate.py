@@ -1,4 +1,8 @@
-"""Checking packs the way an author needs before sharing: load, render both editions, resolve every link."""
+"""Checking packs the way an author needs before sharing: load, index and render both editions, resolve every link.
+
+It runs the same passes as indexing and rendering (docs/bounded-work.md), so what validates also indexes and
+renders in bounded time; a page with no teacher blocks is rendered once for both editions (markup's cache).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from kit.core.content.loader import Library, load_library
 from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import markup
+from kit.core.render.index_text import markdown_to_text
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ def validate(roots: Sequence[Path]) -> Report:
         problems += read_groups(pack.path)[1]
     ids = {r.id for r in library.resources}
     for resource in library.resources:
+        markdown_to_text(resource.body)  # the index's text pass: linear, and any future slip shows up here first
         seen: set[str] = set()
         for edition in EDITIONS:
             rendered = markup.render(resource, edition)

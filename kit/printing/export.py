@@ -15,13 +15,13 @@ from PySide6.QtGui import QPdfWriter
 from kit.core.atomic import atomic_write_bytes
 from kit.core.errors import KitError
 from kit.core.model import Resource
+from kit.core.names import is_windows_reserved
 from kit.printing.packet import Cover, build_document
 from kit.printing.pages import KIT_NAME, Cancelled, PagedDocument
 from kit.printing.paper import default_paper, page_layout
 
 PDF_RESOLUTION = 1200
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 class PdfExportError(KitError):
@@ -137,7 +137,7 @@ def suggested_file_name(title: str, edition: str = "student") -> str:
     """A file name that is valid on Windows, macOS and Linux for a handout title (F13)."""
     name = title.replace(":", " -").replace('"', "'")
     name = re.sub(r"\s+", " ", _UNSAFE_NAME.sub("-", name))[:80].strip(" .-") or "handout"
-    if name.split(".")[0].lower() in _WINDOWS_RESERVED:
+    if is_windows_reserved(name):
         name = f"{name} handout"
     suffix = " (teacher)" if edition == "teacher" else ""
     return f"{name}{suffix}.pdf"

@@ -14,8 +14,9 @@ from importlib import resources as package_files
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
-from kit.core.content.loader import ID_PATTERN, Library
+from kit.core.content.loader import Library
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
+from kit.core.names import ID_PATTERN
 from kit.core.render import links, markup
 from kit.web import pages, strings, student_edition
 from kit.web.web_links import for_browser

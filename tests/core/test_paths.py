@@ -40,7 +40,7 @@ def test_defaults_use_user_dirs_not_the_install(monkeypatch):
     assert locations.resource_dirs == (paths.bundled_resources_dir(),)
 
 
-def test_library_roots_add_installed_packs_but_not_staging(tmp_path):
+def test_library_roots_put_installed_packs_first_but_not_staging(tmp_path):
     locations = paths.resolve_locations([tmp_path / "kit"], tmp_path / "data", environ={})
     assert locations.library_roots() == (tmp_path / "kit",)
     packs = locations.own_packs_dir
@@ -48,7 +48,8 @@ def test_library_roots_add_installed_packs_but_not_staging(tmp_path):
         (packs / name).mkdir(parents=True)
         if name != "no-pack-yaml":
             (packs / name / "pack.yaml").write_text(f"id: {name}\n")
-    assert locations.library_roots() == (tmp_path / "kit", packs / "own", packs / "shared")
+    # Precedence (issue 15): own material, then imported packs, then the bundled kit.
+    assert locations.library_roots() == (packs / "own", packs / "shared", tmp_path / "kit")
 
 
 def test_bundled_index_dir_only_in_a_frozen_bundle_that_has_one(tmp_path, monkeypatch):

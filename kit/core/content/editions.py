@@ -40,7 +40,8 @@ def edition_markdown(body: str, edition: str) -> str:
     if edition == "teacher":
         # Label every facilitator block so it is visibly the teacher's, on screen and on paper.
         return re.sub(
-            r"^!!!\s+teacher\b[ \t]*(?:\"([^\"]*)\"|'([^']*)')?[ \t]*$",
+            # Possessive (*+, ?+) and line-bound: the old pattern was quadratic in trailing blanks.
+            r"^!!![ \t]++teacher\b[ \t]*+(?:\"([^\"\n]*+)\"|'([^'\n]*+)')?+[ \t]*+$",
             lambda m: f'!!! teacher "Teacher only: {m.group(1) or m.group(2) or "notes"}"',
             body,
             flags=re.MULTILINE,

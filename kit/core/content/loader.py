@@ -1,36 +1,42 @@
-"""Loading packs from disk into frozen Resource values, reporting every problem and skipping bad files."""
+"""Loading packs from disk into frozen Resource values, reporting every problem and skipping bad files.
+
+Roots are loaded in order of precedence and the first pack or resource with an id wins; every later one with
+that id is hidden and recorded in `Library.hidden`, so nothing can take the place of another unseen. The kit's
+order (paths.Locations.library_roots): the teacher's own material, imported packs in import order, then bundled.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from kit.core.content.fields import KNOWN_FIELDS, FieldError, validated_fields
 from kit.core.content.frontmatter import ReadError, read_resource_file, read_yaml_file
-from kit.core.model import AUDIENCES, KINDS, LANGUAGES, Pack, Problem, Resource, Source
+from kit.core.model import LANGUAGES, Pack, Problem, Resource
+from kit.core.names import is_valid_id
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 MAX_FILES_PER_PACK = 5_000
-KNOWN_FIELDS = {
-    "title",
-    "kind",
-    "summary",
-    "audience",
-    "minutes",
-    "topics",
-    "language",
-    "content_warning",
-    "sources",
-    "updated",
-    "license",
-    "related",
-    "translation_of",
-}
 SKIPPED_NAMES = {"readme.md", "license.md", "changelog.md"}
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A pack or resource not loaded because one earlier in precedence has its id."""
+
+    kind: str  # "pack" or "resource"
+    id: str
+    path: Path  # the file that was hidden (pack.yaml or the resource's file)
+    pack: str  # the hidden one's pack id
+    by_path: Path  # the file that is shown instead
+    by_pack: str
+
+    def describe(self) -> str:
+        """One line for a teacher: which is hidden by which."""
+        if self.kind == "pack":
+            return f"pack '{self.id}' in {self.path.parent} is hidden by the pack in {self.by_path.parent}"
+        return f"resource '{self.id}' of pack '{self.pack}' is hidden by the one in pack '{self.by_pack}'"
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,11 @@ class Library:
     packs: tuple[Pack, ...]
     resources: tuple[Resource, ...]
     problems: tuple[Problem, ...]
+    hidden: tuple[Hidden, ...] = ()
+
+    def hidden_in(self, pack_id: str) -> tuple[Hidden, ...]:
+        """What of pack `pack_id` is hidden by something else."""
+        return tuple(h for h in self.hidden if h.pack == pack_id)
 
     def get(self, resource_id: str) -> Resource | None:
         for resource in self.resources:
@@ -52,12 +63,6 @@ class Library:
 
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "error")
-
-
-class _FieldError(Exception):
-    def __init__(self, key: str, message: str, hint: str = ""):
-        super().__init__(message)
-        self.key, self.message, self.hint = key, message, hint
 
 
 def find_pack_dirs(roots: Iterable[Path]) -> Iterator[Path]:
@@ -89,13 +94,15 @@ def load_library(roots: Sequence[Path]) -> Library:
             problems.append(
                 Problem(root, 0, "no pack found here (no pack.yaml)", "add a pack.yaml, see resources/README.md")
             )
-    seen: dict[str, Path] = {}
+    seen: dict[str, Resource] = {}
+    hidden: list[Hidden] = []
     for pack_dir in find_pack_dirs(roots):
         pack, pack_problems = load_pack_info(pack_dir)
         problems.extend(pack_problems)
         if pack is None:
             continue
-        if any(p.id == pack.id for p in packs):
+        if first := next((p for p in packs if p.id == pack.id), None):
+            hidden.append(Hidden("pack", pack.id, pack_dir / "pack.yaml", pack.id, first.path / "pack.yaml", first.id))
             problems.append(
                 Problem(
                     pack_dir / "pack.yaml",
@@ -110,20 +117,21 @@ def load_library(roots: Sequence[Path]) -> Library:
             problems.extend(file_problems)
             if resource is None:
                 continue
-            if resource.id in seen:
+            if shown := seen.get(resource.id):
+                hidden.append(Hidden("resource", resource.id, resource.path, pack.id, shown.path, shown.pack))
                 problems.append(
                     Problem(
                         resource.path,
                         1,
-                        f"id '{resource.id}' is already used by {seen[resource.id]}",
+                        f"id '{resource.id}' is already used by {shown.path}",
                         "rename one of the files",
                     )
                 )
                 continue
-            seen[resource.id] = resource.path
+            seen[resource.id] = resource
             resources.append(resource)
     problems.extend(_check_references(resources))
-    return Library(tuple(packs), tuple(resources), tuple(problems))
+    return Library(tuple(packs), tuple(resources), tuple(problems), tuple(hidden))
 
 
 def load_pack_info(pack_dir: Path) -> tuple[Pack | None, list[Problem]]:
@@ -134,7 +142,7 @@ def load_pack_info(pack_dir: Path) -> tuple[Pack | None, list[Problem]]:
         return None, [Problem(path, exc.line, exc.message, exc.hint)]
     problems = [Problem(path, w.line, w.message, w.hint, "warning") for w in warnings]
     pack_id = meta.get("id", pack_dir.name)
-    if not isinstance(pack_id, str) or not ID_PATTERN.match(pack_id):
+    if not is_valid_id(pack_id):
         return None, [
             *problems,
             Problem(
@@ -212,7 +220,7 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
         return None, [Problem(path, exc.line, exc.message, exc.hint)]
     problems = [Problem(path, w.line, w.message, w.hint, "warning") for w in parsed.warnings]
     resource_id = path.stem.lower()
-    if not ID_PATTERN.match(resource_id):
+    if not is_valid_id(resource_id):
         return None, [
             *problems,
             Problem(
@@ -235,8 +243,8 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
                 )
             )
     try:
-        fields, warnings = _validated_fields(meta, pack)
-    except _FieldError as exc:
+        fields, warnings = validated_fields(meta, pack)
+    except FieldError as exc:
         return None, [*problems, Problem(path, lines.get(exc.key, 1), exc.message, exc.hint)]
     for key, message, hint in warnings:
         problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
@@ -250,133 +258,6 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
         **fields,
     )
     return resource, problems
-
-
-def _text(meta: dict[str, Any], key: str, *, required: bool = False, default: str = "") -> str:
-    value = meta.get(key)
-    if value is None:
-        if required:
-            raise _FieldError(key, f"missing '{key}'", f"add '{key}: ...' to the front matter")
-        return default
-    if isinstance(value, bool):
-        raise _FieldError(key, f"'{key}' is {str(value).lower()}, not text", f'put the value in quotes: {key}: "..."')
-    if isinstance(value, (int, float)):
-        return str(value)
-    if not isinstance(value, str):
-        raise _FieldError(key, f"'{key}' should be text, not a {type(value).__name__}", "write it on one line")
-    return value.strip()
-
-
-def _word_list(meta: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = meta.get(key)
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _FieldError(key, f"'{key}' should be a list of words", f"write {key}: [first, second]")
-    return tuple(v.strip() for v in value)
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def _validated_fields(meta: dict[str, Any], pack: Pack) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
-    """The Resource fields from front matter, and the warnings (field, message, hint) that do not stop loading."""
-    warnings: list[tuple[str, str, str]] = []
-    title = _text(meta, "title", required=True)
-    if not title:
-        raise _FieldError("title", "'title' is empty", "give the resource a title")
-    kind = _text(meta, "kind", required=True)
-    if kind not in KINDS:
-        raise _FieldError("kind", f"unknown kind '{kind}'", f"use one of {', '.join(KINDS)}")
-    language = _text(meta, "language", default=pack.language)
-    if language not in LANGUAGES:
-        raise _FieldError(
-            "language", f"unknown language '{language}'", f"use one of {', '.join(LANGUAGES)} (in quotes)"
-        )
-    audience = _word_list(meta, "audience")
-    for value in audience:
-        if value not in AUDIENCES:
-            raise _FieldError("audience", f"unknown audience '{value}'", f"use {', '.join(AUDIENCES)}")
-    if not audience:
-        warnings.append(("audience", "no audience given", "add audience: [grades-9-10, ...]"))
-    minutes = meta.get("minutes")
-    if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= 600):
-        raise _FieldError(
-            "minutes", f"'minutes' should be a whole number from 1 to 600, not {minutes!r}", "write minutes: 20"
-        )
-    summary = _text(meta, "summary")
-    if not summary:
-        warnings.append(("summary", "no summary", "add a one- or two-sentence summary"))
-    warning_text = meta.get("content_warning")
-    if warning_text is not None and not isinstance(warning_text, str):
-        raise _FieldError("content_warning", "'content_warning' should be text or null", "write it in quotes")
-    updated = None
-    if meta.get("updated") is not None:
-        updated = _date(meta["updated"])
-        if updated is None:
-            warnings.append(("updated", f"'updated' is not a real date: {meta['updated']!r}", "write it as YYYY-MM-DD"))
-    translation_of = meta.get("translation_of")
-    if translation_of is not None and not isinstance(translation_of, str):
-        raise _FieldError("translation_of", "'translation_of' should be a resource id", "write translation_of: some-id")
-    sources, source_warnings = _sources(meta.get("sources"))
-    warnings.extend(source_warnings)
-    return {
-        "title": title,
-        "kind": kind,
-        "summary": summary,
-        "audience": audience,
-        "minutes": minutes,
-        "topics": _word_list(meta, "topics"),
-        "language": language,
-        "content_warning": warning_text.strip() if isinstance(warning_text, str) and warning_text.strip() else None,
-        "sources": sources,
-        "updated": updated,
-        "license": _text(meta, "license", default=pack.license),
-        "related": _word_list(meta, "related"),
-        "translation_of": translation_of,
-    }, warnings
-
-
-def _sources(value: Any) -> tuple[tuple[Source, ...], list[tuple[str, str, str]]]:
-    if value is None:
-        return (), []
-    if not isinstance(value, list):
-        raise _FieldError("sources", "'sources' should be a list", "write each source as '- title: ...'")
-    sources, warnings = [], []
-    for number, item in enumerate(value, 1):
-        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
-            raise _FieldError(
-                "sources", f"source {number} has no title", "give each source title, publisher, year, url, accessed"
-            )
-        url = item.get("url") or ""
-        if url and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
-            warnings.append(
-                ("sources", f"source {number} has an address that is not a web link: {url!r}", "use an http(s) address")
-            )
-            url = ""
-        accessed = _date(item.get("accessed"))
-        if item.get("accessed") is not None and accessed is None:
-            warnings.append(("sources", f"source {number}: 'accessed' is not a real date", "write it as YYYY-MM-DD"))
-        sources.append(
-            Source(
-                title=item["title"].strip(),
-                publisher=str(item.get("publisher") or "").strip(),
-                year=str(item.get("year") or "").strip(),
-                url=url,
-                accessed=accessed,
-            )
-        )
-    return tuple(sources), warnings
 
 
 def _check_references(resources: Sequence[Resource]) -> list[Problem]:

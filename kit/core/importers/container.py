@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 from kit.core.importers.converted import ConvertError
-from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES
+from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES, packed_bytes
 
 MAX_DOCUMENT_BYTES = 200_000_000  # the file itself; a 300-slide deck with photos is ~100 MB
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office's own container: a password-protected or pre-2007 file
@@ -60,6 +60,7 @@ def _check_members(zf: zipfile.ZipFile, archive_bytes: int, required: str, what:
         raise ConvertError(f"the {what} has {len(infos):,} parts (limit {MAX_ENTRIES:,}); it is not a normal document")
     if required not in {info.filename for info in infos}:
         raise ConvertError(f"the file is damaged or not a {what} ({required} is missing)")
+    packed = packed_bytes(archive_bytes, infos)
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -73,7 +74,7 @@ def _check_members(zf: zipfile.ZipFile, archive_bytes: int, required: str, what:
                 total += len(chunk)
                 if total > MAX_TOTAL_BYTES:
                     raise ConvertError(f"the {what} unpacks to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
-                if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * archive_bytes:
+                if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * packed:
                     raise ConvertError(f"the {what} unpacks to over {MAX_RATIO} times its size (a zip bomb)")
                 if xml:
                     window = tail + chunk

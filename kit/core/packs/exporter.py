@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ import yaml
 from kit.core.atomic import atomic_open
 from kit.core.content.loader import Library
 from kit.core.model import EDITIONS, Resource
+from kit.core.names import is_valid_id, slug
 from kit.core.packs import file_names
 from kit.core.packs.manifest import (
-    ID_PATTERN,
     INSTALLED_MANIFEST,
     MANIFEST,
     MAX_FILE_BYTES,
@@ -63,8 +62,8 @@ def export_pack(
     today = dt.date.today()
     # A default id that two different exports on one day do not share (an import would ask to replace).
     single = f"shared-{resources[0].id}"[:80] if len(resources) == 1 else ""
-    new_id = pack_id or _slug(title or "") or single or f"shared-{dt.datetime.now():%Y%m%d-%H%M%S}"
-    if not ID_PATTERN.match(new_id):
+    new_id = pack_id or slug(title or "") or single or f"shared-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    if not is_valid_id(new_id):
         raise PackError(f"pack id '{new_id}' is not valid; use lowercase letters, digits and hyphens")
     source_packs = sorted({r.pack for r in resources})
     nested = len(source_packs) > 1
@@ -172,7 +171,3 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise PackError(f"cannot read {path}: {exc.strerror or exc}") from None
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]

@@ -6,19 +6,24 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kit.core.names import is_windows_reserved
+
 ALLOWED_EXTENSIONS = (".md", ".yaml", ".png", ".jpg", ".jpeg", ".gif", ".json")
 MAX_NAME_BYTES = 255  # one component, in UTF-8
 MAX_DEPTH = 16
 # Windows refuses paths over 260 characters; the data dir takes some, so the pack gets this much.
 MAX_PATH_CHARS = 180
-WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in "123456789¹²³"}
 FORBIDDEN_CHARS = re.compile(r'[<>:"|?*\\\x00-\x1f\x7f]')
-DRIVE = re.compile(r"^[A-Za-z]:")
+DRIVE = re.compile(r"[A-Za-z]:")  # with .match: a name that starts with a drive
 
 
 def name_problem(name: str, *, is_dir: bool = False) -> str | None:
     """Why `name` (a `/`-separated path inside a pack) is not allowed, or None when it is fine."""
     shown = name[:120]
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. "\ud800" escaped in manifest.json (found by test_fuzz)
+        return f"file name {shown!a} is not valid Unicode"
     if "\x00" in name:
         return f"unsafe file name '{shown.replace(chr(0), '␀')}' (it holds a NUL character)"
     if name.startswith(("/", "\\")) or DRIVE.match(name) or name.startswith("//"):
@@ -37,7 +42,7 @@ def name_problem(name: str, *, is_dir: bool = False) -> str | None:
             return f"file name '{shown}' holds a character Windows does not allow"
         if part.endswith((".", " ")):
             return f"file name '{shown}' ends with a dot or a space, which Windows does not allow"
-        if part.split(".")[0].strip().lower() in WINDOWS_RESERVED:
+        if is_windows_reserved(part):
             return f"file name '{shown}' is reserved on Windows"
     if len(name) > MAX_PATH_CHARS:
         return f"path '{shown}…' is longer than {MAX_PATH_CHARS} characters"

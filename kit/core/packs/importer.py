@@ -36,7 +36,7 @@ from kit.core.packs.manifest import (
     installed_version,
     parse_manifest,
 )
-from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES
+from kit.core.zip_limits import CHUNK, MAX_ENTRIES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR_BYTES, packed_bytes
 
 # Re-exported: callers import the pack API from here.
 __all__ = ["FORMAT_VERSION", "ImportResult", "Manifest", "PackConflict", "PackError", "import_pack", "inspect"]
@@ -51,7 +51,7 @@ def inspect(archive: Path, progress: Progress | None = None) -> Manifest:
     with _open_zip(archive) as zf:
         entries = _checked_entries(zf)
         manifest = _read_manifest(zf, entries)
-        _stream_members(zf, entries, manifest, archive_size(archive), None, progress)
+        _stream_members(zf, entries, manifest, _packed_bytes(archive, entries), None, progress)
     return manifest
 
 
@@ -84,7 +84,7 @@ def import_pack(
             raise PackConflict(pack_id, installed_version(target), manifest.pack.get("version", ""), protected)
         if protected and on_conflict == "replace":
             raise PackError(f"pack '{pack_id}' is never replaced (it is part of the kit or your own); keep both")
-        size = archive_size(archive)
+        size = _packed_bytes(archive, entries)
         _stream_members(zf, entries, manifest, size, None, progress)  # pass 1: nothing written
         _mkdir(packs_dir)
         staging = packs_dir / f"{STAGING}{int(time.time())}-{uuid.uuid4().hex[:8]}"
@@ -104,11 +104,17 @@ def archive_size(archive: Path) -> int:
         raise PackError(f"cannot read the file: {exc.strerror or exc}") from None
 
 
+def _packed_bytes(archive: Path, entries: dict[str, zipfile.ZipInfo]) -> int:
+    return packed_bytes(archive_size(archive), entries.values())
+
+
 # -- the checks ---------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def _open_zip(archive: Path):
     if archive.is_dir():
         raise PackError("this is a folder, not a .kitpack file")
+    if archive.exists() and not archive.is_file():  # a FIFO or a device would block or never end
+        raise PackError("this is not a regular file (a pipe or a device), not a .kitpack file")
     try:
         zf = zipfile.ZipFile(archive)
     except FileNotFoundError:
@@ -210,7 +216,7 @@ def _stream_members(
     zf: zipfile.ZipFile,
     entries: dict[str, zipfile.ZipInfo],
     manifest: Manifest,
-    archive_bytes: int,
+    packed_bytes: int,
     into: Path | None,
     progress: Progress | None,
 ) -> None:
@@ -236,7 +242,7 @@ def _stream_members(
                         raise PackError(f"'{name}' is larger than the manifest says")
                     if total > MAX_TOTAL_BYTES:
                         raise PackError(f"the pack unpacks to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
-                    if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * archive_bytes:
+                    if total > RATIO_FLOOR_BYTES and total > MAX_RATIO * packed_bytes:
                         raise PackError(f"the pack unpacks to over {MAX_RATIO} times its size (a zip bomb)")
                     hasher.update(chunk)
                     if out is not None:

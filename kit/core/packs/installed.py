@@ -13,7 +13,17 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from kit.core.atomic import LEFTOVER_AGE_S, clean_stale_temp_files, fsync_dir
-from kit.core.packs.manifest import ID_PATTERN, INSTALLED_MANIFEST, OWN_PACK_ID, ImportResult, Manifest, PackError
+from kit.core.content.pack_order import IMPORT_ORDER, import_order, next_import_order
+from kit.core.content.pack_order import installed_pack_dirs as installed_pack_dirs  # re-exported for callers
+from kit.core.names import is_valid_id
+from kit.core.packs.manifest import (
+    INSTALLED_MANIFEST,
+    OWN_PACK_ID,
+    ImportResult,
+    Manifest,
+    OwnClash,
+    PackError,
+)
 
 STAGING, OLD, REMOVING = ".incoming-", ".old-", ".removing-"
 ContentCheck = Callable[[Path], tuple[list[str], list[str]]]
@@ -51,6 +61,8 @@ def install_staged(
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise PackError(f"the pack's content is not valid: {errors[0]}{more}")
+    if on_conflict == "ask" and (clashes := _own_clashes(staging, packs_dir)):
+        raise OwnClash(manifest.pack_id, clashes)
     pack_id, files = manifest.pack_id, dict(manifest.files)
     target = packs_dir / pack_id
     if on_conflict == "keep-both" and (target.exists() or pack_id in reserved):
@@ -58,7 +70,10 @@ def install_staged(
         data = _rewrite_pack_id(staging / "pack.yaml", pack_id)
         files["pack.yaml"] = (len(data), hashlib.sha256(data).hexdigest())
         target = packs_dir / pack_id
-    installed = Manifest({**manifest.pack, "id": pack_id}, files, manifest.lessons)
+    # A replaced pack keeps its place among the imported ones; a new one goes after all of them.
+    order = import_order(target) if target.exists() else None
+    order = next_import_order(packs_dir) if order is None else order
+    installed = Manifest({**manifest.pack, "id": pack_id, IMPORT_ORDER: str(order)}, files, manifest.lessons)
     _write_synced(staging / INSTALLED_MANIFEST, installed.to_json())
     for folder, _dirs, _files in os.walk(staging):
         fsync_dir(folder)
@@ -87,7 +102,7 @@ def remove_pack(packs_dir: Path, pack_id: str) -> None:
     target = Path(packs_dir) / pack_id
     if pack_id == OWN_PACK_ID:
         raise PackError(f"your own pack is not removed this way; its files are in {target}")
-    if not ID_PATTERN.match(pack_id) or not (target / "pack.yaml").is_file():
+    if not is_valid_id(pack_id) or not (target / "pack.yaml").is_file():
         raise PackError(f"no installed pack with id '{pack_id}'")
     doomed = Path(packs_dir) / f"{REMOVING}{int(time.time())}-{uuid.uuid4().hex[:8]}-{pack_id}"
     try:
@@ -120,29 +135,23 @@ def recover(packs_dir: Path, older_than_s: float = LEFTOVER_AGE_S) -> list[str]:
             started = int(name[len(prefix) :].split("-")[0])
         except ValueError:
             started = 0
-        if now - started < older_than_s:
-            continue
         if prefix == OLD:
             pack_id = name[len(prefix) :].split("-", 2)[-1]
             home = packs_dir / pack_id
-            if ID_PATTERN.match(pack_id) and not home.exists():
+            # A replaced pack whose place is empty comes back at once, whatever its age: the teacher must not
+            # lose it for ten minutes. Safe beside a running copy mid-replace: its second rename then finds the
+            # place taken, puts nothing in, and reports that the import failed; no pack is lost either way.
+            if is_valid_id(pack_id) and not home.exists():
                 with contextlib.suppress(OSError):
                     os.replace(entry, home)
                     done.append(f"restored pack '{pack_id}' after an interrupted replace")
                     continue
+        if now - started < older_than_s:
+            continue
         shutil.rmtree(entry, ignore_errors=True)
         done.append(f"removed leftover {name}")
     clean_stale_temp_files(packs_dir, older_than_s)
     return done
-
-
-def installed_pack_dirs(packs_dir: Path) -> list[Path]:
-    """Pack folders in `packs_dir` the library should load (staging and aside folders start with a dot)."""
-    try:
-        children = list(Path(packs_dir).iterdir())
-    except OSError:
-        return []
-    return sorted(p for p in children if not p.name.startswith(".") and (p / "pack.yaml").is_file())
 
 
 def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
@@ -158,9 +167,19 @@ def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
 
 
 def hidden_ids(library, pack_path: Path) -> list[str]:
-    """Ids of a pack's resources hidden by a same-id resource elsewhere (resource ids are unique in the kit)."""
-    clashes = [p for p in library.problems if "is already used by" in p.message]
-    return [p.path.stem for p in clashes if p.path.is_relative_to(pack_path)]
+    """Ids of a pack's resources hidden by a same-id resource earlier in precedence (Library.hidden)."""
+    return [h.id for h in library.hidden if h.kind == "resource" and h.path.is_relative_to(pack_path)]
+
+
+def _own_clashes(staging: Path, packs_dir: Path) -> list[str]:
+    """Ids of the staged pack's resources that the teacher's own pack also has."""
+    from kit.core.content.loader import load_library
+
+    own = packs_dir / OWN_PACK_ID
+    if not (own / "pack.yaml").is_file():
+        return []
+    own_ids = {r.id for r in load_library([own]).resources}
+    return sorted(r.id for r in load_library([staging]).resources if r.id in own_ids)
 
 
 def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:
@@ -172,10 +191,17 @@ def _free_id(pack_id: str, packs_dir: Path, reserved: Collection[str]) -> str:
 
 
 def _rewrite_pack_id(path: Path, pack_id: str) -> bytes:
-    text = path.read_text(encoding="utf-8-sig")
-    pattern = re.compile(r"^id:.*$", re.MULTILINE)
-    text = pattern.sub(f"id: {pack_id}", text, count=1) if pattern.search(text) else f"id: {pack_id}\n{text}"
-    data = text.encode("utf-8")
+    """pack.yaml with a new id, written from its parsed form: a flow mapping or a quoted id cannot defeat it."""
+    import yaml
+
+    from kit.core.content.frontmatter import ReadError, read_yaml_file
+
+    try:
+        meta, _, _ = read_yaml_file(path)
+    except ReadError as exc:
+        raise PackError(f"pack.yaml cannot be read: {exc.message}") from None
+    fields = {str(key): value for key, value in meta.items() if key != "id"}
+    data = yaml.safe_dump({"id": pack_id, **fields}, allow_unicode=True, sort_keys=False).encode("utf-8")
     _write_synced(path, data)
     return data
 

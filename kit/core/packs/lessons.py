@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from kit.core.packs.manifest import MAX_LESSON_ITEMS, MAX_LESSONS
 from kit.core.store.database import LessonItem, Store, StoreError
 
 
@@ -19,10 +20,15 @@ def lesson_entry(title: str, class_name: str, date: dt.date | None, items: Itera
     }
 
 
-def import_lessons(store: Store, entries: Iterable[dict[str, Any]]) -> tuple[int, int]:
-    """Store the lessons a pack carried; entries with wrong types are skipped. Returns (added, skipped)."""
+def import_lessons(store: Store, entries: Iterable[dict[str, Any]], pack_id: str | None = None) -> tuple[int, int]:
+    """Store the lessons a pack carried; entries with wrong types are skipped. Returns (added, skipped).
+
+    With `pack_id`, they replace the lessons that pack brought before, all in one transaction (see
+    Store.replace_pack_lessons); without it (older callers) each is added on its own.
+    """
     added = skipped = 0
-    for entry in entries:
+    parsed: list[tuple[str, str, dt.date | None, list[LessonItem]]] = []
+    for entry in list(entries)[:MAX_LESSONS]:
         try:
             title = entry["title"]
             items = [LessonItem(i["resource"], i.get("minutes")) for i in entry.get("items") or []]
@@ -31,8 +37,16 @@ def import_lessons(store: Store, entries: Iterable[dict[str, Any]]) -> tuple[int
                 raise TypeError("title or resource")
             if not all(i.minutes is None or (isinstance(i.minutes, int) and 0 <= i.minutes <= 1440) for i in items):
                 raise TypeError("minutes")
-            store.create_lesson(title, str(entry.get("class") or ""), date, items)
+            parsed.append((title, str(entry.get("class") or ""), date, items[:MAX_LESSON_ITEMS]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            skipped += 1
+    if pack_id is not None:
+        store.replace_pack_lessons(pack_id, parsed)  # StoreError (read-only, disk full) is the caller's to show
+        return len(parsed), skipped
+    for title, class_name, date, items in parsed:
+        try:
+            store.create_lesson(title, class_name, date, items)
             added += 1
-        except (KeyError, TypeError, ValueError, AttributeError, StoreError):
+        except StoreError:
             skipped += 1
     return added, skipped

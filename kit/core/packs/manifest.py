@@ -10,17 +10,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.core.content.pack_order import INSTALLED_MANIFEST as INSTALLED_MANIFEST  # re-exported
+from kit.core.content.pack_order import OWN_PACK_ID as OWN_PACK_ID  # re-exported: callers import it from here
 from kit.core.errors import KitError
+from kit.core.names import is_valid_id
 from kit.core.packs import file_names
 
 FORMAT = "kitpack"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-INSTALLED_MANIFEST = ".kitpack.json"  # the manifest, kept in an installed pack to verify it later
 MAX_FILE_BYTES = 20_000_000
-OWN_PACK_ID = "own"  # the teacher's own material: never replaced or removed by a pack operation
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# Lessons a pack may carry: an 8.5 KB manifest once added 250,000 lessons in 39 s.
+MAX_LESSONS = 200
+MAX_LESSON_ITEMS = 300
+SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
 
 class PackError(KitError):
@@ -45,6 +48,22 @@ class PackConflict(PackError):
             new_version,
             bundled,
         )
+
+
+class OwnClash(PackConflict):
+    """The pack holds resources with the ids of the teacher's own. Own material always comes first, so imported
+    they would be hidden: the teacher says whether to import anyway ("replace" or "keep both" both go ahead)."""
+
+    def __init__(self, pack_id: str, ids: list[str]):
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        PackError.__init__(
+            self,
+            f"pack '{pack_id}' has {len(ids)} resource(s) with the id of your own material ({shown}); "
+            "yours stay shown and the pack's would be hidden",
+        )
+        self.pack_id, self.ids = pack_id, tuple(ids)
+        self.installed_version = self.new_version = ""
+        self.bundled = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,8 @@ def parse_manifest(raw: bytes) -> Manifest:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackError(f"manifest.json is not valid JSON ({exc})") from None
+    except RecursionError:  # brackets nested thousands deep
+        raise PackError("manifest.json is nested too deeply to be a pack manifest") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackError("manifest.json is not a kit pack manifest (no 'format: kitpack')")
     version = data.get("format_version")
@@ -92,7 +113,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     if version > FORMAT_VERSION:
         raise PackError(f"this pack was made by a newer version of the kit (format {version}); update the kit")
     pack = data.get("pack")
-    if not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or not ID_PATTERN.match(pack["id"]):
+    if not isinstance(pack, dict) or not is_valid_id(pack.get("id")):
         raise PackError("manifest.json: 'pack.id' is missing or not a valid id")
     files_list = data.get("files")
     if not isinstance(files_list, list) or not files_list:
@@ -106,7 +127,7 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise PackError(f"manifest.json: {problem}")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_BYTES:
             raise PackError(f"manifest.json: '{name}' has no valid size")
-        if not isinstance(digest, str) or not SHA256.match(digest):
+        if not isinstance(digest, str) or not SHA256.fullmatch(digest):
             raise PackError(f"manifest.json: '{name}' has no valid sha256")
         if name in files:
             raise PackError(f"manifest.json lists '{name}' twice")
@@ -116,6 +137,10 @@ def parse_manifest(raw: bytes) -> Manifest:
     lessons = data.get("lessons") or []
     if not isinstance(lessons, list) or not all(isinstance(x, dict) for x in lessons):
         raise PackError("manifest.json: 'lessons' should be a list")
+    if len(lessons) > MAX_LESSONS:
+        raise PackError(f"manifest.json carries {len(lessons):,} lessons (limit {MAX_LESSONS})")
+    if any(isinstance(x.get("items"), list) and len(x["items"]) > MAX_LESSON_ITEMS for x in lessons):
+        raise PackError(f"manifest.json: a lesson has more than {MAX_LESSON_ITEMS} items")
     meta = {k: str(v) for k, v in pack.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
     return Manifest(meta, files, tuple(lessons))
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +15,11 @@ from typing import Any
 import yaml
 
 from kit.core.atomic import atomic_write_text
-from kit.core.content.loader import ID_PATTERN, load_pack_info, load_resource
+from kit.core.content import markdown_lines
+from kit.core.content.loader import load_pack_info, load_resource
 from kit.core.errors import KitError
 from kit.core.model import Resource
+from kit.core.names import slug as slug  # re-exported: own_pack and own_documents import it from here
 from kit.core.packs.manifest import OWN_PACK_ID
 
 OWN_PACK_YAML = (
@@ -111,10 +112,12 @@ def write_resource(
 def filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[dict[str, Any], str]:
     meta = dict(meta)
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        heading = re.search(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
-        if heading and not body[: heading.start()].strip():
-            meta["title"] = heading.group(1).strip()
-            body = body[heading.end() :]  # the reader shows the title; do not show it twice
+        blank = len(body) - len(body.lstrip(" \t\r\n"))
+        first, _, rest = body[body.rfind("\n", 0, blank) + 1 :].partition("\n")  # the first line with text
+        heading = markdown_lines.atx_heading(first)  # a line scan: the old pattern was cubic in blanks
+        if heading and heading[0] == 1 and heading[1]:
+            meta["title"] = heading[1]
+            body = rest  # the reader shows the title; do not show it twice
         else:
             meta["title"] = title_from_stem(stem)
     meta.setdefault("kind", "article")
@@ -130,9 +133,3 @@ def filled(meta: dict[str, Any], body: str, stem: str, today: dt.date) -> tuple[
 def title_from_stem(stem: str) -> str:
     words = re.sub(r"[_\-]+", " ", stem).strip()
     return words[:1].upper() + words[1:] if words else "My resource"
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug if ID_PATTERN.match(slug or "-") else ""

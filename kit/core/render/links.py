@@ -9,9 +9,10 @@ from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
 from kit.core.model import Problem
+from kit.core.names import ID_PATTERN
 
-KIT_LINK = re.compile(r"^kit:([a-z0-9][a-z0-9_-]{0,79})(?:#([\w\-.:]{1,200}))?$")
-ANCHOR = re.compile(r"^#[\w\-.:]{1,200}$")
+KIT_LINK = re.compile(rf"kit:({ID_PATTERN.pattern})(?:#([\w\-.:]{{1,200}}))?")  # fullmatch
+ANCHOR = re.compile(r"#[\w\-.:]{1,200}")  # fullmatch
 EXTERNAL_SCHEMES = ("http:", "https:", "mailto:")
 MAX_URL_CHARS = 2_048
 MAX_IMAGE_BYTES = 5_000_000
@@ -40,9 +41,9 @@ def classify(url: str) -> LinkTarget:
     cleaned = _CONTROL.sub("", url or "")
     if len(cleaned) > MAX_URL_CHARS:
         return LinkTarget("refused", url=cleaned[:80] + "…")
-    if match := KIT_LINK.match(cleaned):
+    if match := KIT_LINK.fullmatch(cleaned):
         return LinkTarget("internal", match.group(1), match.group(2) or "")
-    if ANCHOR.match(cleaned):
+    if ANCHOR.fullmatch(cleaned):
         return LinkTarget("anchor", fragment=cleaned[1:])
     if cleaned.lower().startswith(EXTERNAL_SCHEMES) and len(cleaned) > len("http://"):
         return LinkTarget("external", url=cleaned)

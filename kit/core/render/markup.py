@@ -11,7 +11,7 @@ from pathlib import Path
 from kit.core.content import editions
 from kit.core.errors import is_fatal
 from kit.core.model import Problem, Resource
-from kit.core.render import html_limits, links
+from kit.core.render import html_limits, links, markdown_shapes
 
 MAX_BODY_CHARS = 512_000
 # python-markdown's inline parsing is quadratic in the brackets and angle brackets of one
@@ -117,22 +117,30 @@ def _render_cached(resource: Resource, edition: str) -> Rendered:
     except BaseException as exc:  # a crafted file gives an error page, never a crash; nh3 panics are BaseException
         if is_fatal(exc):
             raise  # lru_cache keeps no result for a call that raised
-        problem = Problem(
-            resource.path,
-            resource.body_line,
-            f"this page could not be rendered ({type(exc).__name__})",
-            "simplify the Markdown",
-        )
-        return Rendered(_notice("This page could not be displayed."), (), (), (problem,), safe=False)
+        return _failed(resource.path, resource.body_line, exc)
 
 
 def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_line: int = 1) -> Rendered:
-    """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor."""
-    return _render_text(markdown_text, pack_dir, file_path, body_line)
+    """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor. Never raises."""
+    try:
+        return _render_text(markdown_text, pack_dir, file_path, body_line)
+    except BaseException as exc:
+        if is_fatal(exc):
+            raise
+        return _failed(file_path, body_line, exc)
+
+
+def _failed(file_path: Path, body_line: int, exc: BaseException) -> Rendered:
+    problem = Problem(
+        file_path, body_line, f"this page could not be rendered ({type(exc).__name__})", "simplify the Markdown"
+    )
+    return Rendered(_notice("This page could not be displayed."), (), (), (problem,), safe=False)
 
 
 def _render(resource: Resource, edition: str) -> Rendered:
     text = editions.edition_markdown(resource.body, edition)
+    if edition != "student" and text == editions.edition_markdown(resource.body, "student"):
+        return _render_cached(resource, "student")  # no teacher blocks: one render serves both editions
     return _render_text(text, resource.pack_dir, resource.path, resource.body_line)
 
 
@@ -140,6 +148,8 @@ def _render_text(text: str, pack_dir: Path, file_path: Path, body_line: int) -> 
     import markdown  # imported on first render, not at start-up
 
     problems: list[Problem] = []
+    if not text.isascii():  # a lone surrogate (typed or pasted into an editor) cannot reach nh3 as UTF-8
+        text = text.encode("utf-8", "replace").decode("utf-8")
     if len(text) > MAX_BODY_CHARS:
         problem = Problem(
             file_path,
@@ -148,6 +158,9 @@ def _render_text(text: str, pack_dir: Path, file_path: Path, body_line: int) -> 
             "split it into several resources",
         )
         return Rendered(_notice("This page is too large to display safely."), (), (), (problem,), safe=False)
+    shape = markdown_shapes.too_complex(text, file_path, body_line)
+    if shape:  # python-markdown would take seconds to minutes on it: never given to it
+        return Rendered(_notice(f"This page is too complex to display: {shape.message}."), (), (), (shape,), safe=False)
     text = _defuse_markup_heavy_blocks(text, file_path, body_line, problems)
     confiner = links.Confiner(pack_dir, file_path, text, body_line)
     md = markdown.Markdown(

@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.core.content import editions
+from kit.core.content import editions, markdown_lines
 from kit.core.model import Resource
 from kit.core.render import markup
 
 _SEPARATOR = re.compile(r"^---[ \t]*$")
-_H2 = re.compile(r"^ {0,3}##(?!#)[ \t]+(.*?)[ \t#]*$")
-_ANY_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 # A discussion question: "## 3. Does a person..." (also "## 3) ..." and "## Question 3: ...").
+# Link text stops at "[" so a run of brackets is scanned once, not once per bracket.
+_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\([^()\n]*+\)")
 _QUESTION = re.compile(r"^ {0,3}##[ \t]+(?:\d+[.)]|(?:question|Question|QUESTION)[ \t]+\d+)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # Kinds presented one question per slide.
@@ -133,7 +133,8 @@ def _is_separator(line: str) -> bool:
 
 
 def _is_h2(line: str) -> bool:
-    return bool(_H2.match(line))
+    heading = markdown_lines.atx_heading(line)
+    return heading is not None and heading[0] == 2
 
 
 def _split_at(lines, in_code, body_line, is_break, *, keep_line) -> list[tuple[int, list[str]]]:
@@ -192,9 +193,9 @@ def _strip_blank_edges(text: str) -> str:
 def _title(markdown_text: str) -> str:
     """The slide's first heading, else its first line of text, for the presenter's slide list."""
     for line in markdown_text.split("\n"):
-        match = _ANY_HEADING.match(line)
-        if match:
-            return _plain(match.group(2))
+        heading = markdown_lines.atx_heading(line)
+        if heading:
+            return _plain(heading[1])
     for line in markdown_text.split("\n"):
         if line.strip():
             text = _plain(line.strip().lstrip("-*>+ ").strip())
@@ -204,13 +205,13 @@ def _title(markdown_text: str) -> str:
 
 def _plain(text: str) -> str:
     """Heading Markdown as plain text: links to their words, emphasis marks dropped."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = _LINK.sub(r"\1", text)
     return re.sub(r"[*_`]", "", text).strip()
 
 
 def _starts_with_heading(markdown_text: str) -> bool:
     first = next((line for line in markdown_text.split("\n") if line.strip()), "")
-    return bool(_ANY_HEADING.match(first))
+    return markdown_lines.atx_heading(first) is not None
 
 
 def _escape_heading(title: str) -> str:

@@ -1,25 +1,20 @@
-"""What the index holds for a resource: the schema, a fast Markdown-to-text pass, and a content fingerprint.
-
-Search text comes from a light regex pass, not the full render (python-markdown + nh3 cost ~5 ms a page;
-this pass ~0.1 ms), so building stays well above 1,000 documents a second. It drops what the reader never
-shows as text: HTML comments, scripts and styles, tags, link targets and image addresses. Teacher-only
-blocks go to their own field, which is searched but never stored, so no snippet can show them.
+"""What the index holds for a resource: the schema, its fields (text from render.index_text, the linear
+Markdown-to-text pass), and a content fingerprint. Teacher-only blocks go to their own field, which is searched
+but never stored, so no snippet can show them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
-import re
 from dataclasses import dataclass
 
 import tantivy
 
 from kit.core.content.editions import split_teacher_blocks
 from kit.core.model import Resource
+from kit.core.render.index_text import MAX_INDEXED_CHARS as MAX_INDEXED_CHARS  # re-exported
+from kit.core.render.index_text import markdown_to_text
 from kit.core.search.analysis import LANGS, clean, title_key, tokenizer_name
-
-MAX_INDEXED_CHARS = 200_000  # the reader refuses bigger pages anyway
 
 # Searched text fields, per language, and how much a match in each counts (BM25 per field, weighted and
 # summed). A title is short, so BM25 already scores a word there high: weighting it more swamped the body
@@ -50,84 +45,6 @@ class Extracted:
     headings: list[str]
     body: str  # student text
     teacher: str  # teacher-only text
-
-
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_HIDDEN_ELEMENTS = re.compile(
-    r"<(script|style|iframe|object|embed|template|svg|math|noscript|textarea)\b.*?(?:</\1\s*>|\Z)", re.S | re.I
-)
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
-# Link text excludes "[" so 20,000 "[" in a row are scanned once, not 20,000 times (M9).
-_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,500})\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\])")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|kit):[^>\s]{0,2000}>")
-_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n]{1,200}\]:[ \t].*$", re.M)
-_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\n]{1,100}\]")
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*(?:\{[^}\n]{0,200}\})?[ \t]*$", re.M)
-_ADMONITION = re.compile(r'^!!!?[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?.*$', re.M)
-_FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.M)
-_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
-_TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$", re.M)
-_LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
-_EMPHASIS = re.compile(r"~~|(?<!\w)_{1,3}|_{1,3}(?!\w)")
-_SPACES = re.compile(r"[ \t]{2,}|\t")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
-
-
-def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
-    """Readable text of a Markdown body, and its heading texts."""
-    text = markdown[:MAX_INDEXED_CHARS]
-    # Each pass only runs when its trigger character is there: most pages have no HTML, fences or tables.
-    if "<" in text:
-        text = _COMMENT.sub(" ", text)
-        text = _HIDDEN_ELEMENTS.sub(" ", text)
-        text = _AUTOLINK.sub(" ", text)
-        text = _TAG.sub(" ", text)
-    if "[" in text:
-        text = _REFDEF.sub("", text)
-        text = _FOOTNOTE_REF.sub("", text)
-        text = _IMAGE.sub(r"\1", text)
-        text = _LINK.sub(r"\1", text)
-    if "```" in text or "~~~" in text:
-        text = _FENCE.sub("", text)
-    if "---" in text or "***" in text or "___" in text or "===" in text:
-        text = _TABLE_RULE.sub("", text)
-        text = _RULE.sub("", text)
-    if "!!" in text:
-        text = _ADMONITION.sub(lambda m: m.group(1) or "", text)
-    headings = []
-    if "#" in text:
-        headings = [_inline(h) for h in _HEADING.findall(text)]
-        text = _HEADING.sub(r"\1", text)
-    if "|" in text:
-        text = _table_cells(text)
-    text = _LINE_MARKERS.sub("", text)
-    text = _inline(text)
-    text = _BLANK_LINES.sub("\n", text).strip()
-    return text, [h for h in headings if h]
-
-
-def _table_cells(text: str) -> str:
-    """Table rows read as "cell — cell." (not "Part What it means Examples Act"): a snippet joins lines, so
-    each row ends as a sentence. Line by line, no regex."""
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        if "|" in line:
-            row = " — ".join(c for c in (c.strip() for c in line.strip().strip("|").split("|")) if c)
-            lines[n] = row if not row or row.endswith((".", "!", "?", ":", ";")) else row + "."
-    return "\n".join(lines)
-
-
-def _inline(text: str) -> str:
-    # str.replace skips ahead with memchr; str.translate and regexes walk every character (10x slower here).
-    text = text.replace("*", "").replace("`", "").replace("|", " ")
-    if "_" in text or "~~" in text:
-        text = _EMPHASIS.sub("", text)
-    if "&" in text:
-        text = html.unescape(text)
-    if "  " in text or "\t" in text:
-        text = _SPACES.sub(" ", text)
-    return text.strip()
 
 
 def extract(resource: Resource) -> Extracted:

@@ -46,7 +46,7 @@ def read_manifest(home: Path) -> dict[str, str]:
         data = json.loads((home / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise IndexDamaged("the search index is incomplete") from None
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: deeply nested brackets
         raise IndexDamaged("the search index's manifest is damaged") from None
     if not isinstance(data, dict) or data.get("engine") != ENGINE_VERSION or not isinstance(data.get("docs"), dict):
         raise IndexDamaged("the search index was made by another version of the kit")
@@ -97,7 +97,7 @@ def check_files(home: Path) -> None:
         segments = [str(s["segment_id"]).replace("-", "") for s in meta.get("segments", [])]
     except FileNotFoundError:
         raise IndexDamaged("the search index is incomplete") from None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError, RecursionError):
         raise IndexDamaged("the search index's catalogue is damaged") from None
     wanted = set(segments)
     found: set[str] = set()
@@ -129,7 +129,7 @@ def check_files(home: Path) -> None:
 
 def trust_files(home: Path) -> None:
     """Record the files of an index this process has just built as verified: no need to read them back."""
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         meta = json.loads((home / "meta.json").read_text(encoding="utf-8"))
         segments = {str(s["segment_id"]).replace("-", "") for s in meta.get("segments", [])}
         stamps = {}
@@ -143,7 +143,7 @@ def trust_files(home: Path) -> None:
 def _read_verified(home: Path) -> dict:
     try:
         data = json.loads((home / VERIFIED).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -161,7 +161,7 @@ def _crc_ok(path: Path) -> bool:
     try:
         footer = json.loads(data[-8 - footer_len : -8])
         return zlib.crc32(memoryview(data)[: len(data) - 8 - footer_len]) == int(footer["crc"])
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, RecursionError):
         return False
 
 

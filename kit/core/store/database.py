@@ -45,6 +45,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 1440),
             PRIMARY KEY (lesson_id, position))""",
     ),
+    # The pack a lesson came in, so importing that pack again replaces its lessons instead of adding copies.
+    ("ALTER TABLE lessons ADD COLUMN source_pack TEXT",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -77,6 +79,8 @@ def apply_migrations(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> 
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current >= target:
         return
+    if current < 0:
+        raise sqlite3.DatabaseError(f"user_version {current} is not a kit version")
     conn.execute("BEGIN IMMEDIATE")
     try:
         for version in range(current, target):
@@ -120,11 +124,11 @@ class Store:
                 restored = files.restore_backup(data_dir, path, SCHEMA_VERSION)
                 start = f"the backup of {restored}" if restored else "a fresh one"
                 notice = f"{path.name} {problem}: it was kept as {aside.name}; started from {start}"
-        conn = files.connect(str(path), uri=False)
-        journal = "WAL" if file_systems.supports_wal(data_dir) else "DELETE"
-        conn.execute(f"PRAGMA journal_mode = {journal}")
-        conn.execute("PRAGMA synchronous = FULL")
-        apply_migrations(conn)
+        try:
+            conn = _connect_writable(path, data_dir)
+        except Exception as exc:  # a full disk (journal_mode), a file no check foresaw: read-only, with a notice
+            reason = _explain(exc) if isinstance(exc, sqlite3.Error) else f"not saved: {type(exc).__name__}"
+            return cls._open_read_only(path, f"{path.name} could not be opened for changes ({reason})")
         store = cls(conn, path, read_only=False, notice=notice)
         if notice:
             store._salvage(aside)
@@ -144,9 +148,10 @@ class Store:
         if path.exists() and files.health_problem(path, SCHEMA_VERSION, immutable=True) in (None, "newer"):
             try:
                 conn = files.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+                conn.text_factory = files.lenient_text
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return cls(conn, path, read_only=True, notice=notice)
-            except sqlite3.Error:
+            except Exception:  # then an empty store in memory: the window opens either way
                 pass
         conn = files.connect(":memory:", uri=False)
         apply_migrations(conn)
@@ -246,6 +251,20 @@ class Store:
             _insert_items(conn, lesson_id, items)
         return lesson_id
 
+    def replace_pack_lessons(
+        self, pack_id: str, lessons: Sequence[tuple[str, str, dt.date | None, Sequence[LessonItem]]]
+    ) -> None:
+        """Store the lessons a pack carries, in place of the ones it brought before: one transaction, so a kill
+        leaves all of them or none (and never a second copy)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM lessons WHERE source_pack = ?", (pack_id,))
+            for title, class_name, date, items in lessons:
+                cursor = conn.execute(
+                    "INSERT INTO lessons (title, class_name, date, source_pack) VALUES (?, ?, ?, ?)",
+                    (title, class_name, date.isoformat() if date else None, pack_id),
+                )
+                _insert_items(conn, int(cursor.lastrowid), items)
+
     def update_lesson(self, lesson: Lesson) -> None:
         """Save title, class, date and the items in their new order, all in one transaction."""
         with self._write() as conn:
@@ -296,7 +315,7 @@ class Store:
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
-                if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # absent on some errors
                     # The failed write left the WAL file grown: give that space back to the disk.
                     with contextlib.suppress(sqlite3.Error):
                         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -316,13 +335,13 @@ class Store:
         }
         try:
             old = files.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+            old.text_factory = files.lenient_text
         except sqlite3.Error:
             return
         try:
             for table, columns in tables.items():
-                try:
-                    rows = old.execute(f"SELECT {columns} FROM {table}").fetchall()
-                except sqlite3.Error:
+                rows = files.readable_rows(old, table, columns)
+                if not rows:
                     continue
                 marks = ", ".join("?" * len(columns.split(",")))
                 # The damaged file is newer than any backup: its notes and bookmarks win; lessons are added.
@@ -331,6 +350,19 @@ class Store:
                     conn.executemany(f"{verb} INTO {table} ({columns}) VALUES ({marks})", rows)
         finally:
             old.close()
+
+
+def _connect_writable(path: Path, data_dir: Path) -> sqlite3.Connection:
+    conn = files.connect(str(path), uri=False)
+    try:
+        journal = "WAL" if file_systems.supports_wal(data_dir) else "DELETE"
+        conn.execute(f"PRAGMA journal_mode = {journal}")
+        conn.execute("PRAGMA synchronous = FULL")
+        apply_migrations(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _insert_items(conn: sqlite3.Connection, lesson_id: int, items: Sequence[LessonItem]) -> None:

@@ -6,12 +6,14 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from kit.core.atomic import TEMP_PREFIX, atomic_write_bytes
 
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 5
+MAX_PROBED_ROWS = 50_000  # rowids looked up one by one when salvaging a damaged table (~0.2 s)
 BUSY_TIMEOUT_MS = 10_000  # bad-inputs.md F8: wait at least 5 s for another copy of the kit
 
 
@@ -35,7 +37,10 @@ def health_problem(path: Path, schema_version: int, *, immutable: bool = False) 
     `immutable` reads a file on read-only media, where a WAL database cannot be opened otherwise.
     """
     try:
-        if path.stat().st_size == 0:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return "is not a regular file"
+        if info.st_size == 0:
             return "was empty (0 bytes)"
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
@@ -46,20 +51,28 @@ def health_problem(path: Path, schema_version: int, *, immutable: bool = False) 
         conn = connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
     except sqlite3.Error:
         return "could not be opened"
+    conn.text_factory = lenient_text  # quick_check quotes damaged bytes, which need not be UTF-8
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             return "is damaged"
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error:
+    except Exception:  # sqlite3.Error, and whatever else a crafted file provokes: damage, never a crash
         return "is damaged"
     finally:
         conn.close()
+    if not isinstance(version, int) or version < 0:  # no migration starts below 0 (it raised IndexError)
+        return "is damaged (its version number is negative)"
     if version > schema_version:
         return "newer"
     if version == 0 and tables:
         return "is not the kit's database"
     return None
+
+
+def lenient_text(data: bytes) -> str:
+    """TEXT values of a file that may be damaged: undecodable bytes become U+FFFD instead of an exception."""
+    return data.decode("utf-8", "replace")
 
 
 def move_aside(path: Path) -> Path:
@@ -110,3 +123,25 @@ def restore_backup(data_dir: Path, path: Path, schema_version: int) -> str | Non
                 return None
             return backup.stem.removeprefix("kit-")
     return None
+
+
+def readable_rows(old: sqlite3.Connection, table: str, columns: str) -> list[tuple]:
+    """Every row of `table` that can still be read. One damaged page makes a full scan fail, so then each rowid
+    is looked up on its own: the rows on other pages are reached through the tree and kept."""
+    try:
+        return old.execute(f"SELECT {columns} FROM {table}").fetchall()
+    except Exception:
+        pass
+    try:
+        top = int(old.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0)
+    except Exception:
+        top = MAX_PROBED_ROWS
+    rows = []
+    for rowid in range(1, min(top, MAX_PROBED_ROWS) + 1):
+        try:
+            row = old.execute(f"SELECT {columns} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        except Exception:
+            continue
+        if row is not None:
+            rows.append(row)
+    return rows
