@@ -209,10 +209,14 @@ def test_kit_serve_lesson_shares_only_its_student_resources_and_writes_nothing(t
     from kit.core.store.database import LessonItem, Store
 
     data = tmp_path / "data"
+    # The app stays open meanwhile, its lesson just saved (still in the WAL, not yet in the database file).
     store = Store.open(data)
     number = store.create_lesson("Warning signs", items=[LessonItem("exit-ticket"), LessonItem("teacher-self-care")])
-    store.close()
-    files_before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+    def data_files():  # -shm is SQLite's shared index of the WAL, not data; every reader maps it
+        return {p: p.read_bytes() for p in data.rglob("*") if p.is_file() and not p.name.endswith("-shm")}
+
+    files_before = data_files()
     env = {**os.environ, "PYTHONPATH": str(REPO), "KIT_DATA_DIR": str(data)}
     command = [sys.executable, "-m", "kit", "--resources", str(REPO / "resources"), "serve", "--no-qr"]
     with subprocess.Popen(
@@ -234,7 +238,8 @@ def test_kit_serve_lesson_shares_only_its_student_resources_and_writes_nothing(t
         finally:
             if process.poll() is None:
                 process.kill()
-    assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == files_before
+    assert data_files() == files_before
+    store.close()
 
     common = ["--resources", str(REPO / "resources"), "--data-dir", str(data), "serve"]
     for wrong in (["--lesson", "99"], ["--lesson", str(number), "exit-ticket"]):
