@@ -2,8 +2,9 @@
 
 Run: `QT_QPA_PLATFORM=offscreen python benchmarks/slide_fit_bench.py [WIDTHxHEIGHT ...]`
 Prints, per screen size, the body-text size the fit gives each slide (44 px at 1080 lines is the
-design size; below about 24 px at 1080 lines, i.e. 2.2% of the screen height, back rows struggle)
-and the time to lay a slide out.
+design size), the smallest slide, every slide under the floor, and the time to lay a slide out.
+The floor is 24 px at 1024×768 (3.125% of the screen height; issue 14): an old classroom projector's
+resolution, read from the back row.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+FLOOR_SHARE = 24 / 768  # 24 px at 1024x768
+
+
 def main(argv: list[str]) -> int:
     from kit.core.content.loader import load_library
     from kit.core.paths import resolve_locations
@@ -30,7 +34,7 @@ def main(argv: list[str]) -> int:
     library = load_library(list(resolve_locations().resource_dirs))
     for size in argv or ["1920x1080", "1024x768"]:
         width, height = (int(n) for n in size.split("x"))
-        readable = 0.022 * height  # 24 px at 1080 lines
+        readable = FLOOR_SHARE * height
         view = SlideView()
         view.resize(width, height)
         rows, times = [], []
@@ -49,7 +53,9 @@ def main(argv: list[str]) -> int:
             f"{statistics.median(sizes):.1f}, max {max(sizes):.1f}; fit ms median {statistics.median(times):.1f}, "
             f"max {max(times):.1f}"
         )
-        print(f"  {len(small)} slides under {readable:.0f} px (2.2% of the height):")
+        smallest = min(rows)
+        print(f"  smallest: {smallest[0]:.1f} px, {smallest[1]} slide {smallest[2]}: {smallest[3]}")
+        print(f"  {len(small)} slides under the floor of {readable:.0f} px ({FLOOR_SHARE:.2%} of the height):")
         for px, resource_id, number, title in small:
             print(f"    {px:5.1f} px  {resource_id} slide {number}: {title}")
     return 0

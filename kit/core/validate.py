@@ -13,7 +13,7 @@ from pathlib import Path
 from kit.core.content.loader import Library, load_library
 from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
-from kit.core.render import markup
+from kit.core.render import answer_space, markup
 from kit.core.render.index_text import markdown_to_text
 
 
@@ -43,6 +43,7 @@ def validate(roots: Sequence[Path]) -> Report:
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         markdown_to_text(resource.body)  # the index's text pass: linear, and any future slip shows up here first
+        problems.extend(_rules_meant_for_writing(resource))
         seen: set[str] = set()
         for edition in EDITIONS:
             rendered = markup.render(resource, edition)
@@ -59,6 +60,20 @@ def validate(roots: Sequence[Path]) -> Report:
                     )
     problems.sort(key=lambda p: (str(p.path), p.line))
     return Report(library, tuple(problems))
+
+
+def _rules_meant_for_writing(resource) -> list[Problem]:
+    """A line of underscores looks like a line to write on in the source, but Markdown prints it as a thin rule."""
+    return [
+        Problem(
+            resource.path,
+            resource.body_line + index,
+            "this line of underscores (or dashes) prints as a thin rule, with no room to write",
+            "for space to write in, use '!!! answer-lines N' (see resources/README.md)",
+            "warning",
+        )
+        for index in answer_space.rule_lines(resource.body)
+    ]
 
 
 def _line_of(resource, needle: str) -> int:

@@ -6,7 +6,19 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+)
 
 from kit.core.model import Resource
 from kit.core.render import links, markup
@@ -115,7 +127,10 @@ def make_document(body_html: str, pack_dir: Path | None, page: QSizeF) -> PrintD
     document.setHtml(body_html)
     document.setPageSize(page)
     fit_images(document, page)
-    keep_headings_with_next(document)
+    # Each pass's breaks push later text down and can make new work for the other; a few rounds settle it.
+    for _ in range(KEEP_ROUNDS):
+        if not (keep_tables_whole(document) | keep_headings_with_next(document)):
+            break
     return document
 
 
@@ -158,11 +173,12 @@ def first_line_bottom(document: QTextDocument, block) -> float:
     return rect.top() + line.y() + line.height()
 
 
-def keep_headings_with_next(document: QTextDocument) -> None:
+def keep_headings_with_next(document: QTextDocument) -> bool:
     """No heading alone at the bottom of a page: move it to the next page when the first line after it is not
     on the same page. Qt has no keep-with-next, so check the laid-out positions and add page breaks, in order."""
     page_height = document.pageSize().height()
     layout = document.documentLayout()
+    changed = False
     block = document.begin()
     while block.isValid():
         following = block.next()
@@ -171,7 +187,73 @@ def keep_headings_with_next(document: QTextDocument) -> None:
             page = int(rect.top() // page_height)
             starts_page = rect.top() - page * page_height < 1.0
             if not starts_page and int((first_line_bottom(document, following) - 0.5) // page_height) != page:
-                fmt = QTextBlockFormat()
-                fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).mergeBlockFormat(fmt)
+                _break_before(block)
+                changed = True
         block = following
+    return changed
+
+
+# A box, table or answer space up to this share of a page moves whole to the next page rather than split; a
+# cut-out card (dashed border) up to a whole page. Longer ones split at rows, as Qt does.
+KEEP_WHOLE_SHARE = 0.5
+KEEP_ROUNDS = 4
+LEAD_IN_SHARE = 0.25  # the paragraph and heading just above a table (a question, a title) go with it
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _break_before(target) -> None:
+    """A page break before a block (a QTextBlock) or a table (a QTextFrame)."""
+    if isinstance(target, QTextFrame):
+        fmt = target.frameFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        target.setFrameFormat(fmt)
+        return
+    fmt = QTextBlockFormat()
+    fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(target).mergeBlockFormat(fmt)
+
+
+def keep_tables_whole(document: QTextDocument) -> bool:
+    """Move each top-level table (answer space, box, card, data table) that would straddle a page edge to the next
+    page, with its lead-in (the question or heading just above it), when it fits on a page. Qt paginates tables
+    between rows and has no keep-together, so the laid-out positions are checked in order and breaks added."""
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    changed = False
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        dashed = frame.frameFormat().borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Dashed
+        limit = page_height * (0.95 if dashed else KEEP_WHOLE_SHARE)
+        lead = _lead_in(document, frame, page_height)
+        top = layout.blockBoundingRect(lead).top() if lead is not None else rect.top()
+        if rect.height() > limit or _page_of(top, page_height) == _page_of(rect.bottom() - 1, page_height):
+            continue
+        if top - _page_of(top, page_height) * page_height < 1.0:
+            continue  # already at the top of a page: nothing to gain
+        _break_before(lead if lead is not None else frame)
+        changed = True
+    return changed
+
+
+def _lead_in(document: QTextDocument, frame: QTextFrame, page_height: float):
+    """The first block of what introduces `frame`: the short paragraph (or heading) just above it, and the heading
+    above that paragraph, if there is one. Never two paragraphs: a break between them would orphan a heading."""
+    layout = document.documentLayout()
+    block = document.findBlock(frame.firstPosition() - 1)
+    chosen = None
+    for _ in range(2):
+        inside_other_frame = document.frameAt(block.position()) is not document.rootFrame()
+        if not block.isValid() or not block.text().strip() or inside_other_frame:
+            break
+        if layout.blockBoundingRect(block).height() > page_height * LEAD_IN_SHARE:
+            break
+        if chosen is not None and not block.blockFormat().headingLevel():
+            break  # above the lead-in paragraph only a heading comes along
+        chosen = block
+        if block.blockFormat().headingLevel():
+            break  # a heading starts what the table belongs to
+        block = block.previous()
+    return chosen

@@ -16,8 +16,9 @@ from kit.core.atomic import atomic_write_bytes
 from kit.core.errors import KitError
 from kit.core.model import Resource
 from kit.core.names import is_windows_reserved
+from kit.printing import metadata
 from kit.printing.packet import Cover, build_document
-from kit.printing.pages import KIT_NAME, Cancelled, PagedDocument
+from kit.printing.pages import Cancelled, PagedDocument
 from kit.printing.paper import default_paper, page_layout
 
 PDF_RESOLUTION = 1200
@@ -55,7 +56,8 @@ def export_pdf(
     check_destination(out)
     document = build_document(resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles)
     title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
-    data = render_pdf(document, paper or default_paper(), title=title, progress=progress, cancelled=cancelled)
+    meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
+    data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
@@ -67,7 +69,7 @@ def render_pdf(
     document: PagedDocument,
     paper: str,
     *,
-    title: str = "",
+    meta: metadata.PdfMetadata | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
@@ -78,8 +80,7 @@ def render_pdf(
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(paper))
-    writer.setTitle(title)
-    writer.setCreator(KIT_NAME)
+    metadata.apply(writer, meta or metadata.PdfMetadata(""))
     try:
         document.paint(writer, progress=progress, cancelled=cancelled)
     except Cancelled:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kit.core.model import Resource
 from kit.printing.document import make_document, resource_html
-from kit.printing.pages import KIT_NAME, PagedDocument, Section
+from kit.printing.pages import KIT_NAME, TEACHER_BAND, PagedDocument, Section
 from kit.printing.paper import PageGeometry, default_paper
 
 EDITION_LABELS = {"student": "Student edition", "teacher": "Teacher edition"}
@@ -42,14 +42,20 @@ def build_document(
     titles = pack_titles or {}
     sections = [Section(r.title, _source_line(r, titles), _resource_maker(r, edition)) for r in resources]
     if len(resources) == 1 and cover is None:
-        return PagedDocument(sections, geometry, _header_left(edition))
+        return PagedDocument(sections, geometry, _header_left(edition), band=_band(edition))
     cover = cover or Cover()
     footer = f"{KIT_NAME} · {EDITION_LABELS[edition]} · {len(resources)} resources"
     front = [
         Section(cover.title, footer, lambda size: make_document(_cover_html(cover, edition), None, size)),
         Section(cover.title, footer, _contents_maker(sections, {})),
     ]
-    return PagedDocument(front + sections, geometry, _header_left(edition), after_layout=_number_contents)
+    return PagedDocument(
+        front + sections, geometry, _header_left(edition), after_layout=_number_contents, band=_band(edition)
+    )
+
+
+def _band(edition: str) -> str:
+    return TEACHER_BAND if edition == "teacher" else ""
 
 
 def _header_left(edition: str) -> str:

@@ -20,12 +20,17 @@ from PySide6.QtGui import (
 )
 
 from kit.printing import styles
-from kit.printing.paper import DOC_DPI, MARGIN_SIDE, PageGeometry
+from kit.printing.paper import BAND_HEIGHT, BAND_TOP, DOC_DPI, MARGIN_SIDE, PageGeometry
 
 KIT_NAME = "Classroom Kit"
 HEADER_PX = 11
 RULE_COLOUR = QColor("#9a9a9a")
 TEXT_COLOUR = QColor("#333333")
+# Every page of a teacher copy carries this band at its top and bottom edge, so a copy picked up from the printer
+# tray, or a single loose page, cannot pass for a student handout.
+TEACHER_BAND = "Teacher copy — not for students"
+BAND_COLOUR = QColor("#000000")  # black prints on every printer, colour or not, and survives photocopying
+BAND_PX = 13
 
 
 class Cancelled(Exception):
@@ -60,9 +65,11 @@ class PagedDocument:
         geometry: PageGeometry,
         header_left: str = KIT_NAME,
         after_layout: Callable[[PagedDocument], None] | None = None,
+        band: str = "",
     ):
         self.sections = sections
         self.header_left = header_left
+        self.band = band  # e.g. TEACHER_BAND: painted across the top and bottom of every page
         self.geometry = geometry
         self._after_layout = after_layout  # e.g. a packet numbers its contents once page counts are known
         self.relayout(geometry)
@@ -140,6 +147,22 @@ class PagedDocument:
         painter.restore()
         self._paint_header(painter, section.title)
         self._paint_footer(painter, section.source_line, f"page {number} of {total}")
+        if self.band:
+            self._paint_band(painter, BAND_TOP)
+            self._paint_band(painter, self.geometry.height - BAND_TOP - BAND_HEIGHT)
+
+    def _paint_band(self, painter: QPainter, top: float) -> None:
+        """A black strip with the band's words in white, the width of the body, inside any printer's margin."""
+        page = self.geometry
+        rect = QRectF(MARGIN_SIDE, top, page.width - 2 * MARGIN_SIDE, BAND_HEIGHT)
+        font = _font(bold=True)
+        font.setPixelSize(BAND_PX)
+        painter.save()
+        painter.fillRect(rect, BAND_COLOUR)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.band.upper())
+        painter.restore()
 
     def _paint_header(self, painter: QPainter, title: str) -> None:
         page = self.geometry

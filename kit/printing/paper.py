@@ -21,6 +21,8 @@ MARGIN_TOP = 24 * MM  # the header sits in the top margin
 MARGIN_BOTTOM = 24 * MM  # and the footer in the bottom one
 HEADER_TOP = 11 * MM
 FOOTER_GAP = 6 * MM  # between the body's last line and the footer rule
+BAND_TOP = 5 * MM  # a teacher copy's band: past the 4–5 mm most printers cannot reach, clear of header and footer
+BAND_HEIGHT = 6 * MM
 
 
 def default_paper(locale_name: str | None = None) -> str:

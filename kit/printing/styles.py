@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtGui import QFont
 
+from kit.core.render import answer_space
+
 # DejaVu ships with most Linux desktops; the others are what Windows and macOS have. Qt takes the first it finds.
 SERIF_FAMILIES = ["DejaVu Serif", "Georgia", "Cambria", "Times New Roman", "serif"]
 SANS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
@@ -13,6 +15,9 @@ BODY_PX = 14  # 10.5 pt: comfortable on paper, and a guide still fits a reasonab
 TEACHER_TINT = "#fbf3dc"  # light enough for toner saving, visible on colour printers
 TEACHER_RULE = "#8a6d1f"
 NOTE_TINT = "#f1f4f8"
+ANSWER_LINE_PX = 31  # measured 8.5 mm between written lines (school exercise books rule at 8–9 mm)
+ANSWER_LINE_COLOUR = "#555555"
+CUT_LINE = "✂ Cut along the dashed line"  # printed at the top of every cut-out card (never on a slide)
 
 _SANS = ", ".join(f"'{f}'" if " " in f else f for f in SANS_FAMILIES)
 
@@ -33,6 +38,8 @@ p.admonition-title {{ font-family: {_SANS}; font-weight: bold; margin-bottom: 4p
 p.teacher-title {{ font-family: {_SANS}; font-weight: bold; color: {TEACHER_RULE}; margin-bottom: 4px; }}
 table.teacher {{ background-color: {TEACHER_TINT}; border-color: {TEACHER_RULE}; border-style: solid; }}
 table.note {{ background-color: {NOTE_TINT}; border-color: #8c96a3; border-style: solid; }}
+table.card {{ border-color: #000000; border-style: dashed; }}
+p.card-title {{ font-family: {_SANS}; font-size: 11px; color: #444444; margin-bottom: 6px; }}
 table.data {{ border-color: #777777; border-style: solid; }}
 th {{ background-color: #eeeeee; font-weight: bold; }}
 pre, code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 12px; }}
@@ -63,8 +70,8 @@ def body_font() -> QFont:
 
 def print_html(fragment: str) -> str:
     """Shape a rendered fragment for paper: boxed admonitions (teacher ones marked), full-width tables, no rules."""
-    # `---` marks a slide break; on paper the headings already separate the sections.
-    html = _HR.sub("", fragment)
+    # Answer space first (it is made of <hr>s); then `---`, a slide break, goes: on paper headings separate.
+    html = _HR.sub("", answer_space.ruled(fragment, ANSWER_LINE_PX, ANSWER_LINE_COLOUR))
     # The sanitiser drops a refused src but may keep the <img>; say so in words rather than print an empty box.
     html = _IMG_WITHOUT_SRC.sub('<span class="image-missing">[picture not available]</span>', html)
     html = _TABLE.sub(
@@ -91,11 +98,16 @@ def _box_admonitions(html: str) -> str:
             continue
         admonition = _ADMONITION.fullmatch(match.group(0))
         if admonition:
-            kind = "teacher" if "teacher" in admonition.group(1).split() else "note"
+            classes = admonition.group(1).split()
+            kind = "teacher" if "teacher" in classes else "card" if "card" in classes else "note"
+            width = 2 if kind == "card" else 1  # a cut line must be easy to see and follow with scissors
+            padding = 10 if kind == "card" else 8
             out.append(
-                f'<table class="{kind}" width="100%" border="1" cellspacing="0" cellpadding="8"'
+                f'<table class="{kind}" width="100%" border="{width}" cellspacing="0" cellpadding="{padding}"'
                 ' style="border-collapse: collapse; margin-top: 6px; margin-bottom: 10px"><tr><td>'
             )
+            if kind == "card":
+                out.append(f'<p class="card-title">{CUT_LINE}</p>')
         else:
             out.append(match.group(0))
         stack.append(bool(admonition))

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote
 from kit.core.content.loader import Library
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 from kit.core.names import ID_PATTERN
-from kit.core.render import links, markup
+from kit.core.render import answer_space, links, markup
 from kit.web import pages, strings, student_edition
 from kit.web.web_links import for_browser
 
@@ -145,8 +145,9 @@ class ShareApp:
         if resource is None:
             return None
         rendered = markup.render(resource, "student")
-        # A `---` line marks a slide break for presenting; in a reading page it is only noise.
-        body = re.sub(r"<hr\s*/?>", "", rendered.html)
+        # A `---` line marks a slide break for presenting; in a reading page it is only noise. Answer space stays
+        # (kit.css rules its lines).
+        body = answer_space.without_other_rules(rendered.html)
         body = for_browser(body, resource.id, self.by_id, set(rendered.images), root)
         related = [self.by_id[i] for i in resource.related if i in self.by_id] if rendered.safe else []
         return pages.reader_page(resource, body, rendered.headings, related, printable=printable, root=root)

@@ -60,7 +60,9 @@ def test_title_opens_the_deck_when_content_does_not_start_with_a_heading():
 def test_guide_presents_one_question_per_slide_even_without_separators():
     body = "## Purpose\n\nWhy.\n\n---\n\n## 1. First question?\n\nTalk.\n\n## 2. Second question?\n\nMore.\n\n## Question 3: third?\n"
     slides = split_slides(resource(body, kind="guide"))
-    assert [s.title for s in slides] == ["Purpose", "1. First question?", "2. Second question?", "Question 3: third?"]
+    # The planning section goes to the notes of a title slide (issue 14: it was the opening slide).
+    assert [s.title for s in slides] == ["A title", "1. First question?", "2. Second question?", "Question 3: third?"]
+    assert slides[0].markdown == "# A title\n" and slides[0].notes == ["**Purpose**\n\nWhy.\n"]
     # An article keeps an author's `---` section whole.
     assert len(split_slides(resource(body, kind="article"))) == 2
 
@@ -146,3 +148,34 @@ def test_opens_with_title_tells_whether_a_deck_needs_a_title_slide():
     assert not opens_with_title(opens_on_purpose, split_slides(opens_on_purpose))
     no_heading = resource("Just text.\n\n## Next\n\nMore.\n")
     assert opens_with_title(no_heading, split_slides(no_heading))  # split_slides put the title on it
+
+
+def test_a_long_table_is_split_by_rows_with_its_header_on_every_slide():
+    rows = "".join(f"| word {n} | {'a long meaning ' * 6}|\n" for n in range(12))
+    slides = split_slides(resource(f"## Words\n\nIntro.\n\n| Word | Meaning |\n|---|---|\n{rows}"))
+    assert len(slides) > 1 and slides[1].title == "Words (continued)"
+    assert all("| Word | Meaning |" in s.markdown for s in slides)
+    shown = "".join(s.markdown for s in slides)
+    assert all(f"| word {n} |" in shown for n in range(12))  # every row, once
+    assert sum(s.markdown.count("| word ") for s in slides) == 12
+
+
+def test_print_only_elements_never_reach_a_slide():
+    body = '## Help card\n\n!!! card ""\n    Call 911.\n\n## Q\n\nWhy?\n\n!!! answer-lines 3\n'
+    slides = split_slides(resource(body))
+    for slide in slides:
+        html = render_slide(resource(body), slide).html
+        assert "answer-space" not in html and "✂" not in html and "Cut along" not in html
+    assert "Call 911." in slides[0].markdown  # the card's words are content: they stay
+
+
+def test_every_bundled_slide_fits_a_screenful():
+    from kit.core.render.slide_fit import SCREENFUL_CHARS
+
+    library = load_library([REPO / "resources"])
+    for item in library.resources:
+        for slide in split_slides(item):
+            # A single paragraph, table row or list item can be longer; nothing longer is ever put together.
+            if len(slide.markdown) > SCREENFUL_CHARS + 200:
+                blocks = [b for b in slide.markdown.split("\n\n") if b.strip()]
+                assert len(blocks) <= 2, (item.id, slide.title)

@@ -67,3 +67,51 @@ def make_picture_pack(tmp_path):
         "| a | b |\n|---|---|\n| " + "word " * 80 + "| " + "x" * 300 + " |\n"
     )
     return pack
+
+
+RENDER_DPI = 50
+_DARK = bytes(1 if value < 160 else 0 for value in range(256))
+MM_PER_INCH = 25.4
+
+
+def writing_lines(path: Path, side_mm: float = 18.0, top_mm: float = 24.0, blank_above_mm: float = 4.0):
+    """Per page, the heights (mm from the top) of lines a student could write on: a dark rule across at least
+    90% of the body's width with nothing printed for `blank_above_mm` above it. Table borders have text just above;
+    the header and footer rules are outside the body. Rendered with PDFium, so it sees what a printer would."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    pages = []
+    try:
+        for page in document:
+            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            width, height = image.size
+            px_per_mm = RENDER_DPI / MM_PER_INCH
+            left, right = int(side_mm * px_per_mm), int(width - side_mm * px_per_mm)
+            top, bottom = int(top_mm * px_per_mm), int(height - top_mm * px_per_mm)
+            dark = image.convert("L").tobytes().translate(_DARK)  # one byte a pixel: 1 where printed dark
+            dark_rows = [dark[y * width + left : y * width + right].count(1) for y in range(top, bottom)]
+            body_width = right - left
+            above = int(blank_above_mm * px_per_mm)
+            found = []
+            for offset, dark in enumerate(dark_rows):
+                if dark < 0.9 * body_width or (offset and dark_rows[offset - 1] >= 0.9 * body_width):
+                    continue
+                window = dark_rows[max(0, offset - above) : max(0, offset - 1)]
+                if len(window) == max(0, above - 1) and all(count <= 2 for count in window):
+                    found.append(round((top + offset) / px_per_mm, 1))
+            pages.append(found)
+    finally:
+        document.close()
+    return pages
+
+
+def pdfium_texts(path: Path) -> list[str]:
+    """Each page's text as PDFium extracts it: the same words as `page_texts`, ten times faster (the audit)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [normalise(page.get_textpage().get_text_range()) for page in document]
+    finally:
+        document.close()

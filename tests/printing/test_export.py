@@ -196,3 +196,34 @@ def test_pages_are_laid_out_again_for_the_printer_paper(qapp, library):
     assert abs(total - a4_pages) <= 1
     for number, page in enumerate(reader.pages, start=1):
         assert f"page {number} of {total}" in normalise(page.extract_text())
+
+
+def test_every_page_of_a_teacher_copy_says_so_and_no_student_page_does(qapp, library, tmp_path):
+    band = "TEACHER COPY — NOT FOR STUDENTS"
+    teacher = tmp_path / "teacher.pdf"
+    student = tmp_path / "student.pdf"
+    _export(library, PACKET, teacher, edition="teacher", paper="a4", cover=Cover("Week 4"))
+    _export(library, PACKET, student, paper="a4", cover=Cover("Week 4"))
+    teacher_pages = page_texts(teacher)
+    assert len(teacher_pages) >= 6
+    # Top and bottom of every page, the cover and contents included.
+    assert all(page.count(band) == 2 for page in teacher_pages), [page[:80] for page in teacher_pages]
+    assert not any(band.casefold() in page.casefold() for page in page_texts(student))
+
+
+def test_pdf_says_its_title_author_language_and_subject(qapp, library, tmp_path):
+    import pypdf
+
+    single = tmp_path / "one.pdf"
+    _export(library, [HANDOUT], single)
+    reader = pypdf.PdfReader(str(single))
+    resource = library.get(HANDOUT)
+    assert reader.metadata.title == resource.title and reader.metadata.creator == "Classroom Kit"
+    xmp = reader.xmp_metadata
+    assert xmp.dc_language == ["en"] and resource.summary in xmp.dc_description["x-default"]
+    packet = tmp_path / "packet.pdf"
+    _export(library, PACKET, packet, edition="teacher", cover=Cover("Week 4 <&>", teacher="Ms. O'Brien & Co"))
+    reader = pypdf.PdfReader(str(packet))
+    assert reader.metadata.title == "Week 4 <&>" and reader.metadata.author == "Ms. O'Brien & Co"
+    assert reader.xmp_metadata.dc_creator == ["Ms. O'Brien & Co"]
+    assert "teacher copy" in reader.xmp_metadata.dc_description["x-default"]

@@ -14,6 +14,7 @@ from kit.core.render.plain_text import html_to_text
 from kit.core.render.slides import opens_with_title, render_note, split_slides
 from kit.core.store.database import Lesson, LessonItem
 from kit.ui.present.controller import Presentation
+from kit.ui.print_dialogs.edition_choice import EditionChoice
 from kit.ui.teacher.lessons_dialog import LessonsDialog, date_text
 
 LESSON_IDS = ["what-is-human-trafficking", "guide-what-is-trafficking", "exit-ticket"]
@@ -40,7 +41,7 @@ def _note_texts(resource):
 
 def _deck_sizes(resources):
     """Slides each resource brings to a deck: its own, plus a title slide when its first slide does not show its
-    title (the guide opens on "Purpose"; the exit ticket on its title)."""
+    title (the guide opens on its title, its planning in the notes; the exit ticket on its title)."""
     return [len(split_slides(r)) + (0 if opens_with_title(r, split_slides(r)) else 1) for r in resources]
 
 
@@ -48,15 +49,20 @@ def _words(html):
     return " ".join(html_to_text(html).split())
 
 
+def _note_words(html):
+    """A note's words as the presenter's notes pane shows them (list bullets are drawn, not text)."""
+    return " ".join(word for word in html_to_text(html).split() if word != "-")
+
+
 def test_presentation_of_several_resources_is_one_deck(qtbot, window):
     resources = [window.library.get(i) for i in LESSON_IDS]
     sizes = _deck_sizes(resources)
-    assert sizes[1] == len(split_slides(resources[1])) + 1 and sizes[2] == len(split_slides(resources[2]))
+    assert sizes[1] == len(split_slides(resources[1])) and sizes[2] == len(split_slides(resources[2]))
     deck = Presentation(resources, title="Lesson", minutes=42)
     assert deck.count == sum(sizes) and deck.is_deck and deck.title == "Lesson"
     assert deck.planned_minutes == 42
     assert deck.first_slides == [0, sizes[0], sizes[0] + sizes[1]]
-    assert deck.title_slides == {0, sizes[0]}
+    assert deck.title_slides == {0}  # the guide opens on its own title slide (its planning in the notes)
     for index in deck.title_slides:  # the room sees which resource starts; the slide has no notes
         owner = deck.resource_at(index)
         assert owner.title in _words(deck.slide_html(index)) and deck.notes_html(index) == ""
@@ -106,7 +112,7 @@ def test_window_presents_a_lesson_as_one_deck(qtbot, window, lesson, features):
         for note in (t for r in resources for t in _note_texts(r)):
             assert note[:60] not in shown
         for note in p.slides[index].notes:
-            assert _words(render_note(owner, note).html)[:40] in " ".join(presenter.notes_text().split())
+            assert _note_words(render_note(owner, note).html)[:40] in " ".join(presenter.notes_text().split())
         if index < p.count - 1:
             qtbot.keyClick(audience, Qt.Key.Key_Right)
     assert set(seen_resources) == set(LESSON_IDS)
@@ -163,11 +169,22 @@ def test_window_prints_a_lesson_as_one_packet(qtbot, window, lesson, tmp_path, f
     assert all(t in body for t in titles)
 
 
-def test_print_packet_follows_the_edition_being_read(qtbot, window, lesson, features):
+def test_print_packet_is_the_student_copy_whatever_the_reader_shows(qtbot, window, lesson, features):
+    """Issue 14: the reader's teacher edition (remembered across restarts) once went to the class's packet."""
     window.set_edition("teacher")
-    features.lessons.print_packet(LESSON_IDS[:2], lesson=lesson)
-    assert features.printing.last_job.edition == "teacher"
+    dialog = features.lessons.print_packet(LESSON_IDS[:2], lesson=lesson)
+    assert features.printing.last_job.edition == "student"
     assert [r.id for r in features.printing.last_job.resources] == LESSON_IDS[:2]
+    # The teacher copy is a visible choice in the preview's toolbar, the same control as the packet builder's.
+    choice = features.printing.edition_choice
+    assert isinstance(choice, EditionChoice) and choice.isVisibleTo(dialog) and choice.edition() == "student"
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    student_pages = preview.pageCount()
+    choice.set_edition("teacher")
+    assert features.printing.last_job.edition == "teacher"
+    qtbot.waitUntil(lambda: preview.pageCount() != student_pages)  # the notes make the teacher copy longer
+    dialog.close()
 
 
 def test_a_lesson_without_its_resources_presents_and_prints_nothing(qtbot, window, features):

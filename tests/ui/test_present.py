@@ -226,9 +226,10 @@ def test_presenter_view_shows_notes_next_slide_timer_and_list(qtbot, library):
     assert view.slide_list.count() == presentation.count and view.slide_list.currentRow() == question
     presentation.go(presentation.count - 1)
     assert "end of the presentation" in view.next_label.text()
-    # Slides without notes say so; clicking the list jumps.
+    # The guide's planning (purpose, time, materials) is in the notes of its title slide, not on the projector.
     presentation.go(0)
-    assert "No notes" in view.notes_text()
+    assert "Purpose" in view.notes_text() and "Materials" in view.notes_text()
+    assert "Purpose" not in presentation.slide_html(0)
     item = view.slide_list.item(3)
     view.slide_list.itemClicked.emit(item)
     assert presentation.index == 3

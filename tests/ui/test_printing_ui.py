@@ -50,6 +50,23 @@ def test_print_opens_the_print_dialog_and_prints_real_pages(window, qtbot, tmp_p
     qtbot.waitUntil(out.exists)
     text = _text(out)
     assert resource.title in text and "page 1 of" in text
+    assert pypdf.PdfReader(str(out)).metadata.title == resource.title  # issue 14: it was empty
+    assert "TEACHER COPY" not in text  # the student copy unless the teacher chooses otherwise
+
+
+def test_print_dialog_offers_the_teacher_copy_as_a_visible_choice(window, qtbot, tmp_path, features):
+    _select(window, "exit-ticket")
+    out = tmp_path / "printed.pdf"
+    features.printing.printer.setOutputFileName(str(out))
+    features.printing.actions["Print"].trigger()
+    dialog = features.printing.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    choice = features.printing.edition_choice
+    assert choice.edition() == "student"
+    choice.set_edition("teacher")
+    dialog.accept()
+    qtbot.waitUntil(out.exists)
+    assert _text(out).count("TEACHER COPY — NOT FOR STUDENTS") == 2 * len(pypdf.PdfReader(str(out)).pages)
 
 
 def test_print_preview_shows_every_page(window, qtbot, features):

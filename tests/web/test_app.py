@@ -77,8 +77,8 @@ def test_print_page_keeps_write_in_lines_and_drops_navigation(bundled_app):
     reply = call(bundled_app, "/r/exit-ticket/print")
     assert reply.status == 200 and 'class="printable"' in reply.text
     assert "Print-friendly page" not in reply.text and "Back to the library" not in reply.text
-    # The handout's underscore lines are space to write in, not rules to drop.
-    assert reply.text.count("______________________________") >= 8
+    # The handout's answer space (`!!! answer-lines 2` under each of four questions) is kept, as lines to write on.
+    assert reply.text.count('<div class="answer-space"><hr><hr></div>') == 4
 
 
 def test_every_response_has_the_security_headers(bundled_app):

@@ -17,8 +17,9 @@ from typing import Any
 
 from kit.core import importers
 from kit.core.atomic import atomic_write_bytes
+from kit.core.content.fields import KNOWN_FIELDS
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
-from kit.core.content.loader import KNOWN_FIELDS, Library, load_pack_info
+from kit.core.content.loader import Library, load_pack_info
 from kit.core.model import EDITIONS, Resource
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_documents import add_document

@@ -11,7 +11,7 @@ from pathlib import Path
 from kit.core.content import editions
 from kit.core.errors import is_fatal
 from kit.core.model import Problem, Resource
-from kit.core.render import html_limits, links, markdown_shapes
+from kit.core.render import answer_space, html_limits, links, markdown_shapes
 
 MAX_BODY_CHARS = 512_000
 # python-markdown's inline parsing is quadratic in the brackets and angle brackets of one
@@ -74,7 +74,7 @@ ALLOWED_ATTRIBUTES = {
     **{f"h{n}": {"id"} for n in range(1, 7)},
 }
 ALLOWED_CLASSES = {
-    "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing"},
+    "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing", "answer-space", "card"},
     "p": {"admonition-title"},
     "span": {"image-missing", "refused-link"},
 }
@@ -123,7 +123,7 @@ def _render_cached(resource: Resource, edition: str) -> Rendered:
 def render_markdown(markdown_text: str, pack_dir: Path, file_path: Path, body_line: int = 1) -> Rendered:
     """Render Markdown that is not (yet) a loaded resource, e.g. a preview in an editor. Never raises."""
     try:
-        return _render_text(markdown_text, pack_dir, file_path, body_line)
+        return _render_text(answer_space.expand(markdown_text), pack_dir, file_path, body_line)
     except BaseException as exc:
         if is_fatal(exc):
             raise
@@ -141,6 +141,7 @@ def _render(resource: Resource, edition: str) -> Rendered:
     text = editions.edition_markdown(resource.body, edition)
     if edition != "student" and text == editions.edition_markdown(resource.body, "student"):
         return _render_cached(resource, "student")  # no teacher blocks: one render serves both editions
+    text = answer_space.expand(text)
     return _render_text(text, resource.pack_dir, resource.path, resource.body_line)
 
 

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from kit.core.content.loader import Library
 from kit.core.model import LANGUAGE_LABELS, Resource
-from kit.core.render import markup
+from kit.core.render import answer_space, markup
+
+SCREEN_LINE_PX = 30  # answer lines in the reader: shown as lines to write on, a little closer than on paper
+SCREEN_LINE_COLOUR = "#8c8c8c"  # visible on the light and the dark themes
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ def build_page(resource: Resource, library: Library | None, edition: str = "stud
     """Compose the page (never raises: markup.render already turns failures into a notice)."""
     rendered = markup.render(resource, edition)
     # A `---` line marks a slide break for presenting; in the reading view it is only noise.
-    body = re.sub(r"<hr\s*/?>", "", rendered.html)
+    body = re.sub(r"<hr\s*/?>", "", answer_space.ruled(rendered.html, SCREEN_LINE_PX, SCREEN_LINE_COLOUR))
     parts = [_header(resource, edition), body]
     if rendered.safe:
         parts.append(_related(resource, library))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from kit.core.content import editions, markdown_lines
 from kit.core.model import Resource
-from kit.core.render import markup
+from kit.core.render import answer_space, markup
+from kit.core.render.slide_fit import screenfuls
 
 _SEPARATOR = re.compile(r"^---[ \t]*$")
 # A discussion question: "## 3. Does a person..." (also "## 3) ..." and "## Question 3: ...").
@@ -19,6 +20,8 @@ _QUESTION = re.compile(r"^ {0,3}##[ \t]+(?:\d+[.)]|(?:question|Question|QUESTION
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # Kinds presented one question per slide.
 QUESTION_KINDS = ("guide",)
+# A guide's planning sections are for the teacher before class: the presenter's notes, never the projector.
+PLANNING_HEADINGS = {"purpose", "time", "timing", "materials", "preparation", "but", "durée", "matériel", "préparation"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
     In the student edition (the projector) facilitator blocks are removed from the slide and kept as
     its notes; in the teacher edition they stay on the slide, labelled, and are in the notes too.
     """
-    lines = resource.body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Print-only elements never reach a slide: answer space is for paper.
+    lines = answer_space.drop(resource.body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     in_code = _code_lines(lines)
     chunks = _split_at(lines, in_code, resource.body_line, _is_separator, keep_line=False)
     if len(chunks) == 1:
@@ -48,15 +52,30 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
     slides: list[Slide] = []
     pending_notes: list[str] = []  # notes of a chunk with nothing to show go with the next slide
     for first_line, chunk_lines in chunks:
+        planning: list[str] = []
+        if resource.kind in QUESTION_KINDS:
+            chunk_lines, planning = _take_planning(chunk_lines)
         text = "\n".join(chunk_lines)
         shown, notes = _separate_notes(text, edition)
+        notes = planning + notes
+        if not shown.strip() and planning and not slides:
+            # A guide that opens with its planning: a title slide carries it in its notes.
+            slides.append(
+                Slide(resource.title, f"# {_escape_heading(resource.title)}\n", pending_notes + notes, first_line)
+            )
+            pending_notes = []
+            continue
         if not shown.strip():
             if slides:
                 slides[-1].notes.extend(notes)
             else:
                 pending_notes.extend(notes)
             continue
-        slides.append(Slide(_title(shown), shown.strip("\n") + "\n", pending_notes + notes, first_line))
+        for number, piece in enumerate(screenfuls(shown)):
+            title = _title(piece) if number == 0 else f"{_title(shown)} (continued)"
+            slides.append(
+                Slide(title, piece.strip("\n") + "\n", pending_notes + notes if number == 0 else [], first_line)
+            )
         pending_notes = []
 
     if not slides or not _starts_with_heading(slides[0].markdown):
@@ -162,6 +181,33 @@ def _split_questions(chunk: tuple[int, list[str]], in_code: list[bool], body_lin
         pieces[-1][1].append(line)
         seen_text = seen_text or bool(line.strip())
     return pieces
+
+
+def _is_section_heading(line: str) -> bool:
+    """A `#` or `##` heading: where a planning section ends."""
+    heading = markdown_lines.atx_heading(line)
+    return heading is not None and heading[0] <= 2
+
+
+def _take_planning(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines without planning sections, each planning section as a note). A section runs from its `##`
+    heading to the next heading of level 2 or above. Removed lines become blank, so line numbers hold."""
+    kept, notes = list(lines), []
+    index = 0
+    while index < len(kept):
+        heading = markdown_lines.atx_heading(kept[index])
+        title = _plain(heading[1]) if heading is not None and heading[0] == 2 else ""
+        if not title or title.rstrip(" :").casefold() not in PLANNING_HEADINGS:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(kept) and not _is_section_heading(kept[end]):
+            end += 1
+        body = "\n".join(kept[index + 1 : end]).strip()
+        notes.append(f"**{title}**\n\n{body}\n")
+        kept[index:end] = [""] * (end - index)
+        index = end
+    return kept, notes
 
 
 def _separate_notes(text: str, edition: str) -> tuple[str, list[str]]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import gc
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QWidget
 
 from kit.core.model import Resource
 from kit.core.settings import PAPERS
@@ -25,6 +25,7 @@ from kit.printing.paper import page_layout
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.messages import tell
+from kit.ui.print_dialogs.edition_choice import EditionChoice
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class PrintController(QObject):
         self.last_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.dialog: QWidget | None = None  # the dialog open now, for tests and to keep it alive
         self.last_job: PrintJob | None = None  # what a lesson last asked to print (print_resources)
+        self.edition_choice: EditionChoice | None = None  # in the print or preview dialog open last
 
     @property
     def printer(self) -> QPrinter:
@@ -83,20 +85,47 @@ class PrintController(QObject):
         return {pack.id: pack.title for pack in library.packs} if library is not None else {}
 
     def print_job(self, job: PrintJob) -> None:
-        """The platform's print dialog; printing starts when the person presses Print."""
-        document = self.document(job)
+        """The print dialog, with the edition to print on its own tab; printing starts when the person presses
+        Print. (A platform's native dialog may leave the tab out; the job's edition, the student copy unless the
+        teacher chose otherwise, is printed then.)"""
         dialog = QPrintDialog(self.printer, self.window.dialog_parent())
         dialog.setWindowTitle(f"Print {job.title}")
-        dialog.accepted.connect(lambda: self._paint(document))
+        choice = EditionChoice(edition=job.edition)
+        choice.setWindowTitle("Edition")  # the tab's name
+        dialog.setOptionTabs([choice])
+        self.edition_choice = choice
+        dialog.accepted.connect(
+            lambda: self._paint(self.document(replace(job, edition=choice.edition())), title=job.title)
+        )
         self._show(dialog)
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
-        """The real pages, as they will print; the paper can be changed there."""
-        document = self.document(job)
+        """The real pages, as they will print; the paper and the edition can be changed there."""
+        shown = {"document": self.document(job), "job": job}
         dialog = QPrintPreviewDialog(self.printer, self.window.dialog_parent())
         dialog.setWindowTitle(f"Print Preview: {job.title}")
-        dialog.paintRequested.connect(lambda printer: self._paint(document, printer))
-        dialog.resize(900, 1000)
+        dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer, job.title))
+        choice = EditionChoice(dialog, job.edition)
+
+        def change_edition() -> None:
+            shown["job"] = replace(shown["job"], edition=choice.edition())
+            shown["document"] = self.document(shown["job"])
+            self.last_job = shown["job"] if self.last_job is not None else None
+            dialog.findChild(QPrintPreviewWidget).updatePreview()
+
+        choice.currentIndexChanged.connect(change_edition)
+        # A row of its own above Qt's toolbar (which is full, and would hide it behind "»"): always in sight.
+        row = QWidget(dialog)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(8, 2, 8, 2)
+        label = QLabel("&Print for:", row)
+        label.setBuddy(choice)
+        row_layout.addWidget(label)
+        row_layout.addWidget(choice)
+        row_layout.addStretch(1)
+        dialog.layout().insertWidget(0, row)
+        self.edition_choice = choice
+        dialog.resize(1000, 1000)
         self._show(dialog)
         return dialog
 
@@ -187,8 +216,9 @@ class PrintController(QObject):
         self._cancel.set()
         self._background.shutdown()
 
-    def _paint(self, document, printer: QPrinter | None = None) -> None:
+    def _paint(self, document, printer: QPrinter | None = None, title: str = "") -> None:
         printer = printer or self.printer
+        printer.setDocName(title)  # the title of a PDF printed to file, and the name of the job in the queue
         try:
             document.paint(printer)
         except OSError as exc:

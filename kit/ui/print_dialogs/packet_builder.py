@@ -28,6 +28,7 @@ from kit.core.model import Resource
 from kit.printing import Cover
 from kit.printing.paper import PAPER_LABELS
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
+from kit.ui.print_dialogs.edition_choice import EditionChoice
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,9 +61,7 @@ class PacketBuilder(QDialog):
         self.class_name = QLineEdit(placeholderText="e.g. 10B")
         self.date = QLineEdit(dt.date.today().isoformat())
         self.teacher = QLineEdit(placeholderText="left blank: a line to write on")
-        self.edition = QComboBox()
-        self.edition.addItem("Student edition", "student")
-        self.edition.addItem("Teacher edition (with facilitator notes)", "teacher")
+        self.edition = EditionChoice()
         self.paper = QComboBox()
         for key, label in PAPER_LABELS.items():
             self.paper.addItem(label, key)

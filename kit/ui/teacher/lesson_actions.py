@@ -71,14 +71,13 @@ class LessonActions:
         return self.presenting.present(resources, title=title, minutes=minutes, part_minutes=parts)
 
     def print_edition(self) -> str:
-        """The edition being read, or the teacher edition when File → Print Teacher Edition is on."""
-        if self.printing.teacher_edition.isChecked():
-            return "teacher"
-        return "teacher" if self.window.current_edition() == "teacher" else "student"
+        """The student copy, whatever the reader shows (a lesson is printed for the class); the teacher copy only
+        when File → Print Teacher Edition is on. The preview asks again with the edition control."""
+        return "teacher" if self.printing.teacher_edition.isChecked() else "student"
 
     def print_packet(self, ids: Sequence[str], lesson: Lesson | None = None):
         """Open the print preview of the resources as one packet (cover, contents, each resource); the teacher
-        prints or changes the paper there. Returns the preview dialog."""
+        prints, or changes the paper or the edition there. Returns the preview dialog."""
         resources = lesson_resources(self.window.library, ids)
         if not resources:
             self.window.show_status("Nothing to print: none of the lesson's resources is in the kit.")

@@ -318,6 +318,10 @@ class TeacherData(QObject):
             print_packet = self.lessons.print_packet if self.lessons is not None else None
             dialog = LessonsDialog(self.store, self.window.library, self.window.dialog_parent(), present, print_packet)
             dialog.openResource.connect(self.window.open_resource)
+            # Deleted when it closes, not kept hidden under the window until quit: PySide tore a leftover dialog
+            # down with the app after Print Packet and crashed ("shared QObject was deleted directly", exit 139).
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._lessons_dialog_gone)
             dialog.lesson_list.currentRowChanged.connect(lambda _row: self._planning(dialog.current_id()))
             dialog.lesson_changed.connect(self._planning)
             self.window.library_loaded.connect(dialog.set_library)
@@ -328,6 +332,9 @@ class TeacherData(QObject):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def _lessons_dialog_gone(self) -> None:
+        self.lessons_dialog = None
 
     def _planning(self, lesson_id: int | None) -> None:
         if lesson_id is not None:
