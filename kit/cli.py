@@ -26,7 +26,7 @@ COMMANDS = (
     ("index", "index"),
     ("export-pdf", "export_pdf"),
     ("present", "present"),
-    ("share", "share"),
+    ("serve", "serve"),
     ("add", "add"),
     ("pack", "pack"),
     ("validate", "validate"),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
 
@@ -55,6 +56,7 @@ class Features:
     lessons: LessonActions
     teacher: TeacherData
     packs_watcher: PackWatcher
+    sharing: ShareActions
 
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
@@ -76,6 +78,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
+    from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
 
@@ -87,7 +90,8 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     window.closing.connect(presenting.end)
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
-    return Features(printing, presenting, lessons, teacher, packs_watcher)
+    sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:

@@ -1,6 +1,6 @@
 """The kit as a read-only website for a classroom: the student edition only, as a standard WSGI application.
 
-`create_app(locations)` returns the WSGI callable; `kit share` serves it with an embedded server and a school
+`create_app(locations)` returns the WSGI callable; `kit serve` serves it with an embedded server and a school
 server can run it under gunicorn (`gunicorn 'kit.web:create_app()'`). Nothing here imports Qt.
 """
 

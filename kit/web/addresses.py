@@ -36,9 +36,11 @@ def _reachable(address: str) -> bool:
     return ip.version == 4 and not (ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip.is_multicast)
 
 
-def share_urls(host: str, port: int) -> list[str]:
-    """The addresses to show for a server bound to `host`: each LAN address when it listens on all of them."""
+def share_urls(host: str, port: int, code: str = "") -> list[str]:
+    """The addresses to show for a server bound to `host`: each LAN address when it listens on all of them,
+    each with the classroom code (kit.web.class_code) when the share has one."""
     hosts = lan_addresses() if host in (ALL_INTERFACES, "") else [host]
     if not hosts:
         hosts = ["127.0.0.1"]  # no network: at least this machine's own browser can read it
-    return [f"http://{h if ':' not in h else f'[{h}]'}:{port}/" for h in hosts]
+    path = f"/{code}/" if code else "/"
+    return [f"http://{h if ':' not in h else f'[{h}]'}:{port}{path}" for h in hosts]

@@ -43,6 +43,7 @@ STATIC_TYPES = {
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 HTML = "text/html; charset=utf-8"
 _RESOURCE = ID_PATTERN.pattern.strip("^$")
+_SAFE_ROOT = re.compile(r"(/[A-Za-z0-9_-]{1,64}){0,8}")
 ROUTES = [
     (re.compile(r"/"), "route_library"),
     (re.compile(r"/search"), "route_search"),
@@ -76,46 +77,40 @@ class ShareApp:
         }
 
     def __call__(self, environ, start_response):
-        response = self.respond(environ)
-        headers = [
-            ("Content-Type", response.content_type),
-            ("Content-Length", str(len(response.body))),
-            ("Cache-Control", response.cache),
-            *SECURITY_HEADERS,
-            *response.extra,
-        ]
-        start_response(response.status, headers)
-        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
+        return send(self.respond(environ), environ, start_response)
 
     def respond(self, environ) -> Response:
         """The response to one request (never raises for anything a client can send)."""
         language = strings.preferred_language(environ.get("HTTP_ACCEPT_LANGUAGE", "")[:200])
         method = environ.get("REQUEST_METHOD", "GET")
+        root = site_root(environ)
         if method not in ("GET", "HEAD"):
-            return _error("405 Method Not Allowed", "not_allowed", language, extra=(("Allow", "GET, HEAD"),))
+            return error_response(
+                "405 Method Not Allowed", "not_allowed", language, root, extra=(("Allow", "GET, HEAD"),)
+            )
         raw_path = environ.get("PATH_INFO", "") or "/"
         query_string = environ.get("QUERY_STRING", "")
         if len(raw_path) + len(query_string) > MAX_TARGET_CHARS:
-            return _error("414 URI Too Long", "too_long", language)
+            return error_response("414 URI Too Long", "too_long", language, root)
         try:
             # PEP 3333 hands the path over as latin-1 decoded bytes; the kit's addresses are UTF-8.
             path = raw_path.encode("latin-1").decode("utf-8")
             params = parse_qs(query_string, max_num_fields=MAX_QUERY_FIELDS, encoding="utf-8", errors="strict")
         except (UnicodeError, ValueError):
-            return _error("400 Bad Request", "bad_request", language)
+            return error_response("400 Bad Request", "bad_request", language, root)
         query = {k: v[0] for k, v in params.items()}
         for pattern, name in ROUTES:
             match = pattern.fullmatch(path)
             if match:
-                return getattr(self, name)(query, language, **match.groupdict())
-        return _error("404 Not Found", "not_found", language)
+                return getattr(self, name)(query, language, root, **match.groupdict())
+        return error_response("404 Not Found", "not_found", language, root)
 
     # ---- routes
 
     def _chosen(self, query: dict[str, str]) -> dict[str, str]:
         return {key: query.get(key, "") if query.get(key, "") in self.present[key] else "" for key in self.present}
 
-    def route_library(self, query, language):
+    def route_library(self, query, language, root):
         chosen = self._chosen(query)
         language = chosen["language"] or language
         shown = [
@@ -125,27 +120,27 @@ class ShareApp:
             and (not chosen["audience"] or chosen["audience"] in r.audience)
             and (not chosen["language"] or r.language == chosen["language"])
         ]
-        return _html(pages.library_page(shown, language, self.present, chosen))
+        return _html(pages.library_page(shown, language, self.present, chosen, root))
 
-    def route_search(self, query, language):
+    def route_search(self, query, language, root):
         chosen = self._chosen(query)
         language = chosen["language"] or language
         text = query.get("q", "")
         results = self.index.search(text, limit=SEARCH_LIMIT, **{k: v or None for k, v in chosen.items()})
-        page = pages.search_page(text, results, self.by_id, language, self.present, chosen)
+        page = pages.search_page(text, results, self.by_id, language, self.present, chosen, root)
         # Searches are not cached anywhere: a shared tablet's next student should not find them.
         return _html(page, cache="no-store")
 
-    def route_reader(self, query, language, id):
-        page = self._reader_html(id, False)
-        return _html(page) if page else _error("404 Not Found", "not_found", language)
+    def route_reader(self, query, language, root, id):
+        page = self._reader_html(id, False, root)
+        return _html(page) if page else error_response("404 Not Found", "not_found", language, root)
 
-    def route_printable(self, query, language, id):
-        page = self._reader_html(id, True)
-        return _html(page) if page else _error("404 Not Found", "not_found", language)
+    def route_printable(self, query, language, root, id):
+        page = self._reader_html(id, True, root)
+        return _html(page) if page else error_response("404 Not Found", "not_found", language, root)
 
     @functools.lru_cache(maxsize=512)  # noqa: B019 — the app lives as long as the process; pages never change
-    def _reader_html(self, resource_id: str, printable: bool) -> str | None:
+    def _reader_html(self, resource_id: str, printable: bool, root: str) -> str | None:
         resource = self.by_id.get(resource_id)
         if resource is None:
             return None
@@ -153,26 +148,26 @@ class ShareApp:
         # A `---` line marks a slide break for presenting; in a reading page it is only noise. Answer space stays
         # (kit.css rules its lines).
         body = answer_space.without_other_rules(rendered.html)
-        body = for_browser(body, resource.id, self.by_id, set(rendered.images))
+        body = for_browser(body, resource.id, self.by_id, set(rendered.images), root)
         related = [self.by_id[i] for i in resource.related if i in self.by_id] if rendered.safe else []
-        return pages.reader_page(resource, body, rendered.headings, related, printable=printable)
+        return pages.reader_page(resource, body, rendered.headings, related, printable=printable, root=root)
 
-    def route_picture(self, query, language, id, path):
+    def route_picture(self, query, language, root, id, path):
         resource = self.by_id.get(id)
         relative = unquote(path)
         # Only a picture this resource's student page shows, and only through the reader's image policy.
         if resource is None or relative not in markup.render(resource, "student").images:
-            return _error("404 Not Found", "not_found", language)
+            return error_response("404 Not Found", "not_found", language, root)
         file = links.pack_file(resource.pack_dir, relative)
         if file is None or links.image_problem(file) is not None:
-            return _error("404 Not Found", "not_found", language)
+            return error_response("404 Not Found", "not_found", language, root)
         try:
             data = file.read_bytes()
         except OSError:
-            return _error("404 Not Found", "not_found", language)
+            return error_response("404 Not Found", "not_found", language, root)
         return Response("200 OK", data, IMAGE_TYPES[file.suffix.lower()], cache="max-age=3600")
 
-    def route_static(self, query, language, name):
+    def route_static(self, query, language, root, name):
         return Response("200 OK", _static(name), STATIC_TYPES[name], cache="max-age=3600")
 
 
@@ -185,9 +180,31 @@ def _html(page: str, cache: str = "no-cache") -> Response:
     return Response("200 OK", page.encode("utf-8"), cache=cache)
 
 
-def _error(status: str, title_key: str, language: str, extra: tuple = ()) -> Response:
-    page = pages.error_page(title_key, language)
-    return Response(status, page.encode("utf-8"), cache="no-store", extra=extra)
+def send(response: Response, environ, start_response):
+    """Answer with `response` and the security headers every answer of the share carries."""
+    headers = [
+        ("Content-Type", response.content_type),
+        ("Content-Length", str(len(response.body))),
+        ("Cache-Control", response.cache),
+        *SECURITY_HEADERS,
+        *response.extra,
+    ]
+    start_response(response.status, headers)
+    return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
+
+
+def error_response(status: str, title_key: str, language: str, root: str = "", *, back: bool = True, extra=()):
+    """A 4xx answer with its page, never cached."""
+    page = pages.error_page(title_key, language, root, back=back)
+    return Response(status, page.encode("utf-8"), cache="no-store", extra=tuple(extra))
+
+
+def site_root(environ) -> str:
+    """Where the share's addresses start: SCRIPT_NAME, set by the server or by kit.web.class_code ("/CODE").
+
+    Only a plain path of letters, digits, '-', '_' and '/' is used; anything else falls back to the top."""
+    root = environ.get("SCRIPT_NAME", "").rstrip("/")
+    return root if _SAFE_ROOT.fullmatch(root) else ""
 
 
 def build_app(locations=None, resource_ids=None) -> ShareApp:

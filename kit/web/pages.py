@@ -14,39 +14,46 @@ from kit.core.model import Resource
 from kit.web import strings
 from kit.web.web_links import reader_url
 
-SEARCH_SCRIPT = "/static/search.js"
+SEARCH_SCRIPT = "/static/search.js"  # under the share's root (a classroom code, or "" at the top)
 
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def layout(title: str, body: str, language: str, *, query: str = "", script: bool = False, kind: str = "") -> str:
-    """A whole page: skip link, banner with the search form, main content, footer."""
+def layout(
+    title: str, body: str, language: str, *, root: str = "", query: str = "", script: bool = False, kind: str = ""
+) -> str:
+    """A whole page: skip link, banner with the search form, main content, footer.
+
+    `root` is the path every address of the share starts with: "" at the top of a server, "/CODE" under a
+    classroom code (kit.web.class_code). It comes from the server, never from the request's own text.
+    """
+    r = _e(root)
     w = strings.words(language)
-    script_tag = f'<script src="{SEARCH_SCRIPT}" defer></script>' if script else ""
+    script_tag = f'<script src="{r}{SEARCH_SCRIPT}" defer></script>' if script else ""
     page_class = f' class="{_e(kind)}"' if kind else ""
     return (
         f'<!doctype html>\n<html lang="{_e(language)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         f"<title>{_e(title)} · {_e(w['site'])}</title>"
-        '<link rel="icon" href="/static/icon.svg" type="image/svg+xml">'
-        f'<link rel="stylesheet" href="/static/kit.css">{script_tag}</head>'
+        f'<link rel="icon" href="{r}/static/icon.svg" type="image/svg+xml">'
+        f'<link rel="stylesheet" href="{r}/static/kit.css">{script_tag}</head>'
         f"<body{page_class}>"
         f'<a class="skip" href="#main">{_e(w["skip"])}</a>'
-        f'<header class="banner"><a class="brand" href="/">{_e(w["site"])}</a>'
-        f"{search_form(language, query)}</header>"
+        f'<header class="banner"><a class="brand" href="{r}/">{_e(w["site"])}</a>'
+        f"{search_form(language, query, root)}</header>"
         f'<main id="main" tabindex="-1">{body}</main>'
         f'<footer class="footer"><p>{_e(w["footer"])}</p></footer>'
         "</body></html>\n"
     )
 
 
-def search_form(language: str, query: str = "") -> str:
+def search_form(language: str, query: str = "", root: str = "") -> str:
     w = strings.words(language)
     return (
-        f'<form class="search" role="search" action="/search" method="get">'
+        f'<form class="search" role="search" action="{_e(root)}/search" method="get">'
         f'<label for="q">{_e(w["search_label"])}</label>'
         f'<span class="search-row"><input id="q" name="q" type="search" value="{_e(query)}" '
         'maxlength="200" autocomplete="off" spellcheck="false">'
@@ -113,35 +120,36 @@ def filters_form(
     )
 
 
-def resource_item(resource: Resource, snippet_html: str = "") -> str:
+def resource_item(resource: Resource, snippet_html: str = "", root: str = "") -> str:
     summary = snippet_html or _e(resource.summary)
     return (
-        f'<li lang="{_e(resource.language)}"><h2><a href="{reader_url(resource.id)}">{_e(resource.title)}</a></h2>'
+        f'<li lang="{_e(resource.language)}">'
+        f'<h2><a href="{_e(reader_url(resource.id, root=root))}">{_e(resource.title)}</a></h2>'
         f'<p class="meta">{_e(details(resource))}</p>'
         + (f'<p class="summary">{summary}</p>' if summary else "")
         + "</li>"
     )
 
 
-def library_page(resources: Sequence[Resource], language: str, present, chosen) -> str:
+def library_page(resources: Sequence[Resource], language: str, present, chosen, root: str = "") -> str:
     w = strings.words(language)
-    listing = "".join(resource_item(r) for r in resources)
+    listing = "".join(resource_item(r, root=root) for r in resources)
     body = (
-        f"<h1>{_e(w['library'])}</h1>{filters_form('/', language, present, chosen)}"
+        f"<h1>{_e(w['library'])}</h1>{filters_form(root + '/', language, present, chosen)}"
         f'<p class="count" role="status">{_e(w["resources"].format(n=len(resources)))}</p>'
         + (f'<ul class="resources">{listing}</ul>' if resources else f"<p>{_e(w['no_resources'])}</p>")
     )
-    return layout(w["library"], body, language, script=True)
+    return layout(w["library"], body, language, root=root, script=True)
 
 
-def search_page(query: str, results, by_id: dict[str, Resource], language: str, present, chosen) -> str:
+def search_page(query: str, results, by_id: dict[str, Resource], language: str, present, chosen, root: str = "") -> str:
     """Results for `query`: "did you mean", the hits with their snippets, or a plain 'no matches'."""
     w = strings.words(language)
-    parts = [f"<h1>{_e(w['search'])}</h1>", filters_form("/search", language, present, chosen, query)]
+    parts = [f"<h1>{_e(w['search'])}</h1>", filters_form(root + "/search", language, present, chosen, query)]
     section = []
     if results is not None:
         if results.suggestion:
-            link = "/search?" + urlencode({"q": results.suggestion, **{k: v for k, v in chosen.items() if v}})
+            link = root + "/search?" + urlencode({"q": results.suggestion, **{k: v for k, v in chosen.items() if v}})
             section.append(
                 f'<p class="suggestion">{_e(w["did_you_mean"])} <a href="{_e(link)}">{_e(results.suggestion)}</a>?</p>'
             )
@@ -150,17 +158,28 @@ def search_page(query: str, results, by_id: dict[str, Resource], language: str, 
         hits = [(by_id[h.id], h.snippet) for h in results.results if h.id in by_id]
         if hits:
             section.append(f'<p class="count">{_e(w["results"].format(shown=len(hits), total=results.total))}</p>')
-            section.append('<ul class="resources">' + "".join(resource_item(r, s) for r, s in hits) + "</ul>")
+            section.append('<ul class="resources">' + "".join(resource_item(r, s, root) for r, s in hits) + "</ul>")
         elif query.strip():
             section.append(f"<p>{_e(w['no_results'])}</p>")
     parts.append(f'<section id="results" aria-live="polite">{"".join(section)}</section>')
     return layout(
-        f"{w['search']}: {query}" if query else w["search"], "".join(parts), language, query=query, script=True
+        f"{w['search']}: {query}" if query else w["search"],
+        "".join(parts),
+        language,
+        root=root,
+        query=query,
+        script=True,
     )
 
 
 def reader_page(
-    resource: Resource, body_html: str, headings, related: Sequence[Resource], *, printable: bool = False
+    resource: Resource,
+    body_html: str,
+    headings,
+    related: Sequence[Resource],
+    *,
+    printable: bool = False,
+    root: str = "",
 ) -> str:
     """One resource in the student edition: header, the (already safe) body, related resources, sources.
 
@@ -176,16 +195,20 @@ def reader_page(
             f'<aside class="content-note" aria-label="{_e(w["content_note"])}">'
             f"<p>{_e(resource.content_warning)}</p></aside>"
         )
-    article = f'<article class="resource">{header}<!--contents-->{body_html}{_related(related, lang)}'
+    article = f'<article class="resource">{header}<!--contents-->{body_html}{_related(related, lang, root)}'
     article += _sources(resource, lang)
     article += "</article>"
     if printable:
         return layout(
-            resource.title, f'<p class="print-hint">{_e(w["print_hint"])}</p>{article}', lang, kind="printable"
+            resource.title,
+            f'<p class="print-hint">{_e(w["print_hint"])}</p>{article}',
+            lang,
+            root=root,
+            kind="printable",
         )
     actions = (
-        f'<p class="actions"><a href="/">{_e(w["back"])}</a>'
-        f'<a href="{reader_url(resource.id)}/print">{_e(w["print"])}</a></p>'
+        f'<p class="actions"><a href="{_e(root)}/">{_e(w["back"])}</a>'
+        f'<a href="{_e(reader_url(resource.id, root=root))}/print">{_e(w["print"])}</a></p>'
     )
     sections = [h for h in headings if h.level == 2]
     if len(sections) >= 3:
@@ -197,14 +220,15 @@ def reader_page(
             f'<nav aria-label="{label}"><ol>{items}</ol></nav></details>'
         )
         article = article.replace("<!--contents-->", contents, 1)
-    return layout(resource.title, actions + article, lang)
+    return layout(resource.title, actions + article, lang, root=root)
 
 
-def _related(related: Sequence[Resource], language: str) -> str:
+def _related(related: Sequence[Resource], language: str, root: str) -> str:
     if not related:
         return ""
     items = "".join(
-        f'<li><a href="{reader_url(r.id)}">{_e(r.title)}</a> — {_e(strings.kind_label(r.kind, r.language))}</li>'
+        f'<li><a href="{_e(reader_url(r.id, root=root))}">{_e(r.title)}</a>'
+        f" — {_e(strings.kind_label(r.kind, r.language))}</li>"
         for r in related
     )
     title = strings.words(language)["related"]
@@ -225,9 +249,11 @@ def _sources(resource: Resource, language: str) -> str:
     return f'<h2 class="section-title" id="sources">{_e(title)}</h2><ol class="sources">{"".join(items)}</ol>'
 
 
-def error_page(title_key: str, language: str) -> str:
-    """A short page for a 4xx answer: what happened, in words, and the way back."""
+def error_page(title_key: str, language: str, root: str = "", *, back: bool = True) -> str:
+    """A short page for a 4xx answer: what happened, in words, and the way back (when there is one)."""
     w = strings.words(language)
     text = w[f"{title_key}_text"]
-    body = f'<h1>{_e(w[title_key])}</h1><p>{_e(text)}</p><p><a href="/">{_e(w["back"])}</a></p>'
-    return layout(w[title_key], body, language)
+    body = f"<h1>{_e(w[title_key])}</h1><p>{_e(text)}</p>"
+    if back:
+        body += f'<p><a href="{_e(root)}/">{_e(w["back"])}</a></p>'
+    return layout(w[title_key], body, language, root=root)

@@ -38,6 +38,11 @@ STRINGS = {
         "too_long_text": "Addresses here are short. Go back to the library and try again.",
         "not_allowed": "This page can only be read",
         "not_allowed_text": "The shared kit is read-only: nothing can be sent to it.",
+        "wrong_code": "This page needs the class code",
+        "wrong_code_text": "This address does not have your class's code. Scan the QR code your teacher shows, "
+        "or type the whole address under it, code included.",
+        "too_many": "Too many pages at once",
+        "too_many_text": "This device asked for a lot of pages in a few seconds. Wait a moment, then try again.",
         "content_note": "Content note",
         "footer": "Student edition, shared from the teacher's computer. Works without internet.",
         "print_hint": "Use your browser's Print command to print this page or save it as a PDF.",
@@ -75,6 +80,12 @@ STRINGS = {
         "too_long_text": "Les adresses ici sont courtes. Revenez à la bibliothèque et réessayez.",
         "not_allowed": "Cette page est en lecture seule",
         "not_allowed_text": "La trousse partagée est en lecture seule : rien ne peut lui être envoyé.",
+        "wrong_code": "Cette page demande le code de la classe",
+        "wrong_code_text": "Cette adresse ne contient pas le code de votre classe. Scannez le code QR que montre "
+        "votre enseignant, ou tapez toute l'adresse écrite dessous, code compris.",
+        "too_many": "Trop de pages à la fois",
+        "too_many_text": "Cet appareil a demandé beaucoup de pages en quelques secondes. Attendez un instant, "
+        "puis réessayez.",
         "content_note": "Avertissement",
         "footer": "Édition élève, partagée depuis l'ordinateur de l'enseignant. Fonctionne sans internet.",
         "print_hint": "Utilisez la commande Imprimer du navigateur pour imprimer cette page ou l'enregistrer en PDF.",

@@ -16,16 +16,18 @@ from kit.core.render import links, markup
 PAGE_CLASSES = {"a": {"external"}}
 
 
-def reader_url(resource_id: str, fragment: str = "") -> str:
-    return f"/r/{quote(resource_id, safe='')}" + (f"#{quote(fragment, safe='-_.:')}" if fragment else "")
+def reader_url(resource_id: str, fragment: str = "", root: str = "") -> str:
+    return f"{root}/r/{quote(resource_id, safe='')}" + (f"#{quote(fragment, safe='-_.:')}" if fragment else "")
 
 
-def picture_url(resource_id: str, relative: str) -> str:
-    return f"/r/{quote(resource_id, safe='')}/picture/{quote(relative, safe='/')}"
+def picture_url(resource_id: str, relative: str, root: str = "") -> str:
+    return f"{root}/r/{quote(resource_id, safe='')}/picture/{quote(relative, safe='/')}"
 
 
-def for_browser(page_html: str, resource_id: str, shared_ids: Container[str], pictures: Container[str]) -> str:
-    """Rewrite a rendered page for the web view of `resource_id`.
+def for_browser(
+    page_html: str, resource_id: str, shared_ids: Container[str], pictures: Container[str], root: str = ""
+) -> str:
+    """Rewrite a rendered page for the web view of `resource_id`, its addresses under `root` ("" or "/CODE").
 
     A `kit:` link to a resource that is not shared (a teacher note) loses its address and stays plain text;
     a picture the render did not allow loses its address.
@@ -36,14 +38,16 @@ def for_browser(page_html: str, resource_id: str, shared_ids: Container[str], pi
         if tag == "a" and attribute == "href":
             target = links.classify(value)
             if target.kind == "internal":
-                return reader_url(target.resource_id, target.fragment) if target.resource_id in shared_ids else None
+                return (
+                    reader_url(target.resource_id, target.fragment, root) if target.resource_id in shared_ids else None
+                )
             if target.kind == "anchor":
                 return "#" + quote(target.fragment, safe="-_.:")
             if target.kind == "external":
                 return value
             return None
         if tag == "img" and attribute == "src":
-            return picture_url(resource_id, value) if value in pictures else None
+            return picture_url(resource_id, value, root) if value in pictures else None
         return value
 
     classes = {

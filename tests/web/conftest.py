@@ -23,7 +23,14 @@ class Reply:
         return self.body.decode("utf-8")
 
 
-def call(app, path: str, query: str = "", method: str = "GET", headers: dict[str, str] | None = None) -> Reply:
+def call(
+    app,
+    path: str,
+    query: str = "",
+    method: str = "GET",
+    headers: dict[str, str] | None = None,
+    remote: str = "127.0.0.1",
+) -> Reply:
     """One request through the WSGI interface, as a server would make it (PATH_INFO already %-decoded)."""
     environ = {
         "REQUEST_METHOD": method,
@@ -31,7 +38,7 @@ def call(app, path: str, query: str = "", method: str = "GET", headers: dict[str
         "QUERY_STRING": query,
         "SERVER_NAME": "127.0.0.1",
         "SERVER_PORT": "8800",
-        "REMOTE_ADDR": "127.0.0.1",
+        "REMOTE_ADDR": remote,
         "SERVER_PROTOCOL": "HTTP/1.1",
         "wsgi.url_scheme": "http",
         "wsgi.input": io.BytesIO(b""),

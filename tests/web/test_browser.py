@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 
+from kit.web.class_code import ClassCode, new_code
 from kit.web.server import ShareServer
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is a test extra")
@@ -24,9 +25,13 @@ NOTHING_BUT_LOOPBACK = "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 
 @pytest.fixture(scope="module")
 def served(bundled_app):
-    server = ShareServer(bundled_app, "127.0.0.1", 0)
+    """The share as a student's phone opens it: under a classroom code, as the QR code gives it."""
+    code = new_code()
+    # One browser reads every page in seconds, faster than any student: the per-client limit (tested in
+    # test_limits.py) would rightly slow it down.
+    server = ShareServer(ClassCode(bundled_app, code), "127.0.0.1", 0, limit=False)
     server.start()
-    yield f"http://127.0.0.1:{server.port}"
+    yield f"http://127.0.0.1:{server.port}/{code}"
     server.stop()
 
 
@@ -84,7 +89,7 @@ def test_a_phone_searches_as_it_types_reads_and_follows_a_link(served, browser):
     box = browser.find_element(By.ID, "q")
     box.send_keys("recrutment")  # a typo, typed a key at a time; no Enter: the script fetches the results
     WebDriverWait(browser, 10).until(lambda d: "Did you mean" in d.find_element(By.ID, "main").text)
-    assert "/search?q=recrutment" in browser.current_url
+    assert browser.current_url.startswith(served + "/search?q=recrutment")  # the classroom code is kept
     first = browser.find_element(By.CSS_SELECTOR, "#results .resources h2 a")
     title = first.text
     first.click()
@@ -95,6 +100,7 @@ def test_a_phone_searches_as_it_types_reads_and_follows_a_link(served, browser):
     target = related[0].text
     related[0].click()
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == target)
+    assert browser.current_url.startswith(served + "/r/")
     assert not _problems(browser)
 
 

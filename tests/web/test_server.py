@@ -1,4 +1,4 @@
-"""The embedded server and `kit share`, over loopback only (127.0.0.1): real sockets, real HTTP."""
+"""The embedded server and `kit serve`, over loopback only (127.0.0.1): real sockets, real HTTP."""
 
 from __future__ import annotations
 
@@ -65,12 +65,13 @@ def test_share_urls_never_show_loopback_for_all_interfaces():
     for address in lan_addresses():
         assert not address.startswith(("127.", "169.254.")) and ":" not in address
     assert share_urls("127.0.0.1", 8800) == ["http://127.0.0.1:8800/"]
+    assert share_urls("127.0.0.1", 8800, "K7RM4") == ["http://127.0.0.1:8800/K7RM4/"]
     assert all(u.endswith(":8800/") for u in share_urls("0.0.0.0", 8800))
 
 
-def test_kit_share_prints_the_address_serves_and_stops_on_ctrl_c(tmp_path):
+def test_kit_serve_prints_the_address_serves_and_stops_on_ctrl_c(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO), "KIT_DATA_DIR": str(tmp_path / "data")}
-    command = [sys.executable, "-m", "kit", "--resources", str(REPO / "resources"), "share"]
+    command = [sys.executable, "-m", "kit", "--resources", str(REPO / "resources"), "serve"]
     with subprocess.Popen(
         [*command, "--host", "127.0.0.1", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -83,12 +84,15 @@ def test_kit_share_prints_the_address_serves_and_stops_on_ctrl_c(tmp_path):
             first = process.stdout.readline()
             assert "Sharing the student edition" in first and "no teacher notes" in first
             url = process.stdout.readline().strip()
-            match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/", url)
+            match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/([A-Z0-9]{5})/", url)  # the classroom code
             assert match, url
+            port, code = int(match.group(1)), match.group(2)
             qr = [process.stdout.readline() for _ in range(3)]
             assert all("█" in line for line in qr)  # the QR code follows, drawn in block characters
-            status, _, body = _get(int(match.group(1)), "/r/what-is-human-trafficking")
+            status, _, body = _get(port, f"/{code}/r/what-is-human-trafficking")
             assert status == 200 and b"What is human trafficking?" in body
+            status, _, body = _get(port, "/r/what-is-human-trafficking")  # without the code: a friendly 404
+            assert status == 404 and b"class code" in body
             process.send_signal(signal.SIGINT)
             assert process.wait(timeout=20) == 0
             assert "Stopped sharing." in process.stderr.read()
@@ -97,7 +101,7 @@ def test_kit_share_prints_the_address_serves_and_stops_on_ctrl_c(tmp_path):
                 process.kill()
 
 
-def test_kit_share_says_when_the_port_is_taken(tmp_path):
+def test_kit_serve_says_when_the_port_is_taken(tmp_path):
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
@@ -112,7 +116,7 @@ def test_kit_share_says_when_the_port_is_taken(tmp_path):
                 "kit",
                 "--resources",
                 str(REPO / "resources"),
-                "share",
+                "serve",
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -183,7 +187,7 @@ def test_kit_share_refuses_a_teacher_resource(tmp_path):
             "kit",
             "--resources",
             str(REPO / "resources"),
-            "share",
+            "serve",
             "exit-ticket",
             "teacher-self-care",
             "--host",
@@ -198,3 +202,45 @@ def test_kit_share_refuses_a_teacher_resource(tmp_path):
     )
     assert result.returncode == 1 and "'teacher-self-care' is not a student resource" in result.stderr
     assert "Sharing" not in result.stdout
+
+
+def test_kit_serve_lesson_shares_only_its_student_resources_and_writes_nothing(tmp_path):
+    from kit.cli import main
+    from kit.core.store.database import LessonItem, Store
+
+    data = tmp_path / "data"
+    # The app stays open meanwhile, its lesson just saved (still in the WAL, not yet in the database file).
+    store = Store.open(data)
+    number = store.create_lesson("Warning signs", items=[LessonItem("exit-ticket"), LessonItem("teacher-self-care")])
+
+    def data_files():  # -shm is SQLite's shared index of the WAL, not data; every reader maps it
+        return {p: p.read_bytes() for p in data.rglob("*") if p.is_file() and not p.name.endswith("-shm")}
+
+    files_before = data_files()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "KIT_DATA_DIR": str(data)}
+    command = [sys.executable, "-m", "kit", "--resources", str(REPO / "resources"), "serve", "--no-qr"]
+    with subprocess.Popen(
+        [*command, "--lesson", str(number), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    ) as process:
+        try:
+            assert "(1 resource, no teacher notes)" in process.stdout.readline()  # the teacher note is left out
+            match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)(/[A-Z0-9]{5})/", process.stdout.readline().strip())
+            port, root = int(match.group(1)), match.group(2)
+            assert _get(port, f"{root}/r/exit-ticket")[0] == 200
+            assert _get(port, f"{root}/r/what-is-human-trafficking")[0] == 404  # not in the lesson
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=20) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert data_files() == files_before
+    store.close()
+
+    common = ["--resources", str(REPO / "resources"), "--data-dir", str(data), "serve"]
+    for wrong in (["--lesson", "99"], ["--lesson", str(number), "exit-ticket"]):
+        assert main([*common, *wrong]) == 1

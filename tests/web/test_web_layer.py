@@ -9,7 +9,7 @@ from testdata import REPO
 def test_the_web_layer_uses_neither_qt_nor_the_teachers_store(tmp_path):
     code = (
         "import sys\n"
-        "import kit.web, kit.web.app, kit.web.server, kit.web.addresses, kit.web.qr, kit.commands.share\n"
+        "import kit.web, kit.web.app, kit.web.server, kit.web.addresses, kit.web.qr, kit.commands.serve\n"
         "heavy = [m for m in ('cheroot', 'segno', 'ifaddr', 'nh3', 'tantivy') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
         "from pathlib import Path\n"

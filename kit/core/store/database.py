@@ -137,6 +137,21 @@ class Store:
         return store
 
     @classmethod
+    def open_read_only(cls, data_dir: Path) -> Store:
+        """The teacher's data for reading only (`kit serve --lesson`): nothing created, migrated or written.
+        mode=ro sees what the open app wrote to the WAL; the immutable fallback would not."""
+        path, conn = Path(data_dir) / DB_NAME, None
+        try:
+            conn = files.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn.text_factory = files.lenient_text
+            conn.execute("SELECT count(*) FROM lessons").fetchone()
+            return cls(conn, path, read_only=True, notice="opened read-only")
+        except sqlite3.Error:  # absent, damaged or on read-only media: read what can be read, else empty
+            if conn is not None:
+                conn.close()
+            return cls._open_read_only(path, "opened read-only")
+
+    @classmethod
     def _open_read_only(cls, path: Path, notice: str) -> Store:
         """Read what is there without writing anything (immutable=1: a WAL file on read-only media opens)."""
         if path.exists() and files.health_problem(path, SCHEMA_VERSION, immutable=True) in (None, "newer"):

@@ -1,14 +1,15 @@
-// Search as you type: when the search box changes, fetch the same /search page the form would open and swap
+// Search as you type: when the search box changes, fetch the same search page the form would open and swap
 // in its results. Without this script the form still works (GET /search). No other origin is ever contacted.
 "use strict";
 (function () {
   var box = document.getElementById("q");
-  if (!box || !window.fetch || !window.DOMParser) return;
+  if (!box || !box.form || !window.fetch || !window.DOMParser) return;
+  var action = box.form.getAttribute("action");  // the share's own /search, under its classroom code
   var timer = null;
   var latest = 0;
   function show(query) {
     var ticket = ++latest;
-    var address = "/search?q=" + encodeURIComponent(query);
+    var address = action + "?q=" + encodeURIComponent(query);
     fetch(address, { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (text) {

@@ -1,4 +1,4 @@
-"""`kit share`: serve the student edition of the kit to the room's own network until Ctrl+C."""
+"""`kit serve`: serve the student edition of the kit to the room's own network until Ctrl+C."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def add_arguments(parser) -> None:
     from kit.web.server import ALL_INTERFACES, DEFAULT_PORT
 
     parser.add_argument("ids", nargs="*", metavar="ID", help="share only these resources (default: the whole kit)")
+    parser.add_argument(
+        "--lesson",
+        type=int,
+        metavar="N",
+        help="share only the student resources of your lesson number N (as planned in the app's Lessons)",
+    )
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT})")
     parser.add_argument(
         "--host",
@@ -28,6 +34,26 @@ def add_arguments(parser) -> None:
         help="address to listen on (default: every network of this computer; 127.0.0.1 for this computer only)",
     )
     parser.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
+    parser.add_argument(
+        "--no-code",
+        action="store_true",
+        help="serve at the top of the address, without a classroom code (a school server of its own)",
+    )
+
+
+def _lesson_ids(context: Context, number: int) -> list[str]:
+    """The resource ids of the teacher's lesson `number`, read from the data store without writing to it."""
+    from kit.core.store.database import Store
+
+    store = Store.open_read_only(context.locations.data_dir)
+    try:
+        lesson = store.lesson(number)
+        if lesson is None:
+            known = ", ".join(f"{x.id} ({x.title})" for x in store.lessons()[:10]) or "none yet; plan one in the app"
+            raise UserError(f"there is no lesson {number}; your lessons: {known}")
+        return [item.resource_id for item in lesson.items]
+    finally:
+        store.close()
 
 
 def _port(text: str) -> int:
@@ -43,6 +69,7 @@ def _port(text: str) -> int:
 def run(args: argparse.Namespace, context: Context, stop: threading.Event | None = None) -> int:
     from kit.web import create_app
     from kit.web.addresses import share_urls
+    from kit.web.class_code import ClassCode, new_code
     from kit.web.qr import terminal_qr
     from kit.web.server import ShareServer
 
@@ -50,7 +77,10 @@ def run(args: argparse.Namespace, context: Context, stop: threading.Event | None
         raise UserError(NO_CONTENT)
     # kit.web loads the library itself, from the same library_roots(): it also runs without the command line
     # (under gunicorn), so it cannot take the Context's.
-    app = create_app(context.locations, args.ids or None)
+    if args.lesson is not None and args.ids:
+        raise UserError("give either --lesson N or resource ids, not both")
+    ids = _lesson_ids(context, args.lesson) if args.lesson is not None else args.ids
+    app = create_app(context.locations, ids or None)
     missing = [i for i in args.ids if i not in app.by_id]
     if missing:
         raise UserError(
@@ -58,13 +88,16 @@ def run(args: argparse.Namespace, context: Context, stop: threading.Event | None
             "and resources for educators are never shared)"
         )
     if not app.library.resources:
-        raise UserError("there is nothing to share: the kit has no student resources")
-    server = ShareServer(app, args.host, args.port)
+        what = f"lesson {args.lesson} has" if args.lesson is not None else "the kit has"
+        raise UserError(f"there is nothing to share: {what} no student resources")
+    # A new classroom code each start, in every address: a neighbouring class does not stumble in.
+    code = "" if args.no_code else new_code()
+    server = ShareServer(ClassCode(app, code) if code else app, args.host, args.port)
     try:
         server.start()
     except OSError as exc:
         raise UserError(f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}") from None
-    urls = share_urls(args.host, server.port)
+    urls = share_urls(args.host, server.port, code)
     count = len(app.library.resources)
     what = f"{count} resource{'s' if count != 1 else ''}"
     print(f"Sharing the student edition ({what}, no teacher notes). Students open:", flush=True)
