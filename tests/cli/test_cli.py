@@ -66,6 +66,12 @@ def test_unknown_id_is_one_clear_line(tmp_path):
     assert result.stderr.strip() == "kit: no resource with id 'no-such-thing' (see 'kit list')"
 
 
+def test_a_mistyped_id_says_did_you_mean(tmp_path):
+    result = kit("show", "exit-tickets", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "kit: no resource with id 'exit-tickets' — did you mean 'exit-ticket'?\n"
+
+
 @pytest.mark.parametrize(
     "args",
     [
