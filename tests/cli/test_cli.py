@@ -60,6 +60,22 @@ def test_show_formats_and_editions(tmp_path):
     assert md.stdout.startswith("## Q1") and "!!! teacher" not in md.stdout
 
 
+def test_show_text_keeps_numbered_lists_numbered(tmp_path):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: p\ntitle: P\n")
+    (pack / "steps.md").write_text("---\ntitle: Steps\nkind: handout\n---\n1. Read\n2. Talk\n3. Write\n\n- a bullet\n")
+    result = kit("--resources", str(pack), "show", "steps", "--format", "text", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stdout.splitlines() if line] == [
+        "Steps",
+        "1. Read",
+        "2. Talk",
+        "3. Write",
+        "- a bullet",
+    ]
+
+
 def test_unknown_id_is_one_clear_line(tmp_path):
     result = kit("show", "no-such-thing", cwd=tmp_path)
     assert result.returncode == 1
