@@ -45,7 +45,8 @@ def run(args, context) -> int:
         cover=cover,
         pack_titles={pack.id: pack.title for pack in context.library.packs},
     )
-    print(f"wrote {result.path} ({result.pages} pages, {result.size // 1024} KB)")
+    pages = f"{result.pages} page" + ("" if result.pages == 1 else "s")
+    print(f"wrote {result.path} ({pages}, {result.size // 1024} KB)")
     return 0
 
 
