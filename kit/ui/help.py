@@ -72,7 +72,8 @@ def welcome_html(library: Library | None) -> str:
     if library is None:
         return "<h1>Classroom Kit</h1><p class='meta'>Opening the kit…</p>"
     packs = "".join(f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in library.packs)
-    starts = [r for r in library.resources if r.kind == "teacher" and r.id != USER_GUIDE_ID][:3]
+    guides = {USER_GUIDE_ID} | {r.id for r in library.resources if r.translation_of == USER_GUIDE_ID}
+    starts = [r for r in library.resources if r.kind == "teacher" and r.id not in guides][:3]
     links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
     start = f"<p class='section-title'>Start here</p><ul>{links}</ul>" if links else ""
     return (

@@ -197,3 +197,13 @@ def test_files_that_failed_to_load_are_named_in_the_status_bar(qtbot, make_windo
     window = make_window(library=load_library([BAD]))
     message = window.statusBar().currentMessage()
     assert message.startswith("Not loaded: ") and "kit validate" in message
+
+
+def test_welcome_page_starts_teachers_on_teacher_notes_not_on_the_user_guide(kit_library):
+    """The user guide (and its French version) is F1's page; "Start here" offers the teacher notes."""
+    from kit.ui.help import welcome_html
+
+    html = welcome_html(kit_library)
+    start = html[html.index("Start here") :]
+    assert "kit:teaching-safely" in start
+    assert "kit:user-guide" not in start and "kit:guide-utilisation" not in start
