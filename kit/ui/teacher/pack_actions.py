@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kit.core.importers import FORMATS
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES
 from kit.core.packs import exporter, importer, installed, own_documents, own_pack
-from kit.core.packs.lessons import import_lessons, lesson_entry
+from kit.core.packs.lessons import lesson_entry, store_pack_lessons
 from kit.core.packs.manifest import OwnClash, PackError
 from kit.core.store.database import StoreError
 from kit.ui.messages import tell
@@ -276,7 +276,7 @@ def _imported(data, result: importer.ImportResult) -> None:
     window = data.window
     if result.lessons:
         try:  # the pack's lessons replace what an earlier copy of it brought, in one transaction
-            import_lessons(data.store, result.lessons, pack_id=result.pack_id)
+            store_pack_lessons(data.store, result.path, result.pack_id, result.lessons)
         except StoreError as exc:
             window.show_status(f"The pack's lessons were not added: {exc}")
     data.reload_library()
