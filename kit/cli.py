@@ -41,9 +41,23 @@ def command_module(name: str):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one usage line and exit 2, as argparse does, but in our words
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+    """argparse with the README's promise for a bad option: one line on stderr, naming the help to read, exit 2.
+    (argparse prints the whole usage first, which buries the one line that says what is wrong.)"""
+
+    def error(self, message: str) -> None:
+        self._refuse(message, self.prog)
+
+    def parse_args(self, args=None, namespace=None):
+        # argparse reports an unknown option from the top parser even when it follows a command: point at the
+        # command's own help (`kit show --help`), where the options it does take are listed.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            self._refuse(f"unrecognized arguments: {' '.join(extras)}", f"{self.prog} {command}" if command else None)
+        return parsed
+
+    def _refuse(self, message: str, help_prog: str | None) -> None:
+        self.exit(2, f"{self.prog}: error: {message} (see '{help_prog or self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@ error type for a mistake the user can fix."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import sys
 from dataclasses import dataclass
@@ -61,5 +62,12 @@ class Context:
         """The resource with this id, or the one-line error every command gives for an unknown id."""
         resource = self.library.get(resource_id)
         if resource is None:
-            raise UserError(f"no resource with id '{resource_id}' (see 'kit list')")
+            raise UserError(f"no resource with id '{resource_id}' {self._id_hint(resource_id)}")
         return resource
+
+    def _id_hint(self, resource_id: str) -> str:
+        """A "did you mean" with the closest id in the library, for a typo like `exit-tickets`; else where to look."""
+        ids = [resource.id for resource in self.library.resources]
+        # 0.8 catches a letter or two wrong, added or missing, and leaves unrelated ids alone.
+        close = difflib.get_close_matches(resource_id, ids, n=1, cutoff=0.8)
+        return f"— did you mean '{close[0]}'?" if close else "(see 'kit list')"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kit.core.model import EDITIONS
@@ -28,6 +29,9 @@ def add_arguments(parser) -> None:
 
 def run(args, context) -> int:
     resources = [context.resource(resource_id) for resource_id in args.ids]  # every id checked before Qt starts
+    output = _with_pdf_suffix(args.output)
+    if output != args.output:
+        print(f"kit: adding .pdf: writing {output}", file=sys.stderr)
 
     from kit.printing import Cover, ensure_gui_application, export_pdf  # Qt: only once there is something to print
 
@@ -35,11 +39,20 @@ def run(args, context) -> int:
     cover = Cover(args.title, args.class_name, args.date, args.teacher) if len(resources) > 1 else None
     result = export_pdf(
         resources,
-        args.output,
+        output,
         edition=args.edition,
         paper=args.paper,
         cover=cover,
         pack_titles={pack.id: pack.title for pack in context.library.packs},
     )
-    print(f"wrote {result.path} ({result.pages} pages, {result.size // 1024} KB)")
+    pages = f"{result.pages} page" + ("" if result.pages == 1 else "s")
+    print(f"wrote {result.path} ({pages}, {result.size // 1024} KB)")
     return 0
+
+
+def _with_pdf_suffix(output: Path) -> Path:
+    """`-o ticket` writes `ticket.pdf`, the file a teacher expects to find and open. An existing folder is left
+    as typed, so it is refused as a folder rather than silently becoming `folder.pdf` beside it."""
+    if output.suffix.lower() == ".pdf" or output.is_dir():
+        return output
+    return output.with_name(output.name + ".pdf")

@@ -12,6 +12,7 @@ import json
 import re
 import sys
 
+from kit.commands.context import UserError
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 
 HELP = "search the kit ('-' reads one query per line from stdin)"
@@ -55,6 +56,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args, context) -> int:
+    if not args.query.strip():  # said before the index opens: an empty query finds nothing, and exit 0 hid that
+        raise UserError("type something to search for")
     index = open_index(context)
     options = {"kind": args.kind, "audience": args.audience, "language": args.language, "limit": args.limit}
     if args.query == "-":

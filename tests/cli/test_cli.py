@@ -60,10 +60,32 @@ def test_show_formats_and_editions(tmp_path):
     assert md.stdout.startswith("## Q1") and "!!! teacher" not in md.stdout
 
 
+def test_show_text_keeps_numbered_lists_numbered(tmp_path):
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("id: p\ntitle: P\n")
+    (pack / "steps.md").write_text("---\ntitle: Steps\nkind: handout\n---\n1. Read\n2. Talk\n3. Write\n\n- a bullet\n")
+    result = kit("--resources", str(pack), "show", "steps", "--format", "text", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stdout.splitlines() if line] == [
+        "Steps",
+        "1. Read",
+        "2. Talk",
+        "3. Write",
+        "- a bullet",
+    ]
+
+
 def test_unknown_id_is_one_clear_line(tmp_path):
     result = kit("show", "no-such-thing", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == "kit: no resource with id 'no-such-thing' (see 'kit list')"
+
+
+def test_a_mistyped_id_says_did_you_mean(tmp_path):
+    result = kit("show", "exit-tickets", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "kit: no resource with id 'exit-tickets' — did you mean 'exit-ticket'?\n"
 
 
 @pytest.mark.parametrize(
@@ -78,10 +100,20 @@ def test_unknown_id_is_one_clear_line(tmp_path):
         ["--", "-platform", "nonexistent"],
     ],
 )
-def test_bad_options_give_usage_and_exit_2_never_a_traceback(tmp_path, args):
+def test_bad_options_are_one_line_and_exit_2_never_a_traceback(tmp_path, args):
     result = kit(*args, cwd=tmp_path)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "usage: kit" in result.stderr
+    [line] = result.stderr.splitlines()  # the README's promise: one line, not the usage block
+    assert line.startswith("kit") and ": error: " in line and line.endswith(" --help')")
+
+
+def test_a_bad_option_names_the_help_to_read(tmp_path):
+    assert kit("--bogus", cwd=tmp_path).stderr == "kit: error: unrecognized arguments: --bogus (see 'kit --help')\n"
+    result = kit("show", "exit-ticket", "--bogus", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "kit: error: unrecognized arguments: --bogus (see 'kit show --help')\n"
+    result = kit("search", "x", "--limit", "lots", cwd=tmp_path)
+    assert result.stderr == "kit search: error: argument --limit: not a number: 'lots' (see 'kit search --help')\n"
 
 
 def test_validate_bundled_kit_is_clean(tmp_path):

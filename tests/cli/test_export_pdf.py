@@ -65,6 +65,15 @@ def test_export_pdf_several_ids_make_a_packet_in_teacher_edition(tmp_path):
     assert "Teacher only" in whole
 
 
+def test_export_pdf_adds_pdf_to_a_name_without_it_and_says_so(tmp_path):
+    result = kit("export-pdf", "exit-ticket", "-o", "ticket", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "kit: adding .pdf: writing ticket.pdf\n"
+    assert result.stdout.startswith("wrote ticket.pdf (")
+    assert [path.name for path in tmp_path.iterdir()] == ["ticket.pdf"]
+    assert len(pypdf.PdfReader(str(tmp_path / "ticket.pdf")).pages) >= 1
+
+
 def test_export_pdf_missing_folder_exits_1_and_leaves_nothing(tmp_path):
     result = kit("export-pdf", "exit-ticket", "-o", "missing/x.pdf", cwd=tmp_path)
     _assert_one_clear_line(result)

@@ -107,3 +107,12 @@ def test_an_unknown_id_is_the_same_one_line_everywhere(kit, capsys, monkeypatch,
     name, *options = command
     assert kit(name, "no-such-id", *options) == 1
     assert capsys.readouterr().err == "kit: no resource with id 'no-such-id' (see 'kit list')\n"
+
+
+@pytest.mark.parametrize("command", [["show"], ["export-pdf", "-o", "x.pdf"], ["present"]])
+@pytest.mark.parametrize(("typed", "meant"), [("class-note", OWN_ID), ("shared-handouts", IMPORTED_ID)])
+def test_a_mistyped_id_suggests_the_closest_one_everywhere(kit, capsys, monkeypatch, command, typed, meant):
+    monkeypatch.setattr("kit.commands.present.present_in_app", lambda *args: pytest.fail("a window was opened"))
+    name, *options = command
+    assert kit(name, typed, *options) == 1
+    assert capsys.readouterr().err == f"kit: no resource with id '{typed}' — did you mean '{meant}'?\n"

@@ -125,3 +125,12 @@ def test_search_unwritable_cache_still_answers(cli, tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"]
     assert "temporary" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_search_for_nothing_asks_for_words(query, capsys, tmp_path):
+    from kit.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "search", query]) == 1
+    assert main(["--data-dir", str(tmp_path), "search", query, "--json"]) == 1
+    assert capsys.readouterr().err == "kit: type something to search for\n" * 2

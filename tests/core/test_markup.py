@@ -72,3 +72,19 @@ def test_plain_text_keeps_structure_and_drops_tags(tmp_path):
     text = plain_text.html_to_text(markup.render(make("## Title\n\n- one\n- two\n\nA *b* c &amp; d", tmp_path)).html)
     assert "Title" in text and "- one" in text and "A b c & d" in text
     assert "<" not in text
+
+
+def test_plain_text_keeps_numbered_lists_numbered(tmp_path):
+    body = "Steps:\n\n1. Read\n2. Talk\n    - in pairs\n3. Write\n\n4. Hand in\n\n    Before the bell.\n"
+    lines = plain_text.html_to_text(markup.render(make(body, tmp_path)).html).splitlines()
+    items = [line for line in lines if line.strip()]
+    assert items == ["Steps:", "1. Read", "2. Talk", "  - in pairs", "3. Write", "4. Hand in", "Before the bell."]
+
+
+def test_plain_text_numbers_from_the_list_start():
+    assert plain_text.html_to_text('<ol start="7"><li>seven</li><li>eight</li></ol>').split() == [
+        "7.",
+        "seven",
+        "8.",
+        "eight",
+    ]
