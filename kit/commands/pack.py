@@ -69,7 +69,7 @@ def cmd_export(args, context) -> int:
 
 def cmd_import(args, context) -> int:
     from kit.core.packs import importer, installed, tidy
-    from kit.core.packs.lessons import import_lessons
+    from kit.core.packs.lessons import store_pack_lessons
     from kit.core.store.database import Store, StoreError
 
     locations = context.locations
@@ -97,7 +97,7 @@ def cmd_import(args, context) -> int:
     if result.lessons:
         with Store.open(locations.data_dir) as store:
             try:
-                added, skipped = import_lessons(store, result.lessons, pack_id=result.pack_id)
+                added, skipped = store_pack_lessons(store, result.path, result.pack_id, result.lessons)
             except StoreError as exc:
                 raise UserError(f"the pack was imported but its lessons were not: {exc}") from None
         print(f"Added {added} lesson(s)" + (f"; skipped {skipped} that could not be read" if skipped else ""))

@@ -2,7 +2,8 @@
 
 Every write carries its own check (a note holds its SHA-256; a lesson always has 3 items worth 30
 minutes), so the test can tell a torn write from a whole one after the kill.
-Run: python kill_worker.py DATA_DIR PACK_FILE SEED [import|note|lesson|add|file|mixed]
+Run: python kill_worker.py DATA_DIR PACK_FILE SEED [import|note|lesson|add|file|pack-lessons|mixed]
+(pack-lessons imports PACK_FILE and stores its lessons as `kit pack import` does, and removes it.)
 """
 
 import hashlib
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from kit.core.atomic import atomic_write_text
 from kit.core.packs import importer, installed, own_pack
+from kit.core.packs.lessons import store_pack_lessons
 from kit.core.store.database import LessonItem, Store
 
 
@@ -26,6 +28,8 @@ def main() -> None:
     actions = ("import", "import-fast", "remove", "note", "lesson", "file", "add")
     if focus == "import":
         actions = ("import", "import-fast", "remove")
+    elif focus == "pack-lessons":
+        actions = ("pack-lessons", "pack-lessons", "remove")
     elif focus != "mixed":
         actions = (focus,)
     rng = random.Random(seed)
@@ -38,6 +42,11 @@ def main() -> None:
         if action.startswith("import"):
             check = None if action == "import" else (lambda folder: ([], []))
             importer.import_pack(pack_file, packs_dir, on_conflict="replace", validate_content=check)
+        elif action == "pack-lessons":
+            result = importer.import_pack(
+                pack_file, packs_dir, on_conflict="replace", validate_content=lambda f: ([], [])
+            )
+            store_pack_lessons(store, result.path, result.pack_id, result.lessons)
         elif action == "remove":
             for folder in installed.installed_pack_dirs(packs_dir):
                 if folder.name != "own":

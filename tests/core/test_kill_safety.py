@@ -17,14 +17,17 @@ import time
 import pytest
 
 from kit.core.content.loader import load_library
-from kit.core.packs import exporter, installed
-from kit.core.packs.manifest import verify_installed
+from kit.core.packs import exporter, importer, installed, tidy
+from kit.core.packs.lessons import lesson_entry, store_pending_lessons
+from kit.core.packs.manifest import INSTALLED_MANIFEST, LESSONS_PENDING, parse_manifest, verify_installed
+from kit.core.paths import Locations
 from kit.core.store.database import Store
 from testdata import REPO
 
 WORKER = REPO / "tests" / "core" / "kill_worker.py"
 # Each run keeps the worker on one kind of work, so kills land inside each kind, not mostly in the slowest.
-FOCUS = ("import", "note", "lesson", "add", "mixed")
+FOCUS = ("import", "note", "lesson", "add", "pack-lessons", "mixed")
+LESSONS_DIR = "data-lessons"  # pack-lessons runs alone: the other runs' lesson edits would change the counts
 
 
 def whole_text(text):
@@ -49,6 +52,8 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
                 lost.append(f"{stage}: pack {folder.name} is half there: {problem}")
         if stage == "before recover":
             installed.recover(packs_dir, older_than_s=-1)
+            with Store.open(data_dir) as store:  # as start-up tidying does
+                store_pending_lessons(store, packs_dir)
     leftovers = [p.name for p in packs_dir.iterdir() if p.name.startswith(".")] if packs_dir.exists() else []
     if leftovers:
         lost.append(f"leftovers after recover: {leftovers}")
@@ -63,6 +68,8 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
         for lesson in store.lessons():
             if len(lesson.items) != 3 or lesson.total_minutes != 30:
                 lost.append(f"lesson {lesson.id} is half-saved: {lesson.items}")
+        if data_dir.name == LESSONS_DIR:
+            lost += pack_lessons_lost(store, packs_dir)
     own = packs_dir / "own"
     if own.exists():
         from kit.core.content.loader import load_library
@@ -76,17 +83,32 @@ def losses_after_kill(data_dir, stats=None) -> list[str]:
     return lost
 
 
+def pack_lessons_lost(store, packs_dir) -> list[str]:
+    """Every installed pack has all its lessons in the store (one copy each); a pack's lessons are all or none."""
+    lost = []
+    counts = dict(store._conn.execute("SELECT source_pack, COUNT(*) FROM lessons GROUP BY source_pack").fetchall())
+    for folder in installed.installed_pack_dirs(packs_dir):
+        if folder.name == "own":
+            continue
+        carried = len(parse_manifest((folder / INSTALLED_MANIFEST).read_bytes()).lessons)
+        if (folder / LESSONS_PENDING).exists() or counts.get(folder.name, 0) != carried:
+            lost.append(f"pack {folder.name} is installed with {counts.get(folder.name, 0)} of its {carried} lessons")
+    lost += [f"pack {pack} left {n} lessons (a part)" for pack, n in counts.items() if pack and n not in (0, 2)]
+    return lost
+
+
 def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[int, list[str]]:
     rng = random.Random(seed)
-    data_dir = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     losses = []
     killed = 0
     for run in range(runs):
+        focus = FOCUS[run % len(FOCUS)]
+        data_dir = tmp_path / (LESSONS_DIR if focus == "pack-lessons" else "data")
         errors = tmp_path / "worker-stderr.txt"
         with errors.open("wb") as stderr:
             worker = subprocess.Popen(
-                [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run), FOCUS[run % 5]],
+                [sys.executable, str(WORKER), str(data_dir), str(pack_file), str(seed * 1000 + run), focus],
                 stdout=subprocess.PIPE,
                 stderr=stderr,
                 env=env,
@@ -115,8 +137,22 @@ def run_kills(tmp_path, pack_file, runs: int, seed: int, stats=None) -> tuple[in
 def pack_file(tmp_path, bundled_dir):
     library = load_library([bundled_dir])
     out = tmp_path / "kit.kitpack"
-    exporter.export_pack(library, [library.packs[0].id], out)
+    ids = [r.id for r in library.resources if r.pack == library.packs[0].id]
+    # Two lessons of 3 items and 30 minutes each, as every lesson the worker writes (pack_lessons_lost counts 2).
+    lessons = [lesson_entry(f"Pack lesson {n}", "9A", None, [(ids[0], 10)] * 3) for n in range(2)]
+    exporter.export_pack(library, [library.packs[0].id], out, lessons=lessons)
     return out
+
+
+def test_a_kill_between_the_rename_and_the_lessons_leaves_them_for_start_up(tmp_path, pack_file):
+    locations = Locations((), tmp_path / "data", tmp_path / "cache", tmp_path / "config")
+    # The process dies here, after the pack's rename and before its lessons reach the store.
+    importer.import_pack(pack_file, locations.own_packs_dir, on_conflict="replace")
+    for _ in range(2):  # the next start stores them; a start after that changes nothing
+        tidy.tidy(locations)
+        with Store.open(locations.data_dir) as store:
+            assert sorted(lesson.title for lesson in store.lessons()) == ["Pack lesson 0", "Pack lesson 1"]
+            assert pack_lessons_lost(store, locations.own_packs_dir) == []
 
 
 def test_kills_lose_nothing_fast(tmp_path, pack_file):

@@ -430,3 +430,44 @@ def test_update_from_original_brings_in_the_edited_word_file(qtbot, window, tmp_
     assert told == []
     window.open_resource("exit-ticket", acknowledged=True)  # a bundled resource: nothing to update from
     qtbot.waitUntil(lambda: not data.update_action.isEnabled(), timeout=5000)
+
+
+def test_a_lasting_notice_says_resources_are_hidden_when_the_library_loads(qtbot, window, tmp_path, features):
+    from kit.core.packs import importer
+    from packfixtures import kitpack
+
+    locations = features.teacher.locations
+    source = tmp_path / "my-lesson.md"
+    source.write_text("# My lesson\n\nOur own plan.\n")
+    assert added(qtbot, features.teacher, [source]) == ["my-lesson"]
+    assert window.notice() == ""
+    archive = kitpack(tmp_path / "other.kitpack", "other", {"my-lesson": "the pack's plan"})
+    importer.import_pack(archive, locations.own_packs_dir, on_conflict="replace")  # e.g. `kit pack import`
+    window.set_library(load_library(list(locations.library_roots())))  # as at start-up
+    assert window.notice().startswith("1 resource is hidden by others with the same id — File → Remove Imported")
+    window.set_library(load_library([REPO / "resources"]))  # nothing hidden any more: the notice goes
+    assert window.notice() == ""
+
+
+def test_importing_a_pack_reads_the_library_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch, features):
+    import threading
+
+    from kit.ui.teacher import teacher_data
+    from packfixtures import kitpack
+
+    on_gui_thread = []
+
+    def watched(real):
+        def load(roots):
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            return real(roots)
+
+        return load
+
+    for module in (pack_actions, teacher_data):  # wherever the library is read after an import
+        if hasattr(module, "load_library"):
+            monkeypatch.setattr(module, "load_library", watched(module.load_library))
+    archive = kitpack(tmp_path / "extra.kitpack", "extra", {"extra-page": "an extra page"})
+    assert imported(qtbot, features.teacher, archive) == "extra"
+    assert window.library.get("extra-page") is not None
+    assert on_gui_thread == [False]  # the window waited 100+ ms for it in benchmarks/gui_block_bench.py

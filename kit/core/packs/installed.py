@@ -18,6 +18,7 @@ from kit.core.content.pack_order import installed_pack_dirs as installed_pack_di
 from kit.core.names import is_valid_id
 from kit.core.packs.manifest import (
     INSTALLED_MANIFEST,
+    LESSONS_PENDING,
     OWN_PACK_ID,
     ImportResult,
     Manifest,
@@ -75,6 +76,8 @@ def install_staged(
     order = next_import_order(packs_dir) if order is None else order
     installed = Manifest({**manifest.pack, "id": pack_id, IMPORT_ORDER: str(order)}, files, manifest.lessons)
     _write_synced(staging / INSTALLED_MANIFEST, installed.to_json())
+    if manifest.lessons:  # the lessons are in the manifest; this says the store does not have them yet
+        _write_synced(staging / LESSONS_PENDING, b"")
     for folder, _dirs, _files in os.walk(staging):
         fsync_dir(folder)
     replaced = target.exists()

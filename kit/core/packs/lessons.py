@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from kit.core.packs.manifest import MAX_LESSON_ITEMS, MAX_LESSONS
+from kit.core.atomic import fsync_dir
+from kit.core.content.pack_order import installed_pack_dirs
+from kit.core.packs.manifest import (
+    INSTALLED_MANIFEST,
+    LESSONS_PENDING,
+    MAX_LESSON_ITEMS,
+    MAX_LESSONS,
+    PackError,
+    parse_manifest,
+)
 from kit.core.store.database import LessonItem, Store, StoreError
 
 
@@ -50,3 +61,40 @@ def import_lessons(store: Store, entries: Iterable[dict[str, Any]], pack_id: str
         except StoreError:
             skipped += 1
     return added, skipped
+
+
+def store_pack_lessons(
+    store: Store, pack_dir: Path, pack_id: str, entries: Iterable[dict[str, Any]]
+) -> tuple[int, int]:
+    """Store an installed pack's lessons (replacing what it brought before), then clear its pending mark.
+
+    A kill before the mark goes leaves it for `store_pending_lessons`; storing again replaces, never adds.
+    """
+    counts = import_lessons(store, entries, pack_id=pack_id)
+    with contextlib.suppress(FileNotFoundError):
+        (Path(pack_dir) / LESSONS_PENDING).unlink()
+        fsync_dir(pack_dir)
+    return counts
+
+
+def pending_lesson_packs(packs_dir: Path) -> list[Path]:
+    """Installed packs whose lessons were not yet stored (an import interrupted after its rename)."""
+    return [folder for folder in installed_pack_dirs(packs_dir) if (folder / LESSONS_PENDING).is_file()]
+
+
+def store_pending_lessons(store: Store, packs_dir: Path) -> list[str]:
+    """Store the lessons of every installed pack still marked pending; one line per pack, for the log."""
+    done = []
+    for folder in pending_lesson_packs(packs_dir):
+        try:
+            manifest = parse_manifest((folder / INSTALLED_MANIFEST).read_bytes())
+        except (OSError, PackError) as exc:  # left marked: the pack itself fails its check and says so
+            done.append(f"could not read the lessons of pack '{folder.name}': {exc}")
+            continue
+        try:
+            added, _ = store_pack_lessons(store, folder, folder.name, manifest.lessons)
+        except StoreError as exc:  # read-only or full: still marked, tried again at the next start
+            done.append(f"could not store the lessons of pack '{folder.name}': {exc}")
+            continue
+        done.append(f"stored {added} lesson(s) of pack '{folder.name}' after an interrupted import")
+    return done

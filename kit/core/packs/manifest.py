@@ -23,6 +23,9 @@ MAX_FILE_BYTES = 20_000_000
 # Lessons a pack may carry: an 8.5 KB manifest once added 250,000 lessons in 39 s.
 MAX_LESSONS = 200
 MAX_LESSON_ITEMS = 300
+# Put beside the installed manifest when a pack carries lessons, removed once they are in the store: it moves in
+# with the pack's one rename, so after a kill start-up tidying stores them (the pack and its lessons, or neither).
+LESSONS_PENDING = ".lessons-pending"
 SHA256 = re.compile(r"[0-9a-f]{64}")  # fullmatch
 
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.content.loader import load_library
 from kit.core.importers import FORMATS
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES
 from kit.core.packs import exporter, importer, installed, own_documents, own_pack
-from kit.core.packs.lessons import import_lessons, lesson_entry
+from kit.core.packs.lessons import lesson_entry, store_pack_lessons
 from kit.core.packs.manifest import OwnClash, PackError
 from kit.core.store.database import StoreError
 from kit.ui.messages import tell
@@ -225,10 +226,12 @@ def make_copy(data) -> str | None:
     return added.resource_id
 
 
-def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str]) -> importer.ImportResult:
-    """Check and install a pack (on a worker thread: a kit-sized pack takes about a second to validate)."""
+def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str], roots) -> tuple[importer.ImportResult, object]:
+    """Check and install a pack, then read the library with it (on a worker thread: a kit-sized pack takes about a
+    second to validate, and reading the packs held the GUI thread past 100 ms in benchmarks/gui_block_bench.py)."""
     try:
-        return importer.import_pack(path, packs_dir, on_conflict=mode, reserved=reserved)
+        result = importer.import_pack(path, packs_dir, on_conflict=mode, reserved=reserved)
+        return result, load_library(list(roots()))
     except PackError:
         raise
     except Exception as exc:  # never lose the message: say it like any refusal
@@ -248,8 +251,8 @@ def import_pack(data, path: str | None = None, mode: str = "ask") -> None:
     data.import_action.setEnabled(False)  # one import at a time
     window.show_status(f"Checking {Path(path).name}…", 0)
     data.background.run(
-        lambda: _import(Path(path), packs_dir, mode, reserved),
-        lambda result: _job_done(data) or _imported(data, result),
+        lambda: _import(Path(path), packs_dir, mode, reserved, data.locations.library_roots),
+        lambda done: _job_done(data) or _imported(data, *done),
         lambda exc: _job_done(data) or _refused(data, Path(path), exc),
         kind="import",
     )
@@ -272,14 +275,15 @@ def _refused(data, path: Path, exc: PackError) -> None:
     tell(window.dialog_parent(), "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
 
 
-def _imported(data, result: importer.ImportResult) -> None:
+def _imported(data, result: importer.ImportResult, library) -> None:
     window = data.window
     if result.lessons:
         try:  # the pack's lessons replace what an earlier copy of it brought, in one transaction
-            import_lessons(data.store, result.lessons, pack_id=result.pack_id)
+            store_pack_lessons(data.store, result.path, result.pack_id, result.lessons)
         except StoreError as exc:
             window.show_status(f"The pack's lessons were not added: {exc}")
-    data.reload_library()
+    data.notes.save()
+    window.set_library(library)
     data.last_import = result.pack_id
     verb = "Replaced" if result.replaced else "Imported"
     window.show_status(f"{verb} pack '{result.pack_id}'", 5000)

@@ -159,6 +159,7 @@ class TeacherData(QObject):
         self.adding = False  # material is being added
         self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
+        self._hidden_shown = ""  # the hidden-resources notice last shown
         self.notes = NotePanel(store)
         self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
 
@@ -204,9 +205,17 @@ class TeacherData(QObject):
         parent.setAcceptDrops(True)  # files dropped anywhere on the window (the reader itself takes no drops)
         parent.installEventFilter(self)
         self.destroyed.connect(store.close)  # also when the window is deleted without closing (this is its child)
+        window.library_loaded.connect(self._tell_hidden)
         if store.notice:
             window.show_notice(store.notice)
         self.show_resource(window.current_resource_id())
+
+    def _tell_hidden(self, library) -> None:
+        """A lasting notice while anything is hidden by a same-id one (issue 15: nothing takes a place unseen)."""
+        notice = hidden_notice(library)
+        if notice or self._hidden_shown:  # once nothing is hidden, the store's notice (if any) comes back
+            self.window.show_notice(notice or self.store.notice or "")
+        self._hidden_shown = notice
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Drag and drop of files and folders onto the window: added as My material."""
@@ -379,6 +388,15 @@ class TeacherData(QObject):
 
         self.notes.save()
         self.window.set_library(load_library(list(self.locations.library_roots())), select)
+
+
+def hidden_notice(library) -> str:
+    """One line for the status bar about Library.hidden, or "" when nothing is hidden."""
+    count = len(library.hidden)
+    if not count:
+        return ""
+    what = "1 resource is" if count == 1 else f"{count} resources are"
+    return f"{what} hidden by others with the same id — File → Remove Imported Pack… or see `kit list`"
 
 
 def install(window: Window, locations: Locations, lessons: LessonActions | None = None) -> TeacherData:
