@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self._preparing_timer.setSingleShot(True)
         self._preparing_timer.timeout.connect(self._show_preparing)
         self.notice_label = QLabel()  # lasting one-line notices (settings problems); messages come and go
-        self.notice_label.hide()
+        # Never shown or hidden by hand: QStatusBar hides it while a message shows and shows it again after
+        # (hiding it ourselves would stop that, or paint the two texts over each other); empty, it shows nothing.
         self.statusBar().addWidget(self.notice_label, 1)
         self._restore_geometry()
         if deferred:
@@ -163,7 +164,6 @@ class MainWindow(QMainWindow):
         message = message.splitlines()[0] if message else ""
         self.notice_label.setText(message)
         self.notice_label.setToolTip(message)
-        self.notice_label.setVisible(bool(message))
 
     def notice(self) -> str:
         return self.notice_label.text()
