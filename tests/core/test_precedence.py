@@ -47,7 +47,7 @@ def test_own_material_wins_over_a_pack_named_to_sort_first(locations, tmp_path):
     assert "own text" in library.get("my-lesson").body
     hidden = {(h.pack, h.by_pack) for h in library.hidden if h.id == "my-lesson"}
     assert hidden == {("0-evil", "own"), ("kit", "own")}
-    assert installed.hidden_ids(library, locations.own_packs_dir / "0-evil") == ["my-lesson"]
+    assert [h.id for h in library.hidden if h.pack == "0-evil"] == ["my-lesson"]
 
 
 def test_imported_packs_rank_by_import_order_not_name(locations, tmp_path):

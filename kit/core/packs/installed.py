@@ -169,11 +169,6 @@ def reserved_ids(resource_dirs: Iterable[Path]) -> set[str]:
     return ids
 
 
-def hidden_ids(library, pack_path: Path) -> list[str]:
-    """Ids of a pack's resources hidden by a same-id resource earlier in precedence (Library.hidden)."""
-    return [h.id for h in library.hidden if h.kind == "resource" and h.path.is_relative_to(pack_path)]
-
-
 def _own_clashes(staging: Path, packs_dir: Path) -> list[str]:
     """Ids of the staged pack's resources that the teacher's own pack also has."""
     from kit.core.content.loader import load_library
