@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBro
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
+from kit.ui.accessibility import announce
 from kit.ui.help import show_about, user_guide, welcome_html
 from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
@@ -158,12 +159,14 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
 
     def show_notice(self, message: str) -> None:
         """A one-line notice that stays in the status bar (e.g. settings could not be read or saved)."""
         message = message.splitlines()[0] if message else ""
         self.notice_label.setText(message)
         self.notice_label.setToolTip(message)
+        announce(self.notice_label, message)
 
     def notice(self) -> str:
         return self.notice_label.text()
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_page(page.html, self._stylesheet(), LinkPolicy(self._current.pack_dir), self._body_pt())
         fill_contents(self, page.headings)
+        self.reader.setAccessibleDescription(self._current.title)  # "Page, Exit ticket" to a screen reader
         if self._pending_fragment:
             self.reader.scrollToAnchor(self._pending_fragment)
         self.find_bar.refresh()

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from kit.ui.focus_ring import FocusRingStyle
+
 ZOOM_STEP = 0.1  # each zoom step scales the reader's type by 10 %
 
 
@@ -26,6 +28,11 @@ class Theme:
     highlight_text: str
     body_pt: float  # the reader's body type size before zoom
     ui_pt: float  # the widgets' type size; 0 keeps the platform's
+
+    @property
+    def focus(self) -> str:
+        """The keyboard focus ring (kit.ui.focus_ring): the link colour, at least 3:1 against the page."""
+        return self.accent
 
 
 THEMES = {
@@ -139,7 +146,7 @@ hr {{ color: {t.border}; }}
 def apply_theme(app, theme: Theme) -> None:
     """Give the whole application the theme's palette (Fusion, so it looks the same on every platform)."""
 
-    app.setStyle("Fusion")
+    app.setStyle(FocusRingStyle(theme.focus))  # Fusion, with a focus ring a keyboard user can see
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.window,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
+from kit.ui.accessibility import announce, name_clear_button
 from kit.ui.library.search_service import SearchService
 
 DEBOUNCE_MS = 150
@@ -29,6 +30,10 @@ MAX_QUERY_CHARS = 256
 ID_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _BOLD = re.compile(r"(</?b>)")
+
+
+def _did_you_mean(answer) -> str:
+    return f"Did you mean {answer.suggestion}?" if answer.suggestion else ""
 
 
 def safe_snippet(snippet: str) -> str:
@@ -81,6 +86,7 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText("Search the kit  (Ctrl+K)")
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search")
+        name_clear_button(self.field, self.tr("Clear search"))
         self.field.setMaxLength(MAX_QUERY_CHARS)
         self.kind = self._filter("All kinds", KINDS, KIND_LABELS)
         self.audience = self._filter("All audiences", AUDIENCES, AUDIENCE_LABELS)
@@ -212,11 +218,13 @@ class SearchPanel(QWidget):
             self.suggestion.show()
         else:
             self.suggestion.hide()
+        announce(self.results, " ".join(filter(None, (self.status.text(), _did_you_mean(answer)))))
 
     def _show_failure(self, generation: int, message: str) -> None:
         if generation == self.service.latest():
             self.results.clear()
             self.status.setText(message)
+            announce(self.results, message)
 
     def _index_progress(self, done: int, total: int) -> None:
         if self.stack.currentIndex() == 1 and not self.service.is_ready:

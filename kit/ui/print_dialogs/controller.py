@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QToolBar, QWidget
 
 from kit.core.model import Resource
 from kit.core.settings import PAPERS
 from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
 from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
+from kit.ui.accessibility import name_preview_toolbar, name_unnamed_buttons
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.messages import tell
@@ -93,6 +94,7 @@ class PrintController(QObject):
         choice = EditionChoice(edition=job.edition)
         choice.setWindowTitle("Edition")  # the tab's name
         dialog.setOptionTabs([choice])
+        name_unnamed_buttons(dialog)
         self.edition_choice = choice
         dialog.accepted.connect(
             lambda: self._paint(self.document(replace(job, edition=choice.edition())), title=job.title)
@@ -125,6 +127,8 @@ class PrintController(QObject):
         row_layout.addStretch(1)
         dialog.layout().insertWidget(0, row)
         self.edition_choice = choice
+        name_preview_toolbar(dialog.findChild(QToolBar), self.tr("Zoom"), self.tr("Page number"))
+        name_unnamed_buttons(dialog)
         dialog.resize(1000, 1000)
         self._show(dialog)
         return dialog

@@ -57,6 +57,9 @@ class PacketBuilder(QDialog):
         self.chosen = QListWidget()
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
 
+        self.filter.setAccessibleName(self.tr("Filter resources"))
+        self.available.setAccessibleName(self.tr("Resources"))
+        self.chosen.setAccessibleName(self.tr("In the packet, in order"))
         self.title = QLineEdit("Class packet")
         self.class_name = QLineEdit(placeholderText="e.g. 10B")
         self.date = QLineEdit(dt.date.today().isoformat())

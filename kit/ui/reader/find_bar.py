@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from kit.ui.accessibility import name_clear_button
+
 MAX_COUNTED = 999  # counting stops here: the label then says "999+"
 
 
@@ -18,6 +20,8 @@ class FindBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find in page")
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Find in page"))
+        name_clear_button(self.field, self.tr("Clear"))
         self.count_label = QLabel("")
         self.count_label.setMinimumWidth(90)
         previous_button = QToolButton(text="Previous")

@@ -34,6 +34,7 @@ class Reader(QTextBrowser):
         self.body_pt = 12.0
         self.page_html = ""
         self.anchorClicked.connect(self._follow)
+        self.setAccessibleName(self.tr("Page"))  # the window names the open page in the description
 
     # The link policy ------------------------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:

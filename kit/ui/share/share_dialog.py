@@ -175,6 +175,14 @@ class ShareDialog(QDialog):
         lesson = self.lesson_list.currentData() if self.lesson.isChecked() else None
         self.share.start(self.share.lesson_choice(lesson) if lesson is not None else self.share.whole_kit())
 
+    def _name_labels(self) -> None:
+        """A screen reader reads these selectable labels by name; empty (not sharing yet) they still say what
+        they are for."""
+        none = self.tr("none yet")
+        self.address.setAccessibleName(self.tr("Address for students: %s") % (self.address.text() or none))
+        self.code.setAccessibleName(self.code.text() or self.tr("Class code: %s") % none)
+        self.other_addresses.setAccessibleName(self.other_addresses.text() or self.tr("Other addresses: none"))
+
     def update_state(self) -> None:
         share, running = self.share, self.share.running
         idle = running is None and not share.starting
@@ -192,6 +200,7 @@ class ShareDialog(QDialog):
                 self.state.setText("Starting…")
             else:
                 self.state.setText(share.problem or "Not sharing. Choose what to share, then Start Sharing.")
+            self._name_labels()
             return
         first, others = running.urls[0], running.urls[1:]
         self.address.setText(first)
@@ -215,3 +224,4 @@ class ShareDialog(QDialog):
         if running.port_note:
             lines.append(running.port_note)
         self.state.setText("\n".join(lines))
+        self._name_labels()

@@ -44,6 +44,7 @@ class OwnEditor(QDialog):
         self.text.setAccessibleName("Resource file: front matter and Markdown")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
