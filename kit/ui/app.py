@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
@@ -57,6 +58,7 @@ class Features:
     teacher: TeacherData
     packs_watcher: PackWatcher
     sharing: ShareActions
+    reading: ReadingOptions
 
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
@@ -78,6 +80,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
+    from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -91,7 +94,8 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
+    reading = ReadingOptions(window)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:

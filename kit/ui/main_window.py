@@ -17,6 +17,7 @@ from kit.ui.help import show_about, user_guide, welcome_html
 from kit.ui.library.search_service import SearchService
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.reader.reading_style import reading_css, text_width_em
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 from kit.ui.window_state import restore_columns, restore_geometry, save_window_state
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.actions.themes[theme.name].setChecked(True)
         self.actions.teacher_edition.setChecked(self.settings.edition == "teacher")
         self.library_panel.set_grouping(self.settings.browse_by)
+        self.reader.line_em = text_width_em(self.settings)
         self._restore_splitter()
         self._update_navigation()
         if library is not None:
@@ -353,7 +355,15 @@ class MainWindow(QMainWindow):
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-        return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
+        return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom) + reading_css(self.settings)
+
+    def set_reading(self, **changes) -> None:
+        """Change the reading font, line spacing, text width or ruler (kit.core.settings) and show the page so."""
+        if changes:
+            self.update_settings(**changes)
+        self.reader.line_em = text_width_em(self.settings)
+        self.reader.restyle(self._stylesheet(), self._body_pt())
+        self.find_bar.refresh()
 
     def _body_pt(self) -> float:
         return body_size(theme_named(self.settings.theme), self.settings.zoom)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from kit.ui.contrast import AAA_TEXT, contrast
 from kit.ui.focus_ring import FocusRingStyle
 
 ZOOM_STEP = 0.1  # each zoom step scales the reader's type by 10 %
@@ -33,6 +34,17 @@ class Theme:
     def focus(self) -> str:
         """The keyboard focus ring (kit.ui.focus_ring): the link colour, at least 3:1 against the page."""
         return self.accent
+
+    @property
+    def ruler(self) -> str:
+        """The reading ruler's band (kit.ui.reader.ruler): the selection colour when the page's text keeps AAA
+        contrast on it, else the panel colour (the projector's yellow selection would drown white text)."""
+        return ruler_band(self.text, self.highlight, self.panel)
+
+
+def ruler_band(text: str, highlight: str, panel: str) -> str:
+    """The selection colour when text keeps AAA contrast on it, else the panel colour."""
+    return highlight if contrast(text, highlight) >= AAA_TEXT else panel
 
 
 THEMES = {
@@ -65,7 +77,7 @@ THEMES = {
         "#23272e",
         "#3b414a",
         "#f0b866",
-        "#2f4a73",
+        "#284066",  # selection and reading ruler: the link colour keeps 4.9:1 on it
         "#ffffff",
         12.0,
         0,

@@ -149,3 +149,9 @@ def test_nothing_is_sent_when_no_screen_reader_listens(window, monkeypatch):
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(sent.append))
     window.show_status("Text size 110 %")
     assert not [event for event in sent if isinstance(event, QAccessibleAnnouncementEvent)]
+
+
+def test_reading_options_dialog_is_named(qtbot, window, features):
+    dialog = features.reading.open_dialog()
+    assert_named(dialog)
+    dialog.close()

@@ -33,6 +33,7 @@ class Reader(QTextBrowser):
         self.policy = LinkPolicy(None)
         self.body_pt = 12.0
         self.page_html = ""
+        self.line_em = LINE_LENGTH_EM  # the text column's width (kit.ui.reader.reading_style)
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(self.tr("Page"))  # the window names the open page in the description
 
@@ -85,7 +86,7 @@ class Reader(QTextBrowser):
 
     def _fit_line_length(self) -> None:
         """Centre a column of readable width: root-frame side margins grow with the window."""
-        measure = LINE_LENGTH_EM * self.body_pt * self.logicalDpiX() / 72
+        measure = self.line_em * self.body_pt * self.logicalDpiX() / 72
         side = max(MIN_SIDE_MARGIN, int((self.viewport().width() - measure) / 2))
         root = self.document().rootFrame()
         frame = root.frameFormat()
