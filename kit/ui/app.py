@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -59,6 +60,7 @@ class Features:
     packs_watcher: PackWatcher
     sharing: ShareActions
     reading: ReadingOptions
+    read_aloud: ReadAloudActions
 
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
@@ -80,6 +82,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
+    from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
@@ -95,7 +98,8 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
     reading = ReadingOptions(window)
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading)
+    read_aloud = ReadAloudActions(window, presenting)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:

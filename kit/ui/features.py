@@ -31,6 +31,10 @@ class Window(Protocol):
     @property
     def settings(self) -> Settings: ...
 
+    def add_reader_bar(self, widget: QWidget) -> None:
+        """Put `widget` in a row of its own under the page (as the find bar is)."""
+        ...
+
     def dialog_parent(self) -> QWidget:
         """The widget dialogs belong to (they centre on it and close with it)."""
         ...

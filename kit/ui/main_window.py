@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.fit_columns()
         return box
 
+    def add_reader_bar(self, widget: QWidget) -> None:
+        """A bar under the page, above the find bar (read aloud's)."""
+        self.reading_layout.insertWidget(self.reading_layout.indexOf(self.find_bar), widget)
+
     def dialog_parent(self) -> QWidget:
         return self
 

@@ -22,10 +22,12 @@ def _open(qtbot, window, resource_id=PAGE):
         assert window.open_resource(resource_id, acknowledged=True)
 
 
-def test_main_window_with_a_page_open_names_every_control(qtbot, window):
+def test_main_window_with_a_page_open_names_every_control(qtbot, window, features):
     _open(qtbot, window)
     window.find_bar.open_bar()
     window.link_bar.show_link("https://example.org/")
+    # the read-aloud bar, open as after View → Read Aloud
+    features.read_aloud.bar.show()
     assert_named(window)
 
 

@@ -91,6 +91,8 @@ class PresenterView(QWidget):
         self.elapsed = _label("", "big")
         self.clock = _label("", "big")
         self.audience_state = _label("", "warning")
+        self.reading_state = _label("", "warning")  # read aloud (R) could not start: why
+        self.reading_state.hide()
 
         self.black_button = self._button("Black (B)", lambda: presentation.toggle_blank("black"), checkable=True)
         self.white_button = self._button("White (W)", lambda: presentation.toggle_blank("white"), checkable=True)
@@ -108,6 +110,7 @@ class PresenterView(QWidget):
         for button in (self.black_button, self.white_button, self.restart_button, self.swap_button):
             buttons.addWidget(button)
         buttons.addWidget(self.audience_state)
+        buttons.addWidget(self.reading_state)
         buttons.addStretch(1)
         buttons.addWidget(self.end_button)
 
@@ -213,6 +216,10 @@ class PresenterView(QWidget):
         self.next_view.aspect = aspect
         self.current_view.update()
         self.next_view.update()
+
+    def show_reading_problem(self, message: str) -> None:
+        self.reading_state.setText(message)
+        self.reading_state.setVisible(bool(message))
 
     def refresh(self) -> None:
         p = self.presentation
