@@ -157,3 +157,21 @@ def test_reading_options_dialog_is_named(qtbot, window, features):
     dialog = features.reading.open_dialog()
     assert_named(dialog)
     dialog.close()
+
+
+def test_index_progress_moves_in_tenths_so_a_screen_reader_is_not_flooded(window):
+    progress, messages = window.progress, []
+    window.statusBar().messageChanged.connect(messages.append)
+    progress.preparing()
+    for done in range(501):
+        progress.building(done, 500)
+    building = [m for m in messages if m.startswith("Building")]
+    assert 10 <= len(building) <= 11 and building[-1] == "Building the search index… 500 of 500"
+
+
+def test_the_content_note_is_read_with_its_continue_button(qtbot, window):
+    warned = next(r for r in window.library.resources if r.content_warning)
+    window.open_resource(warned.id)
+    description = window.warning.continue_button.accessibleDescription()
+    assert warned.title in description and warned.content_warning.split()[0] in description
+    assert window.pages.accessibleName() == "Reading"

@@ -129,3 +129,12 @@ def test_reading_options_dialog_changes_the_page_at_once(qtbot, window, features
     assert characters.fontFamilies()[0] == "Atkinson Hyperlegible" and block.lineHeight() == 200
     assert window.settings.reading_font == "legible"
     dialog.close()
+
+
+def test_ruler_starts_on_the_first_line_in_view(qtbot, window, features):
+    open_and_wait(qtbot, window, "fr-quest-ce-que-la-traite")  # a table further down fooled Qt's hit test
+    features.reading.set_ruler(True)
+    assert window.reader.verticalScrollBar().value() == 0
+    first_line = features.reading.ruler.line_text().strip()
+    assert first_line and window.current_resource().title.startswith(first_line)  # the title's first line
+    features.reading.set_ruler(False)

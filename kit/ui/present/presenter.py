@@ -100,6 +100,7 @@ class PresenterView(QWidget):
         self.swap_button = self._button("Audience view (P)", presentation.toggle_view_requested.emit)
         self.swap_button.setVisible(one_screen)
         self.end_button = self._button("End (Esc)", presentation.end)
+        self.read_button = self._button(self.tr("Read aloud (R)"), presentation.read_aloud_requested.emit)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -107,7 +108,7 @@ class PresenterView(QWidget):
             top.addSpacing(18)
             top.addWidget(widget)
         buttons = QHBoxLayout()
-        for button in (self.black_button, self.white_button, self.restart_button, self.swap_button):
+        for button in (self.black_button, self.white_button, self.restart_button, self.read_button, self.swap_button):
             buttons.addWidget(button)
         buttons.addWidget(self.audience_state)
         buttons.addWidget(self.reading_state)

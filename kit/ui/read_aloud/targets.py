@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from kit.ui.present.slide_view import SlideView
+from kit.ui.reader.ruler import first_visible_position
 
 SPOKEN = QTextFormat.Property.UserProperty + 17  # marks read aloud's own extra selection among the find bar's
 
@@ -46,7 +47,7 @@ class ReaderTarget:
             return cursor.selectionStart(), cursor.selectionEnd()
         if self.view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard:
             return cursor.position(), end  # caret browsing (the reading ruler): where the reader is
-        return self.view.cursorForPosition(self.view.viewport().rect().topLeft()).position(), end
+        return first_visible_position(self.view), end
 
     def show(self, start: int, end: int) -> None:
         palette = self.view.palette()
@@ -56,6 +57,9 @@ class ReaderTarget:
         selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection.format.setBackground(palette.color(QPalette.ColorRole.Highlight))
         selection.format.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        # Underlined in the link colour as well: on the reading ruler's band (the same colour) it still shows.
+        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        selection.format.setUnderlineColor(palette.color(QPalette.ColorRole.Link))
         selection.format.setProperty(SPOKEN, True)
         self.view.setExtraSelections([*self._others(), selection])
         caret = self.view.textCursor()

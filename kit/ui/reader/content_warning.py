@@ -75,4 +75,7 @@ class ContentWarning(QWidget):
         self.resource_id = resource_id
         self.title.setText(f"Before you open “{title}”")
         self.message.setText(warning)
+        # Orca said only "Continue push button": the note itself goes with the button the focus lands on.
+        self.setAccessibleName(self.tr("Content note"))
+        self.continue_button.setAccessibleDescription(f"{self.title.text()}. {warning}")
         self.continue_button.setFocus()

@@ -4,7 +4,7 @@ Down move a caret line by line while it is on) and the mouse. The band is painte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -37,6 +37,15 @@ def line_rect(document: QTextDocument, position: int) -> QRectF:
         # The room line spacing adds between lines; Qt's hit test gives it to the line below, and so does the band.
         rect.setTop(rect.top() - rect.height() * (block_format.lineHeight() - 100) / 100)
     return rect.translated(layout.position())
+
+
+def first_visible_position(view: QTextEdit) -> int:
+    """The document position at the start of the first line in view. Qt's hit test in the page's margins picks
+    odd places (a table cell further down), so the point asked about is inside the text column."""
+    frame = view.document().rootFrame().frameFormat()
+    below_margin = max(0, frame.topMargin() - view.verticalScrollBar().value())
+    point = QPoint(int(frame.leftMargin()) + 2, int(below_margin) + 2)
+    return view.cursorForPosition(point).position()
 
 
 class ReadingRuler(QWidget):
@@ -74,7 +83,7 @@ class ReadingRuler(QWidget):
         if on:
             # Caret browsing: Up and Down move line by line and the view follows; the ruler starts at the top line.
             view.setTextInteractionFlags(self._flags | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            self.position = view.cursorForPosition(view.viewport().rect().topLeft()).position()
+            self.position = first_visible_position(view)
             cursor = view.textCursor()
             cursor.setPosition(self.position)
             view.setTextCursor(cursor)
