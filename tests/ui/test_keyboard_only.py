@@ -72,3 +72,17 @@ def test_tab_goes_from_the_search_through_the_filters_and_library_to_the_page(qt
     assert order[start : start + 7] == [
         "Search", "All kinds", "All audiences", "All languages", "Browse by", "Library", "Page",
     ]  # fmt: skip
+
+
+def test_links_in_the_page_are_reached_with_tab_and_followed_with_enter(qtbot, window):
+    with qtbot.waitSignal(window.resource_opened, timeout=10_000):
+        window.open_resource("what-is-human-trafficking", acknowledged=True)
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
+    link = window.reader.textCursor().charFormat().anchorHref()
+    assert link.startswith("kit:") and QApplication.focusWidget() is window.reader
+    target = link.removeprefix("kit:")
+    _key(qtbot, Qt.Key.Key_Return)
+    shown = window.current_resource_id() == target or window.warning.resource_id == target  # or its content note
+    assert shown
