@@ -42,6 +42,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # kiwix_reference, beside this script
 
 HOST = "127.0.0.1"  # loopback only, always
 TYPED = ["warning signs", "recruitment", "help line", "myths", "smuggling", "exploitation", "traite", "aide"]
@@ -67,7 +68,7 @@ def percentile(values: list[float], fraction: float) -> float:
 BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate", "Accept-Language": "en-CA,en;q=0.9"}  # a phone's
 
 
-def _student(port, root, source, reader_ids, seconds, think, seed, results, errors, lock):
+def _student(port, root, source, reader_ids, seconds, think, seed, results, errors, lock, kiwix=False):
     rng = random.Random(seed)
     known: dict[str, str] = {}  # path -> ETag, as the browser's cache keeps it (pages are no-cache: revalidated)
     first = True  # the whole class opens the QR code's page in the same second: reported as its own row
@@ -81,6 +82,10 @@ def _student(port, root, source, reader_ids, seconds, think, seed, results, erro
         for route, path in session(rng, reader_ids):
             if time.monotonic() >= stop:
                 break
+            if kiwix:
+                from kiwix_reference import kiwix_path
+
+                path = kiwix_path(path)
             start = time.perf_counter()
             try:
                 headers = dict(BROWSER_HEADERS)
@@ -119,7 +124,7 @@ def _source(number: int) -> str:
     return f"127.0.{(number + 2) // 256}.{(number + 2) % 256}"
 
 
-def client_process(port, root, first_source, reader_ids, students, seconds, think, seed, queue):
+def client_process(port, root, first_source, reader_ids, students, seconds, think, seed, queue, kiwix=False):
     results: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     lock = threading.Lock()
@@ -127,6 +132,7 @@ def client_process(port, root, first_source, reader_ids, students, seconds, thin
         threading.Thread(
             target=_student,
             args=(port, root, _source(first_source + i), reader_ids, seconds, think, seed + i, results, errors, lock),
+            kwargs={"kiwix": kiwix},
         )
         for i in range(students)
     ]
@@ -229,7 +235,7 @@ class AsBefore:
         return self.app(plain, start_response)
 
 
-def run_class(port, root, reader_ids, args, delay=None):
+def run_class(port, root, reader_ids, args, delay=None, kiwix=False):
     """`args.students` students for `args.seconds` against `port`: (times per route, errors, seconds, loop delay)."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
@@ -237,7 +243,7 @@ def run_class(port, root, reader_ids, args, delay=None):
     clients = [
         context.Process(
             target=client_process,
-            args=(port, root, sum(shares[:i]), reader_ids, n, args.seconds, args.think, 1000 * i, queue),
+            args=(port, root, sum(shares[:i]), reader_ids, n, args.seconds, args.think, 1000 * i, queue, kiwix),
         )
         for i, n in enumerate(shares)
         if n
@@ -284,6 +290,9 @@ def main() -> int:
     parser.add_argument(
         "--no-before", action="store_true", help="skip the second class against the pages as they were sent before"
     )
+    parser.add_argument(
+        "--kiwix", action="store_true", help="a third class against kiwix-serve with the same pages in a ZIM file"
+    )
     args = parser.parse_args()
 
     from kit.core.paths import resolve_locations
@@ -322,8 +331,14 @@ def main() -> int:
         before, before_errors, before_elapsed, _ = run_class(reference.port, "", reader_ids, args)
         reference.stop()
 
+    kiwix, kiwix_errors, kiwix_elapsed = defaultdict(list), defaultdict(int), float("nan")
+    if args.kiwix:
+        kiwix, kiwix_errors, kiwix_elapsed = _kiwix_class(app, reader_ids, workdir, args)
+
     print()
     print(_summary("Kit now  ", merged, errors, elapsed))
+    if kiwix:
+        print(_summary("kiwix    ", kiwix, kiwix_errors, kiwix_elapsed))
     if not args.no_before:
         print(_summary("As before", before, before_errors, before_elapsed))
     print(
@@ -340,6 +355,17 @@ def main() -> int:
             f"{_kb(before, route):>5} | {percentile(ref, 0.5):>13.2f} {percentile(ref, 0.95):>5.2f}"
         )
     print("(arrival: each student's first page, the whole class at once; KB: mean bytes received per request)")
+    if kiwix:
+        print(
+            f"\nkiwix-serve, same class (print: the reader page again)\n{'route':<8} {'requests':>8} {'errors':>6} "
+            f"{'KB':>5} | {'p50':>6} {'p95':>6} {'p99':>6}   (ms)"
+        )
+        for route in ROWS:
+            times = kiwix.get(route, [])
+            print(
+                f"{route:<8} {len(times):>8} {kiwix_errors.get(route, 0):>6} {_kb(kiwix, route):>5} | "
+                f"{percentile(times, 0.5):>6.1f} {percentile(times, 0.95):>6.1f} {percentile(times, 0.99):>6.1f}"
+            )
     if delay is not None:
         print(f"\nGUI event-loop delay (ms, a {TICK_MS} ms timer on the app window's thread):")
         print(f"{'':<22} {'ticks':>6} {'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}")
@@ -350,6 +376,20 @@ def main() -> int:
             )
         print(f"Target: p95 <= 50 ms; measured {percentile(loaded, 0.95):.1f} ms.")
     return 0
+
+
+def _kiwix_class(app, reader_ids, workdir, args):
+    """The same class against kiwix-serve (benchmarks/kiwix_reference.py), or nothing when it is not installed."""
+    import kiwix_reference
+
+    missing = kiwix_reference.missing_tools()
+    if missing:
+        print(f"kiwix reference skipped: {', '.join(missing)} not installed (Debian: kiwix-tools, zim-tools)")
+        return defaultdict(list), defaultdict(int), float("nan")
+    zim = kiwix_reference.build_zim(app, reader_ids, workdir)
+    with kiwix_reference.kiwix_serve(zim, HOST) as port:
+        print(f"kiwix-serve on {HOST}:{port} with {zim.name} ({zim.stat().st_size / 1000:.0f} KB): the same class...")
+        return run_class(port, "", reader_ids, args, kiwix=True)[:3]
 
 
 def _kb(merged, route: str) -> str:
