@@ -1,6 +1,9 @@
 """Classroom share under load on loopback: simulated students against the embedded server, next to the app alone.
 
 Run: python benchmarks/share_bench.py [--students 40] [--seconds 30] [--think 0.5] [--processes 2] [--gui]
+        [--no-before] [--kiwix]
+
+(benchmarks/share_arrival_bench.py measures the class's arrival alone, alternating the servers round by round.)
 
 Every student is a thread (spread over --processes client processes, so the clients do not share the server's
 interpreter lock) running a session on a keep-alive connection: open the library, type a search a letter at a
@@ -16,7 +19,9 @@ routes all of 127/8 to the loopback device), so the server's per-device limit se
 References, in the same run: the same class against a second server whose pages are made and sent as before
 they were kept (the library page made for every request, no gzip, no 304: AsBefore below; --no-before skips
 it), and the same request mix through the WSGI app called directly in this process (no server, no sockets),
-which is what the pages themselves cost.
+which is what the pages themselves cost. --kiwix adds a class against kiwix-serve serving the same pages from
+a ZIM file (benchmarks/kiwix_reference.py). The classes run one after the other, so the machine's other work
+may weigh on them differently.
 
 --gui shares from the real app window instead (File → Share with Class: kit.ui.share, with its classroom code)
 and measures the window's event-loop delay (how late a 10 ms timer fires on the GUI thread) while the class
@@ -230,7 +235,7 @@ class AsBefore:
         self.app = app
 
     def __call__(self, environ, start_response):
-        type(self.app)._library_ready.cache_clear()
+        self.app._library_ready.cache_clear()
         plain = {k: v for k, v in environ.items() if k not in ("HTTP_ACCEPT_ENCODING", "HTTP_IF_NONE_MATCH")}
         return self.app(plain, start_response)
 

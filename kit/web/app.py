@@ -77,6 +77,12 @@ class ShareApp:
             "audience": [a for a in AUDIENCES if any(a in r.audience for r in library.resources)],
             "language": [g for g in LANGUAGES if any(r.language == g for r in library.resources)],
         }
+        # Pages made once and kept with this app (kit.web.ready): its library never changes (a new share loads
+        # the packs again and builds a new app, whose caches start empty; an old app's go with it). The keys
+        # are bounded: filters are checked against `present`, `root` comes from the server (kit.web.class_code
+        # or SCRIPT_NAME), and the oldest keys go first.
+        self._library_ready = functools.lru_cache(maxsize=256)(self._make_library)
+        self._reader_ready = functools.lru_cache(maxsize=512)(self._make_reader)
 
     def __call__(self, environ, start_response):
         return send(self.respond(environ), environ, start_response)
@@ -117,11 +123,7 @@ class ShareApp:
         language = chosen["language"] or language
         return _kept(self._library_ready(chosen["kind"], chosen["audience"], chosen["language"], language, root))
 
-    # The library is fixed for the app's life (a new share loads it again and builds a new app), so a page
-    # made once is right until then. The key is bounded: filters are checked against `present`, `root` comes
-    # from the server (kit.web.class_code or SCRIPT_NAME), and the oldest keys go first.
-    @functools.lru_cache(maxsize=256)  # noqa: B019 — lives as long as the app, which holds the library
-    def _library_ready(self, kind: str, audience: str, in_language: str, language: str, root: str) -> Ready:
+    def _make_library(self, kind: str, audience: str, in_language: str, language: str, root: str) -> Ready:
         chosen = {"kind": kind, "audience": audience, "language": in_language}
         shown = [
             r
@@ -149,8 +151,7 @@ class ShareApp:
         page = self._reader_ready(id, True, root)
         return _kept(page) if page else error_response("404 Not Found", "not_found", language, root)
 
-    @functools.lru_cache(maxsize=512)  # noqa: B019 — the app lives as long as the process; pages never change
-    def _reader_ready(self, resource_id: str, printable: bool, root: str) -> Ready | None:
+    def _make_reader(self, resource_id: str, printable: bool, root: str) -> Ready | None:
         resource = self.by_id.get(resource_id)
         if resource is None:
             return None
