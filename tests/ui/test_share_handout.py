@@ -74,7 +74,11 @@ def test_the_preview_shows_the_code_and_can_drop_it(qtbot, window, features, sha
     dialog = features.printing.dialog
     qtbot.waitUntil(dialog.isVisible)
     offer = features.printing.share_code_choice
-    assert offer is not None and offer.isVisible()
+    assert offer is not None and offer.isVisible() and offer.isEnabled()
+    features.printing.edition_choice.set_edition("teacher")  # a teacher copy never carries the code
+    assert not offer.isEnabled()
+    features.printing.edition_choice.set_edition("student")
+    assert offer.isEnabled()
     preview = dialog.findChild(QPrintPreviewWidget)
     preview.fitToWidth()  # the page across the preview, as a teacher reads it, from its top
     preview.setCurrentPage(1)

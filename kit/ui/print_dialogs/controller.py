@@ -107,6 +107,13 @@ class PrintController(QObject):
         urls = self.share_addresses([r.id for r in job.resources]) if choice is not None and choice.isChecked() else {}
         return replace(job, edition=edition, share_urls=tuple(urls.items()))
 
+    @staticmethod
+    def _follow_edition(share_code: ShareCodeChoice | None, edition: EditionChoice) -> None:
+        """The share-code box greys out for a teacher copy, which never carries the code (kit.printing.packet)."""
+        if share_code is not None:
+            share_code.setEnabled(edition.edition() == "student")
+            edition.currentIndexChanged.connect(lambda: share_code.setEnabled(edition.edition() == "student"))
+
     def _pack_titles(self) -> dict[str, str]:
         library = self.window.library
         return {pack.id: pack.title for pack in library.packs} if library is not None else {}
@@ -125,6 +132,7 @@ class PrintController(QObject):
         share_code = self._offer_share_code(job, tab)
         if share_code is not None:
             tab_layout.addWidget(share_code)
+        self._follow_edition(share_code, choice)
         tab_layout.addStretch(1)
         dialog.setOptionTabs([tab])
         self.edition_choice = choice
@@ -154,6 +162,7 @@ class PrintController(QObject):
         choice.currentIndexChanged.connect(change_edition)
         if share_code is not None:
             share_code.toggled.connect(change_edition)
+        self._follow_edition(share_code, choice)
         # A row of its own above Qt's toolbar (which is full, and would hide it behind "»"): always in sight.
         row = QWidget(dialog)
         row_layout = QHBoxLayout(row)
