@@ -57,5 +57,7 @@ class SchoolApp:
     def __call__(self, environ, start_response):
         if self.buckets is not None and not self.buckets.shared and not self._noted:
             self._noted = True
-            environ["wsgi.errors"].write(WORKER_NOTE)
+            errors = environ.get("wsgi.errors")
+            if errors is not None:
+                errors.write(WORKER_NOTE)
         return self._outer(environ, start_response)

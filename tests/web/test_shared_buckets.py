@@ -61,3 +61,26 @@ def test_a_full_table_forgets_the_oldest_device_never_refuses_a_new_one():
         assert buckets.take(f"10.0.{n // 256}.{n % 256}", NOW + n * 0.001, 2, 0.001) == 0.0
         assert buckets.take(f"10.0.{n // 256}.{n % 256}", NOW + n * 0.001, 2, 0.001) == 0.0
     assert buckets.take("10.0.19.135", NOW + 5, 2, 0.001) > 0  # the latest one is remembered: its burst is spent
+
+
+def test_the_school_app_checks_the_code_and_says_when_its_limit_is_not_shared(tmp_path):
+    import io
+
+    from kit.core.paths import resolve_locations
+    from kit.web import create_school_app
+    from kit.web.school import WORKER_NOTE
+    from testdata import REPO
+    from web.conftest import call
+
+    app = create_school_app(resolve_locations([REPO / "resources"], tmp_path / "data", environ={}), code="K7RM4")
+    # Made and used in this one process (no fork after it, as without gunicorn --preload): its log says so, once.
+    log = io.StringIO()
+    for _ in range(2):
+        environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/K7RM4/", "QUERY_STRING": "", "wsgi.errors": log}
+        assert b"<main" in b"".join(app(environ, lambda status, headers: None))
+    assert log.getvalue() == WORKER_NOTE and not app.buckets.shared
+    wrong = call(app, "/")
+    assert wrong.status == 404 and "exit-ticket" not in wrong.text
+    assert call(app, "/k7rm4/r/exit-ticket").status == 200
+    with pytest.raises(ValueError):
+        create_school_app(code="0OIL1")  # look-alike letters are never a classroom code
