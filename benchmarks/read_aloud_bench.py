@@ -3,13 +3,16 @@
 Run: python benchmarks/read_aloud_bench.py --audio FILE [--runs N]
 
 A bundled page (English, then French) is shown in the reader and read aloud through the app's own path:
-kit.ui.read_aloud.ReadAloud.start on the reader, with the system's engine in its speech thread (SpeechThread).
+kit.ui.read_aloud.ReadAloud.start on the reader, with the system's engine in its own process (VoiceProcess).
 Printed in milliseconds, medians of N runs:
   - first use: from the first Read Aloud to the voice being ready (QtTextToSpeech connecting to the speech
-    service and listing its voices, off the GUI thread), and to the first sound, once per app run;
+    service and listing its voices, in the voice process), and to the first sound, once per app run; beside it the
+    longest gap between ticks of a 10 ms timer on the GUI thread meanwhile (what the window's user feels), and
+    the same engine made in the app instead (QtSpeech, what VoiceProcess avoids);
   - first sound: from start() (the command) to the first non-silent sample reaching the sound device, the voice
-    already prepared. FILE is what the sound device writes: on a machine without a sound card, an ALSA "file"
-    PCM made the default device (docs/accessibility.md says how);
+    already prepared, each run after 0.3 s of silence on the device. FILE holds what the sound device plays,
+    16-bit mono at 22,050 Hz: on a machine without a sound card, a PulseAudio null sink's monitor recorded
+    with parec (docs/accessibility.md says how);
   - reference: `espeak-ng --stdout` on the same first sentence, from launch to its first non-silent sample
     (synthesis alone: no speech service, no app).
 Needs PySide6-Addons (QtTextToSpeech) and, on Linux, speech-dispatcher with espeak-ng.
@@ -18,6 +21,7 @@ Needs PySide6-Addons (QtTextToSpeech) and, on Linux, speech-dispatcher with espe
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -57,6 +61,20 @@ def watch_sound(path: Path, offset: int, heard: dict) -> threading.Thread:
     thread = threading.Thread(target=watch, daemon=True)
     thread.start()
     return thread
+
+
+def wait_for_silence(path: Path, seconds: float = 0.3) -> None:
+    """Until the device has written `seconds` of silence (16-bit mono at 22,050 Hz): the stopped sentence of
+    the run before must not be taken for the next one's first sound."""
+    size = int(22050 * seconds) * 2
+    deadline = time.perf_counter() + TIMEOUT_S
+    while time.perf_counter() < deadline:
+        with path.open("rb") as handle:
+            handle.seek(max(0, path.stat().st_size - size))
+            tail = handle.read()
+        if len(tail) >= size and not _sounds(tail):
+            return
+        time.sleep(0.02)
 
 
 def espeak_first_sound(text: str, language: str) -> float:
@@ -104,6 +122,8 @@ def main() -> int:
         """(ms to the voice ready, ms to the first sound, first sentence) for one Read Aloud."""
         view = Reader()
         view.setHtml(render(library.get(PAGES[language]), "student").html)
+        if args.audio.exists():
+            wait_for_silence(args.audio)
         offset = args.audio.stat().st_size if args.audio.exists() else 0
         heard: dict[str, float] = {}
         watcher = watch_sound(args.audio, offset, heard)
@@ -118,19 +138,35 @@ def main() -> int:
         wait(lambda: "sound" in heard or not watcher.is_alive())
         reading.stop()
         wait(lambda: reading.state == IDLE)
-        time.sleep(0.3)  # the device drains the stopped sentence before the next run
         sound = (heard["sound"] - began) * 1000 if "sound" in heard else None
         return (ready - began) * 1000, sound, sentence
 
     try:
-        return measure(read, args.runs)
+        return measure(read, reading, args.runs)
     finally:
         reading.shutdown()
 
 
-def measure(read, runs: int) -> int:
+def measure(read, reading, runs: int) -> int:
+    from PySide6.QtCore import QTimer
+
+    from kit.ui.read_aloud.engine import QtSpeech
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
     ready_ms, first_ms, _ = read("en")
-    print(f"first use (engine in its thread): ready in {ready_ms:.0f} ms, first sound at {first_ms or 0:.0f} ms")
+    timer.stop()
+    gap = max((b - a for a, b in itertools.pairwise(ticks)), default=0.0) * 1000
+    started = time.perf_counter()
+    blocking = QtSpeech(reading.engine.engine_name)  # the reference: the same engine made on the GUI thread
+    blocking_ms = (time.perf_counter() - started) * 1000
+    blocking.deleteLater()
+    print(
+        f"first use (engine in its process): ready in {ready_ms:.0f} ms, first sound at {first_ms or 0:.0f} ms, "
+        f"longest GUI-thread gap {gap:.0f} ms; made in the app instead: blocked {blocking_ms:.0f} ms"
+    )
     print(f"{'language':10}{'first sound ms':>16}{'espeak-ng ms':>14}  runs  first sentence")
     for language in PAGES:
         sounds, references, sentence = [], [], ""

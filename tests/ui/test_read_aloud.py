@@ -241,12 +241,12 @@ def test_qt_mock_engine_has_no_french_voice_and_says_so(qtbot, window, features,
     assert features.read_aloud.bar.line.text() == "Read aloud has no français voice on this computer."
 
 
-def test_the_system_voice_is_prepared_off_the_gui_thread_then_reads(qtbot, window, features, qt_speech):
-    """SpeechThread (what the app uses) around Qt's mock engine: Read Aloud says it is preparing, then reads."""
+def test_the_system_voice_is_prepared_in_its_own_process_then_reads(qtbot, window, features, qt_speech):
+    """VoiceProcess (what the app uses) around Qt's mock engine: Read Aloud says it is preparing, then reads."""
     made = []
 
     def factory(parent):
-        made.append(engine_module.SpeechThread("mock", parent))
+        made.append(engine_module.VoiceProcess("mock", parent))
         return made[-1], None
 
     features.read_aloud.reading.engine_factory = factory
@@ -257,8 +257,8 @@ def test_the_system_voice_is_prepared_off_the_gui_thread_then_reads(qtbot, windo
     qtbot.waitUntil(lambda: reading.state == READING, timeout=10_000)
     assert _spoken_selection(window) == window.current_resource().title
     qtbot.waitUntil(lambda: reading.index >= 1, timeout=10_000)  # the mock finished the title; the next follows
-    window.shutdown()  # stops the voice and ends the speech thread
-    assert reading.state == IDLE and not made[0]._thread.isRunning()
+    window.shutdown()  # stops the voice and ends the voice process
+    assert reading.state == IDLE and made[0].process.state() == made[0].process.ProcessState.NotRunning
 
 
 def test_the_voice_follows_the_computers_country_then_the_languages_main_one():

@@ -8,9 +8,11 @@ interface below, so it is tested with Qt's own mock engine and with a fake.
 
 from __future__ import annotations
 
+import json
+import sys
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, Signal
 
 # The platforms' engines in the order tried; Qt's "mock" engine is for tests only and never chosen by itself.
 PREFERRED_ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite", "android")
@@ -33,7 +35,7 @@ class Engine(Protocol):
     """What read aloud needs from a voice: speak one piece of text at a time, and say when it is done."""
 
     finished: Signal  # the text given to say() has been spoken (or stopped)
-    ready: Signal  # an engine that prepares in the background (SpeechThread) is now ready, or found a problem
+    ready: Signal  # an engine that prepares in the background (VoiceProcess) is now ready, or found a problem
 
     def is_ready(self) -> bool: ...
 
@@ -61,8 +63,8 @@ class Engine(Protocol):
 
 
 class QtSpeech(QObject):
-    """`Engine` over one QTextToSpeech, in the thread that makes it (Qt's mock engine in tests; SpeechThread's
-    worker for the system's)."""
+    """`Engine` over one QTextToSpeech, in the process that makes it (the voice process; Qt's mock engine in
+    tests)."""
 
     finished = Signal()
     ready = Signal()  # never emitted: ready as soon as made
@@ -149,56 +151,51 @@ def available_engines() -> list[str]:
     ]
 
 
-class _Worker(QObject):
-    """Owns the QtSpeech in the speech thread; everything reaches it through queued signals."""
-
-    built = Signal(object, object)  # problem (str or None), languages (set)
-    finished = Signal()
-
-    def __init__(self, engine_name: str):
-        super().__init__()
-        self.engine_name = engine_name
-        self.engine: QtSpeech | None = None
-
-    def build(self) -> None:
-        self.engine = QtSpeech(self.engine_name, self)
-        self.engine.finished.connect(self.finished)
-        problem = self.engine.problem()
-        self.built.emit(problem, set() if problem else self.engine.languages())
-
-    def call(self, name: str, argument) -> None:
-        if self.engine is not None:
-            method = getattr(self.engine, name)
-            method() if argument is None else method(argument)
-
-
-class SpeechThread(QObject):
-    """`Engine` over the system's QTextToSpeech living in a thread of its own: connecting to the speech service
-    and listing its voices takes 2-3 s with speech-dispatcher (1,500 espeak-ng voices), which must not freeze the
-    window. `ready` follows once it is made; until then is_ready() is False."""
+class VoiceProcess(QObject):
+    """`Engine` over the system's QTextToSpeech in a child process (kit.ui.read_aloud.voice_process): making it
+    for speech-dispatcher takes 2-3 s and holds Python's lock, which would freeze the window even from a
+    thread. `ready` follows once the child has made it; until then is_ready() is False."""
 
     finished = Signal()
     ready = Signal()
-    _call = Signal(str, object)
 
     def __init__(self, engine_name: str, parent: QObject | None = None):
         super().__init__(parent)
+        self.engine_name = engine_name
         self._problem: str | None = None
         self._languages: set[str] | None = None
-        self._thread = QThread(self)
-        self._thread.setObjectName("speech")
-        self._worker = _Worker(engine_name)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.build)
-        self._thread.finished.connect(self._worker.deleteLater)  # deleted in its own thread, with its QtSpeech
-        self._worker.built.connect(self._built)
-        self._worker.finished.connect(self.finished)
-        self._call.connect(self._worker.call)
-        self._thread.start()
+        self._buffer = b""
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.errorOccurred.connect(self._failed)
+        self.process.finished.connect(lambda *_: self._failed())
+        self.process.start(sys.executable, ["-m", "kit.ui.read_aloud.voice_process", engine_name])
 
-    def _built(self, problem: str | None, languages: set[str]) -> None:
-        self._problem, self._languages = problem, languages
-        self.ready.emit()
+    def _read(self) -> None:
+        self._buffer += bytes(self.process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if message.get("ready"):
+                self._problem, self._languages = message.get("problem"), set(message.get("languages") or ())
+                self.ready.emit()
+            elif message.get("finished"):
+                self.finished.emit()
+
+    def _failed(self, *_args) -> None:
+        """The child could not start or ended: no voice from now on (read aloud stops and says so)."""
+        if self._languages is None or self._problem is None:
+            self._problem, self._languages = no_voice_line(), set()
+            self.ready.emit()
+            self.finished.emit()
+
+    def _send(self, call: str, argument=None) -> None:
+        if self.process.state() == QProcess.ProcessState.Running:
+            self.process.write((json.dumps({"call": call, "arg": argument}) + "\n").encode())
 
     def is_ready(self) -> bool:
         return self._languages is not None
@@ -209,35 +206,41 @@ class SpeechThread(QObject):
     def set_language(self, language: str) -> bool:
         if language not in (self._languages or ()):
             return False
-        self._call.emit("set_language", language)
+        self._send("set_language", language)
         return True
 
     def set_rate(self, steps: int) -> None:
-        self._call.emit("set_rate", steps)
+        self._send("set_rate", steps)
 
     def say(self, text: str) -> None:
-        self._call.emit("say", text)
+        self._send("say", text)
 
     def pause(self) -> None:
-        self._call.emit("pause", None)
+        self._send("pause")
 
     def resume(self) -> None:
-        self._call.emit("resume", None)
+        self._send("resume")
 
     def stop(self) -> None:
-        self._call.emit("stop", None)
+        self._send("stop")
 
     def shutdown(self) -> None:
-        if self._thread.isRunning():
-            self._call.emit("stop", None)
-            self._thread.quit()
-            self._thread.wait()
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self._problem = self._problem or no_voice_line()  # ending it is not a failure to report
+            self._send("stop")
+            self.process.closeWriteChannel()  # the child quits when its input closes
+            if not self.process.waitForFinished(2000):
+                self.process.kill()
+                self.process.waitForFinished(1000)
 
 
-def system_engine(parent: QObject | None = None) -> tuple[SpeechThread | None, str | None]:
+def system_engine(parent: QObject | None = None) -> tuple[Engine | None, str | None]:
     """The system's voice (being prepared) and None, or None and the line to show (no QtTextToSpeech, no
-    speech engine). No voice at all shows once it is ready, through problem()."""
+    speech engine). No voice at all shows once it is ready, through problem(). A frozen app has no Python to
+    run the child with, so there the engine is made in the app (the window waits for it once)."""
     names = available_engines()
     if not names:
         return None, no_voice_line()
-    return SpeechThread(names[0], parent), None
+    if getattr(sys, "frozen", False):
+        return QtSpeech(names[0], parent), None
+    return VoiceProcess(names[0], parent), None
