@@ -273,3 +273,21 @@ def test_the_voice_follows_the_computers_country_then_the_languages_main_one():
     assert best_locale("en", voices, QLocale("C")).name() == "en_US"
     assert best_locale("fr", voices[:1], QLocale("C")).name() == "fr_BE"  # any French voice before none
     assert best_locale("fr", voices[3:], QLocale("fr_CA")) is None
+
+
+def test_a_voice_process_that_dies_stops_reading_with_the_one_line(qtbot, window, features, qt_speech):
+    made = []
+
+    def factory(parent):
+        made.append(engine_module.VoiceProcess("mock", parent))
+        return made[-1], None
+
+    features.read_aloud.reading.engine_factory = factory
+    open_and_wait(qtbot, window, ENGLISH)
+    reading = features.read_aloud.reading
+    features.read_aloud.read_or_pause()
+    qtbot.waitUntil(lambda: reading.state == READING, timeout=10_000)
+    made[0].process.kill()
+    qtbot.waitUntil(lambda: reading.state == IDLE, timeout=5_000)
+    assert features.read_aloud.bar.line.text().startswith("Read aloud needs a voice")
+    assert _spoken_selection(window) is None

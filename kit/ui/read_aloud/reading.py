@@ -82,6 +82,10 @@ class ReadAloud(QObject):
         return True
 
     def _speak_next(self) -> None:
+        problem = self.engine.problem()
+        if problem:  # the voice went away (its process ended): say so rather than wait for it
+            self._finish(problem)
+            return
         self.index += 1
         if self.index >= len(self.sentences):
             self._finish(self.tr("Finished reading."))
