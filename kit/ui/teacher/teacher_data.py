@@ -31,6 +31,7 @@ from kit.core.paths import Locations
 from kit.core.store.database import LessonItem, Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.notices import HIDDEN_NOTICE, STORE_NOTICE
 from kit.ui.teacher import pack_actions
 from kit.ui.teacher.lesson_actions import LessonActions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
@@ -159,7 +160,6 @@ class TeacherData(QObject):
         self.adding = False  # material is being added
         self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
-        self._hidden_shown = ""  # the hidden-resources notice last shown
         self.notes = NotePanel(store)
         self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
 
@@ -207,15 +207,12 @@ class TeacherData(QObject):
         self.destroyed.connect(store.close)  # also when the window is deleted without closing (this is its child)
         window.library_loaded.connect(self._tell_hidden)
         if store.notice:
-            window.show_notice(store.notice)
+            window.show_notice(store.notice, key=STORE_NOTICE)
         self.show_resource(window.current_resource_id())
 
     def _tell_hidden(self, library) -> None:
         """A lasting notice while anything is hidden by a same-id one (issue 15: nothing takes a place unseen)."""
-        notice = hidden_notice(library)
-        if notice or self._hidden_shown:  # once nothing is hidden, the store's notice (if any) comes back
-            self.window.show_notice(notice or self.store.notice or "")
-        self._hidden_shown = notice
+        self.window.show_notice(hidden_notice(library), key=HIDDEN_NOTICE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Drag and drop of files and folders onto the window: added as My material."""
