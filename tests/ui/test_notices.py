@@ -79,7 +79,7 @@ def test_a_repaired_store_and_a_clashing_pack_both_show_when_the_app_opens(qtbot
     (locations.data_dir / DB_NAME).write_bytes(b"not a database, a damaged file" * 100)
     archive = kitpack(tmp_path / "other.kitpack", "other", {"exit-ticket": "the pack's own exit ticket"})
     importer.import_pack(archive, locations.own_packs_dir)
-    window, features = open_window(locations)
+    window, _features = open_window(locations)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: HIDDEN_NOTICE in window.notices.shown(), timeout=10_000)
