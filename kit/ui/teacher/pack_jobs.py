@@ -4,19 +4,18 @@ back on a worker thread, so the window keeps repainting and taking keys while th
 While a change runs, the actions that change the packs are off, and a second one asked for by a shortcut or a drop
 is refused with a status line: two changes at once could read the library half-way through each other, and the
 last one to finish would show a library without the other's work.
+
+`data` is the window's TeacherData (not imported here: it imports this module).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kit.core.content.loader import load_library
 from kit.core.packs import own_documents
 from kit.core.packs.manifest import OWN_PACK_ID
-
-if TYPE_CHECKING:
-    from kit.ui.teacher.teacher_data import TeacherData
 
 # What the teacher is told a change is doing (also the job's kind for Background: a job never supersedes another).
 ADDING = "adding your material"
@@ -26,7 +25,7 @@ COPYING = "making a copy"
 REMOVING = "removing a pack"
 
 
-def begin(data: TeacherData, job: str) -> bool:
+def begin(data, job: str) -> bool:
     """Start `job`, or say what is still running and refuse (False)."""
     if refuse_if_busy(data):
         return False
@@ -35,7 +34,7 @@ def begin(data: TeacherData, job: str) -> bool:
     return True
 
 
-def refuse_if_busy(data: TeacherData) -> bool:
+def refuse_if_busy(data) -> bool:
     """True (with a status line) when a change is running: a second one must wait."""
     if data.job is None:
         return False
@@ -43,12 +42,12 @@ def refuse_if_busy(data: TeacherData) -> bool:
     return True
 
 
-def end(data: TeacherData) -> None:
+def end(data) -> None:
     data.job = None
     refresh_actions(data)
 
 
-def refresh_actions(data: TeacherData) -> None:
+def refresh_actions(data) -> None:
     """Enable what fits the open resource, and nothing that changes the packs while a change runs."""
     idle = data.job is None
     for action in (data.add_action, data.import_action, data.remove_action):
@@ -63,7 +62,7 @@ def refresh_actions(data: TeacherData) -> None:
 
 
 def change_packs(
-    data: TeacherData,
+    data,
     job: str,
     change: Callable[[], Any],
     done: Callable[[Any, Any], None],
