@@ -119,7 +119,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kb", type=int, default=20, help="size of each repeated-piece page (default 20 KB)")
     parser.add_argument("--shapes", type=int, default=5, help="seeded compositions of pieces (default 5)")
-    parser.add_argument("--only", nargs="*", default=None, help="open only these pages (e.g. piece-47 issue-0)")
+    parser.add_argument(
+        "--only", nargs="*", default=None, help="only these pages (e.g. piece-47 issue-0); 'import': type and import"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="open each page N times (default 1)")
     parser.add_argument("--reference", default=None, help="a commit whose kit/ runs the same actions beside this one")
     parser.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)
@@ -210,7 +212,7 @@ def measure_all(args: argparse.Namespace) -> list[Row]:
         for name, label in labels.items():
             if name not in missing:
                 open_page(name, f"{name} {label}")
-        if args.only is None:
+        if args.only is None or "import" in args.only:
             rows.extend(_editor_and_import_rows(window, features, labels, missing, gaps, archive, biggest.id))
         gaps.timer.stop()
         if missing:
@@ -226,9 +228,9 @@ def _editor_and_import_rows(window, features, labels, missing, gaps, archive: Pa
 
     rows: list[Row] = []
     # Typing: a keystroke every 40 ms at the end of the largest own page, then the preview catches up.
-    shown = [n for n in labels if n not in missing]
+    shown = [n for n in labels if n not in missing] or [r.id for r in window.library.resources[:1]]
     typed = max(shown, key=lambda n: window.library.get(n).path.stat().st_size)
-    editor = OwnEditor(window.library.get(typed), window)
+    editor = OwnEditor(window.library.get(typed), window)  # a bundled page when no own page was asked for
     editor.show()
     keys = "Typing while the preview renders. " * 2
     sent = []
