@@ -84,7 +84,9 @@ def test_own_resource_editor_is_named(qtbot, window, features, monkeypatch):
 
     monkeypatch.setattr(pack_actions, "tell", lambda *args, **kwargs: None)
     _open(qtbot, window)
-    copy_id = pack_actions.make_copy(features.teacher)
+    assert pack_actions.make_copy(features.teacher)  # on a worker thread; the copy opens when written
+    copy_id = f"{PAGE}-copy"
+    qtbot.waitUntil(lambda: window.current_resource_id() == copy_id, timeout=10_000)
     editor = OwnEditor(window.library.get(copy_id), window)
     qtbot.addWidget(editor)
     editor.show()
