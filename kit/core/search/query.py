@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 import tantivy
 
 from kit.core.search import lexicon
-from kit.core.search.analysis import LANGS, clean, exact_tokens, is_stopword, lemma, plain_tokens, stems
+from kit.core.search.analysis import (
+    LANGS,
+    clean,
+    exact_tokens,
+    is_function_words,
+    is_stopword,
+    lemma,
+    plain_tokens,
+    stems,
+)
 from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
@@ -104,6 +113,11 @@ def parse(text: str) -> Parsed:
     return Parsed(items, notice, text)
 
 
+def _grammar(item: Item) -> bool:
+    """Stop words, question words and their contractions, not in quotes (a quoted phrase is what was asked)."""
+    return not item.phrase and is_function_words(item.tokens)
+
+
 @dataclass
 class Plan:
     """A built query plus what the results need: the terms to highlight and the "did you mean" text."""
@@ -129,6 +143,7 @@ class Planner:
         self.languages = languages
         self._query_langs: tuple[str, ...] = languages
         self.concepts = concepts
+        self._documents: dict[str, int] | None = None  # documents per language, when first needed
 
     def frequency(self, word: str) -> int:
         return self.searcher.doc_freq("words", word)
@@ -145,16 +160,17 @@ class Planner:
         content: list[tantivy.Query] = []
         corrected: list[str] = []
         any_correction = False
-        all_stop = all(len(i.tokens) == 1 and is_stopword(i.tokens[0]) for i in positive)
+        all_stop = all(_grammar(i) for i in positive)
         in_titles: list[tantivy.Query] = []
         for item in positive:
             # Stop and question words never decide what matches unless the query has nothing else ("what
             # is"). Otherwise they only count in titles ("who" in "Who is harmed...?"): scoring every body
             # that holds "the" would cost more than it ranks. They are not highlighted.
-            if len(item.tokens) == 1 and is_stopword(item.tokens[0]) and not all_stop:
-                corrected.append(item.tokens[0])
+            if _grammar(item) and not all_stop:
+                corrected.append(" ".join(item.tokens))
+                words = [t for t in item.tokens if len(t) > 1] or item.tokens  # the `est` of c'est, not its `c`
                 for lang in langs if len(positive) <= SHORT_QUERY_WORDS else ():
-                    for stem in stems(lang, item.tokens[0]):
+                    for stem in dict.fromkeys(s for word in words for s in stems(lang, word)):
                         term = tantivy.Query.term_query(self.schema, f"title_{lang}", stem)
                         in_titles.append(tantivy.Query.boost_query(term, STOP_WORD_IN_TITLE))
                 continue
@@ -256,7 +272,7 @@ class Planner:
             family = self._family(word)
             words += [(term, 0.3 if words else 0.6) for term, _docs in family]
             by_stem = by_stem or (family[0][1] if family and not exact else 0)
-        base = lemma(word) if not item.prefix else None
+        base = lemma(word)  # also while typing: "passport taken" is typed in full before it is searched
         known_base = bool(base) and bool(self.frequency(base) or self.stem_frequency(base))
         if known_base:
             words.append((base, 0.8))
@@ -318,12 +334,35 @@ class Planner:
                     highlight[lang].update(key)
                 for name, boost in _FIELDS[lang]:
                     query = self._match(name, key)
-                    scale = boost * weight * in_language
+                    scale = boost * weight * in_language * self._idf_scale(lang, name, key)
                     # A boost of exactly 1 multiplies by 1.0, which leaves every score as it is: not built.
                     terms.append(query if scale == 1.0 else tantivy.Query.boost_query(query, scale))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
+
+    def _idf_scale(self, lang: str, field_name: str, key: tuple[str, ...]) -> float:
+        """What turns tantivy's IDF of a term in a language's field into the IDF among that language's documents.
+
+        tantivy counts every document in N, so seven French pages made every English word rarer, and common
+        words ("online", "help": in most English pages) far more than rare ones: English results reordered
+        when French pages were installed. IDF is log(1 + (N - n + 0.5) / (n + 0.5)); a phrase's is the sum.
+        """
+        if self._documents is None:
+            total = self.searcher.num_docs
+            self._documents = {lang: min(total, self.searcher.doc_freq("language", lang)) for lang in LANGS}
+            self._documents[""] = total
+        total, own = self._documents[""], self._documents[lang]
+        if own >= total or own <= 0:
+            return 1.0
+        ours = theirs = 0.0
+        for term in key:
+            n = self.searcher.doc_freq(field_name, term)
+            if not n:
+                return 1.0  # matches nothing: no score to scale
+            ours += max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5)))  # n counts deleted pages too
+            theirs += math.log(1 + (total - n + 0.5) / (n + 0.5))
+        return ours / theirs
 
     def _match(self, field_name: str, key: tuple[str, ...]) -> tantivy.Query:
         if len(key) == 1:
