@@ -24,6 +24,7 @@ from kit.core.search.analysis import (
     plain_tokens,
     stems,
 )
+from kit.core.search.completion import Completions
 from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
@@ -136,6 +137,7 @@ class Planner:
         speller: Speller | None,
         languages: tuple[str, ...] = LANGS,
         concepts: ConceptMap = EMPTY,
+        completions: Completions | None = None,
     ):
         self.schema = schema
         self.searcher = searcher
@@ -143,6 +145,7 @@ class Planner:
         self.languages = languages
         self._query_langs: tuple[str, ...] = languages
         self.concepts = concepts
+        self.completions = completions or Completions(searcher)
         self._documents: dict[str, int] | None = None  # documents per language, when first needed
 
     def frequency(self, word: str) -> int:
@@ -264,7 +267,7 @@ class Planner:
         words = [(word, 1.0)] if exact or by_stem else []
         completions = []
         if item.prefix:
-            completions = self.searcher.terms_with_prefix("words", word, limit=PREFIX_EXPANSIONS + 1)
+            completions = self.completions.top(word, PREFIX_EXPANSIONS + 1)
             words += [(term, 0.6) for term, _ in completions if term != word][:PREFIX_EXPANSIONS]
         elif not is_stopword(word) and (words or len(word) >= MIN_UNKNOWN_FAMILY_WORD):
             # disclosed → disclosure: forms the stemmer keeps apart. Only a hint beside a known word; the
@@ -333,18 +336,22 @@ class Planner:
                 if highlight is not None:
                     highlight[lang].update(key)
                 for name, boost in _FIELDS[lang]:
+                    idf = self._idf_scale(lang, name, key)
+                    if idf is None:
+                        continue  # no page has it in this field: a query that cannot match is not built
                     query = self._match(name, key)
-                    scale = boost * weight * in_language * self._idf_scale(lang, name, key)
+                    scale = boost * weight * in_language * idf
                     # A boost of exactly 1 multiplies by 1.0, which leaves every score as it is: not built.
                     terms.append(query if scale == 1.0 else tantivy.Query.boost_query(query, scale))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
 
-    def _idf_scale(self, lang: str, field_name: str, key: tuple[str, ...]) -> float:
-        """What turns tantivy's IDF of a term in a language's field into the IDF among that language's documents.
+    def _idf_scale(self, lang: str, field_name: str, key: tuple[str, ...]) -> float | None:
+        """What turns tantivy's IDF of a term in a language's field into its IDF among that language's pages;
+        None where no page holds the term (or a phrase's every word) in that field.
 
-        tantivy counts every document in N, so seven French pages made every English word rarer, and common
+        tantivy counts every page in N, so seven French pages made every English word rarer, and common
         words ("online", "help": in most English pages) far more than rare ones: English results reordered
         when French pages were installed. IDF is log(1 + (N - n + 0.5) / (n + 0.5)); a phrase's is the sum.
         """
@@ -353,16 +360,15 @@ class Planner:
             self._documents = {lang: min(total, self.searcher.doc_freq("language", lang)) for lang in LANGS}
             self._documents[""] = total
         total, own = self._documents[""], self._documents[lang]
-        if own >= total or own <= 0:
-            return 1.0
         ours = theirs = 0.0
         for term in key:
             n = self.searcher.doc_freq(field_name, term)
             if not n:
-                return 1.0  # matches nothing: no score to scale
-            ours += max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5)))  # n counts deleted pages too
-            theirs += math.log(1 + (total - n + 0.5) / (n + 0.5))
-        return ours / theirs
+                return None
+            if own < total:
+                ours += max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5)))  # n counts deleted pages too
+                theirs += math.log(1 + (total - n + 0.5) / (n + 0.5))
+        return ours / theirs if theirs > 0 else 1.0
 
     def _match(self, field_name: str, key: tuple[str, ...]) -> tantivy.Query:
         if len(key) == 1:
