@@ -66,3 +66,13 @@ def test_an_irregular_verb_is_understood_while_it_is_being_typed(tmp_path):
     )
     # No space after "taken": the search runs as the word is typed, and "taken" is already a whole word.
     assert search(tmp_path, [pack], "passport taken")[0] == "papers"
+
+
+def test_a_page_holding_most_of_a_long_query_outranks_one_strong_word(tmp_path):
+    topics = ["online", "games", "chat", "friends", "strangers"]
+    pages = {f"note-{n}": (f"Note {n}", f"School notes on {topics[n % 5]} and more.") for n in range(30)}
+    pages["lures"] = ("Lures", "## What recruiters do\n\nThey lure.")  # the rarest word, in a heading
+    pages["evenings"] = ("Evenings", "Online games: chat with friends and strangers.")  # five of the six words
+    pack = make_pack(tmp_path / "en", "en", pages)
+    found = search(tmp_path, [pack], "recruiters in online games chat with friends and strangers")
+    assert found[:2] == ["evenings", "lures"]  # the coordination bonus; BM25 sums alone put "lures" first

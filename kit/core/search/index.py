@@ -24,6 +24,7 @@ from kit.core.search import lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.completion import Completions
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
+from kit.core.search.idf import LanguageIdf
 from kit.core.search.query import Parsed, Plan, Planner, parse
 from kit.core.search.snippets import make_snippet
 from kit.core.search.spelling import Speller
@@ -78,6 +79,7 @@ class _State:
     languages: tuple[str, ...]
     stored: StoredDocs  # the documents shown so far, by address in this searcher
     completions: Completions  # what a word being typed may become, in this searcher
+    idf: LanguageIdf  # pages per language, for IDF among a language's own pages
 
     @classmethod
     def create(cls, index: tantivy.Index, docs: dict[str, str], home: Path | None, speller: Speller | None = None):
@@ -85,8 +87,8 @@ class _State:
         searcher = index.searcher()
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
         speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
-        stored, completions = StoredDocs(searcher), Completions(searcher)
-        return cls(index, index.schema, docs, home, speller, searcher, languages, stored, completions)
+        extras = StoredDocs(searcher), Completions(searcher), LanguageIdf(searcher)
+        return cls(index, index.schema, docs, home, speller, searcher, languages, *extras)
 
 
 class SearchIndex:
@@ -234,7 +236,7 @@ class SearchIndex:
 
     def _run(self, state: _State, parsed: Parsed, filters: dict, limit: int) -> tuple[list[Hit], str | None, int]:
         planner = Planner(
-            state.schema, state.searcher, state.speller, state.languages, self._concepts, state.completions
+            state.schema, state.searcher, state.speller, state.languages, self._concepts, state.completions, state.idf
         )
         plan = planner.plan(parsed, filters)
         if plan.query is None:

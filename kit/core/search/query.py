@@ -26,6 +26,7 @@ from kit.core.search.analysis import (
 )
 from kit.core.search.completion import Completions
 from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
+from kit.core.search.idf import LanguageIdf
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
 
@@ -138,6 +139,7 @@ class Planner:
         languages: tuple[str, ...] = LANGS,
         concepts: ConceptMap = EMPTY,
         completions: Completions | None = None,
+        idf: LanguageIdf | None = None,
     ):
         self.schema = schema
         self.searcher = searcher
@@ -146,7 +148,7 @@ class Planner:
         self._query_langs: tuple[str, ...] = languages
         self.concepts = concepts
         self.completions = completions or Completions(searcher)
-        self._documents: dict[str, int] | None = None  # documents per language, when first needed
+        self.idf = idf or LanguageIdf(searcher)
 
     def frequency(self, word: str) -> int:
         return self.searcher.doc_freq("words", word)
@@ -161,6 +163,7 @@ class Planner:
         # English `adds` in a French question).
         self._query_langs = lexicon.query_languages((self._languages_of(t) for i in positive for t in i.tokens), langs)
         content: list[tantivy.Query] = []
+        present: list[tantivy.Query] = []  # per content word: the page holds it (for the coordination bonus)
         corrected: list[str] = []
         any_correction = False
         all_stop = all(_grammar(i) for i in positive)
@@ -184,6 +187,7 @@ class Planner:
             clause = self._clause(variants["words"], langs, plan.highlight, item)
             if clause is not None:
                 content.append(clause)
+                present.append(self._presence(variants["words"], clause))
         if any_correction:
             plan.suggestion = " ".join(corrected)
         related = self._related(parsed, langs, plan.highlight)
@@ -196,7 +200,7 @@ class Planner:
         main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in [*content, *related]])
         clauses = [(tantivy.Occur.Must, main)]
         clauses += [(tantivy.Occur.Should, q) for q in in_titles]
-        clauses += [(tantivy.Occur.Should, q) for q in self._coordination(content)]
+        clauses += [(tantivy.Occur.Should, q) for q in self._coordination(present)]
         if "fr" in self._query_langs and "fr" in langs:  # French tells traite from traité: as typed first
             for word in plan.exact:
                 exact = tantivy.Query.term_query(self.schema, EXACT_FIELD, word)
@@ -221,6 +225,15 @@ class Planner:
                 if clause is not None:
                     queries.append(clause)
         return queries
+
+    def _presence(self, words, clause: tantivy.Query) -> tantivy.Query:
+        """Whether a page holds an item, as cheaply as it can be asked: its written forms in `words` (one
+        unscored field, no positions) rather than its stems in every field of every language again."""
+        forms = [text for text, _weight in words]
+        if any(" " in form for form in forms):
+            return clause  # a phrase needs positions: the clause itself
+        terms = [tantivy.Query.term_query(self.schema, "words", form) for form in forms]
+        return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
 
     def _coordination(self, content: list[tantivy.Query]) -> list[tantivy.Query]:
         """A fixed bonus for holding two thirds of a long query's words: a body that says "recruit" forty times
@@ -336,7 +349,7 @@ class Planner:
                 if highlight is not None:
                     highlight[lang].update(key)
                 for name, boost in _FIELDS[lang]:
-                    idf = self._idf_scale(lang, name, key)
+                    idf = self.idf.scale(lang, name, key)
                     if idf is None:
                         continue  # no page has it in this field: a query that cannot match is not built
                     query = self._match(name, key)
@@ -346,29 +359,6 @@ class Planner:
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
-
-    def _idf_scale(self, lang: str, field_name: str, key: tuple[str, ...]) -> float | None:
-        """What turns tantivy's IDF of a term in a language's field into its IDF among that language's pages;
-        None where no page holds the term (or a phrase's every word) in that field.
-
-        tantivy counts every page in N, so seven French pages made every English word rarer, and common
-        words ("online", "help": in most English pages) far more than rare ones: English results reordered
-        when French pages were installed. IDF is log(1 + (N - n + 0.5) / (n + 0.5)); a phrase's is the sum.
-        """
-        if self._documents is None:
-            total = self.searcher.num_docs
-            self._documents = {lang: min(total, self.searcher.doc_freq("language", lang)) for lang in LANGS}
-            self._documents[""] = total
-        total, own = self._documents[""], self._documents[lang]
-        ours = theirs = 0.0
-        for term in key:
-            n = self.searcher.doc_freq(field_name, term)
-            if not n:
-                return None
-            if own < total:
-                ours += max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5)))  # n counts deleted pages too
-                theirs += math.log(1 + (total - n + 0.5) / (n + 0.5))
-        return ours / theirs if theirs > 0 else 1.0
 
     def _match(self, field_name: str, key: tuple[str, ...]) -> tantivy.Query:
         if len(key) == 1:
