@@ -10,6 +10,7 @@ tantivy's (IDF = log(1 + (N - n + 0.5) / (n + 0.5)), a phrase's the sum of its w
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import tantivy
 
@@ -17,25 +18,27 @@ from kit.core.search.analysis import LANGS
 
 
 class LanguageIdf:
-    """For one searcher: pages per language read once, document frequencies read per term."""
+    """For one searcher: pages per language, read once."""
 
     def __init__(self, searcher: tantivy.Searcher):
-        self._searcher = searcher
         total = searcher.num_docs
         # doc_freq counts deleted pages until segments merge: never more than the live total.
         self._pages = {lang: min(total, searcher.doc_freq("language", lang)) for lang in LANGS}
         self._total = total
+        self._words: dict[tuple[str, int], float] = {}  # (language, n) → ratio for one word: worked out once
 
-    def scale(self, lang: str, field_name: str, key: tuple[str, ...]) -> float | None:
-        """The factor for a query of `key` (stems; several make a phrase) in `field_name`, a field of `lang`;
-        None when no page holds every word of it in that field (such a query cannot match: not worth building)."""
+    def word(self, lang: str, n: int) -> float:
+        """The factor for a word found in `n` (> 0) pages' field of `lang` (the common case, asked per field)."""
+        factor = self._words.get((lang, n))
+        if factor is None:
+            factor = self._words[(lang, n)] = self.phrase(lang, (n,))
+        return factor
+
+    def phrase(self, lang: str, counts: Sequence[int]) -> float:
+        """The factor for words (a phrase) found in `counts` pages' field of `lang`, each count > 0."""
         own, total = self._pages.get(lang, 0), self._total
-        ours = theirs = 0.0
-        for term in key:
-            n = self._searcher.doc_freq(field_name, term)
-            if not n:
-                return None
-            if 0 < own < total:
-                ours += max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5)))
-                theirs += math.log(1 + (total - n + 0.5) / (n + 0.5))
+        if not 0 < own < total:
+            return 1.0  # one language only (or none of this one): tantivy's N is already the language's
+        ours = sum(max(0.0, math.log(1 + (own - n + 0.5) / (n + 0.5))) for n in counts)
+        theirs = sum(math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in counts)
         return ours / theirs if theirs > 0 else 1.0

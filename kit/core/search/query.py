@@ -332,6 +332,9 @@ class Planner:
 
     def _clause(self, words, langs, highlight, item: Item) -> tantivy.Query | None:
         terms: list[tantivy.Query] = []
+        # Bound once: this loop runs per word, language and field (the largest part of planning a query).
+        doc_freq, idf, schema = self.searcher.doc_freq, self.idf, self.schema
+        term_query, boost_query = tantivy.Query.term_query, tantivy.Query.boost_query
         for lang in langs:
             # Words of a French question also find English text (many are spelled alike), ranked lower.
             in_language = 1.0 if lang in self._query_langs else OTHER_LANGUAGE_WEIGHT
@@ -348,14 +351,24 @@ class Planner:
             for key, weight in weights.items():
                 if highlight is not None:
                     highlight[lang].update(key)
+                factor = weight * in_language
                 for name, boost in _FIELDS[lang]:
-                    idf = self.idf.scale(lang, name, key)
-                    if idf is None:
-                        continue  # no page has it in this field: a query that cannot match is not built
-                    query = self._match(name, key)
-                    scale = boost * weight * in_language * idf
+                    # Each field is asked how many pages hold the word: none, and the query is not built;
+                    # else the count puts IDF among the language's own pages (search/idf.py).
+                    if len(key) == 1:
+                        n = doc_freq(name, key[0])
+                        if not n:
+                            continue
+                        scale = boost * factor * idf.word(lang, n)
+                        query = term_query(schema, name, key[0])
+                    else:
+                        counts = [doc_freq(name, term) for term in key]
+                        if not all(counts):
+                            continue
+                        scale = boost * factor * idf.phrase(lang, counts)
+                        query = tantivy.Query.phrase_query(schema, name, list(key))
                     # A boost of exactly 1 multiplies by 1.0, which leaves every score as it is: not built.
-                    terms.append(query if scale == 1.0 else tantivy.Query.boost_query(query, scale))
+                    terms.append(query if scale == 1.0 else boost_query(query, scale))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
