@@ -16,7 +16,8 @@ from testdata import DATA
 # French pages (issue 17) took that to 0.975 / 0.923: tantivy counts every page in a field's IDF, so French
 # pages made common English words look rarer and reordered English results. With IDF among the query
 # language's own pages, contractions ("don't") treated as grammar words and irregular verbs understood while
-# typed, 34 resources: hit@3 159/162 = 0.981, MRR 0.934.
+# typed, 34 resources: hit@3 159/162 = 0.981, MRR 0.934. Issue 17's new pages (sextortion, consent, forced
+# labour; 45 resources) are judged answers where they are the best page: 159/162 = 0.981, MRR 0.932.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 

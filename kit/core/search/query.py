@@ -163,7 +163,6 @@ class Planner:
         # English `adds` in a French question).
         self._query_langs = lexicon.query_languages((self._languages_of(t) for i in positive for t in i.tokens), langs)
         content: list[tantivy.Query] = []
-        present: list[tantivy.Query] = []  # per content word: the page holds it (for the coordination bonus)
         corrected: list[str] = []
         any_correction = False
         all_stop = all(_grammar(i) for i in positive)
@@ -187,7 +186,6 @@ class Planner:
             clause = self._clause(variants["words"], langs, plan.highlight, item)
             if clause is not None:
                 content.append(clause)
-                present.append(self._presence(variants["words"], clause))
         if any_correction:
             plan.suggestion = " ".join(corrected)
         related = self._related(parsed, langs, plan.highlight)
@@ -200,7 +198,7 @@ class Planner:
         main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in [*content, *related]])
         clauses = [(tantivy.Occur.Must, main)]
         clauses += [(tantivy.Occur.Should, q) for q in in_titles]
-        clauses += [(tantivy.Occur.Should, q) for q in self._coordination(present)]
+        clauses += [(tantivy.Occur.Should, q) for q in self._coordination(content)]
         if "fr" in self._query_langs and "fr" in langs:  # French tells traite from traité: as typed first
             for word in plan.exact:
                 exact = tantivy.Query.term_query(self.schema, EXACT_FIELD, word)
@@ -225,15 +223,6 @@ class Planner:
                 if clause is not None:
                     queries.append(clause)
         return queries
-
-    def _presence(self, words, clause: tantivy.Query) -> tantivy.Query:
-        """Whether a page holds an item, as cheaply as it can be asked: its written forms in `words` (one
-        unscored field, no positions) rather than its stems in every field of every language again."""
-        forms = [text for text, _weight in words]
-        if any(" " in form for form in forms):
-            return clause  # a phrase needs positions: the clause itself
-        terms = [tantivy.Query.term_query(self.schema, "words", form) for form in forms]
-        return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
 
     def _coordination(self, content: list[tantivy.Query]) -> list[tantivy.Query]:
         """A fixed bonus for holding two thirds of a long query's words: a body that says "recruit" forty times
