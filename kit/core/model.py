@@ -6,20 +6,22 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
+
 KINDS = ("article", "handout", "guide", "media", "teacher")
 KIND_LABELS = {
-    "article": "Article",
-    "handout": "Handout",
-    "guide": "Discussion guide",
-    "media": "Media guide",
-    "teacher": "Teacher note",
+    "article": QT_TRANSLATE_NOOP("Model", "Article"),
+    "handout": QT_TRANSLATE_NOOP("Model", "Handout"),
+    "guide": QT_TRANSLATE_NOOP("Model", "Discussion guide"),
+    "media": QT_TRANSLATE_NOOP("Model", "Media guide"),
+    "teacher": QT_TRANSLATE_NOOP("Model", "Teacher note"),
 }
 AUDIENCES = ("grades-7-8", "grades-9-10", "grades-11-12", "educators")
 AUDIENCE_LABELS = {
-    "grades-7-8": "Grades 7–8",
-    "grades-9-10": "Grades 9–10",
-    "grades-11-12": "Grades 11–12",
-    "educators": "Educators",
+    "grades-7-8": QT_TRANSLATE_NOOP("Model", "Grades 7–8"),
+    "grades-9-10": QT_TRANSLATE_NOOP("Model", "Grades 9–10"),
+    "grades-11-12": QT_TRANSLATE_NOOP("Model", "Grades 11–12"),
+    "educators": QT_TRANSLATE_NOOP("Model", "Educators"),
 }
 LANGUAGES = ("en", "fr")
 LANGUAGE_LABELS = {"en": "English", "fr": "Français"}
@@ -115,11 +117,12 @@ class Resource:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.title())
+        """The kind in the resource's own language (a French handout is a « Fiche », whatever the interface)."""
+        return translate_for(self.language, "Model", KIND_LABELS.get(self.kind, self.kind.title()))
 
     @property
     def audience_label(self) -> str:
-        return ", ".join(AUDIENCE_LABELS.get(a, a) for a in self.audience)
+        return ", ".join(translate_for(self.language, "Model", AUDIENCE_LABELS.get(a, a)) for a in self.audience)
 
     @property
     def is_for_students(self) -> bool:

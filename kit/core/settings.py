@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_text
+from kit.core.i18n import LANGUAGE_CHOICES
 from kit.core.model import AUDIENCES, EDITIONS
 
 SETTINGS_FILE = "settings.json"
@@ -32,6 +33,7 @@ class Settings:
     material_audience: tuple[str, ...] = ()
     version: int = 1
     browse_by: str = "kind"
+    language: str = "system"  # the interface's: "system" follows the computer's locale (kit.core.i18n)
 
     def replace(self, **changes) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -104,6 +106,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "material_audience": lambda v: isinstance(v, list) and all(a in AUDIENCES for a in v),
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "browse_by": lambda v: v in BROWSE_BY,
+        "language": lambda v: v in LANGUAGE_CHOICES,
     }
     for name, ok in checks.items():
         if name not in data:

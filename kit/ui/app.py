@@ -21,6 +21,7 @@ from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui import system_libraries
+from kit.ui.i18n import install_language_menu, install_translations
 from kit.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
@@ -62,6 +63,7 @@ class Features:
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     settings, notice = load_settings(locations.config_dir)
+    install_translations(QApplication.instance(), settings.language)  # before any widget takes its words
     window = MainWindow(
         settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
     )
@@ -83,6 +85,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     from kit.ui.teacher.lesson_actions import LessonActions
 
     window.build()
+    install_language_menu(window)
     presenting = PresentActions(window)
     printing = print_actions.install(window)
     lessons = LessonActions(window, presenting, printing)

@@ -24,6 +24,7 @@ from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.messages import tell
 from kit.ui.print_dialogs.edition_choice import EditionChoice
 
@@ -89,9 +90,9 @@ class PrintController(QObject):
         Print. (A platform's native dialog may leave the tab out; the job's edition, the student copy unless the
         teacher chose otherwise, is printed then.)"""
         dialog = QPrintDialog(self.printer, self.window.dialog_parent())
-        dialog.setWindowTitle(f"Print {job.title}")
+        dialog.setWindowTitle(translate("Printing", "Print {title}").format(title=job.title))
         choice = EditionChoice(edition=job.edition)
-        choice.setWindowTitle("Edition")  # the tab's name
+        choice.setWindowTitle(translate("Printing", "Edition"))  # the tab's name
         dialog.setOptionTabs([choice])
         self.edition_choice = choice
         dialog.accepted.connect(
@@ -103,7 +104,7 @@ class PrintController(QObject):
         """The real pages, as they will print; the paper and the edition can be changed there."""
         shown = {"document": self.document(job), "job": job}
         dialog = QPrintPreviewDialog(self.printer, self.window.dialog_parent())
-        dialog.setWindowTitle(f"Print Preview: {job.title}")
+        dialog.setWindowTitle(translate("Printing", "Print Preview: {title}").format(title=job.title))
         dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer, job.title))
         choice = EditionChoice(dialog, job.edition)
 
@@ -118,7 +119,7 @@ class PrintController(QObject):
         row = QWidget(dialog)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(8, 2, 8, 2)
-        label = QLabel("&Print for:", row)
+        label = QLabel(translate("Printing", "&Print for:"), row)
         label.setBuddy(choice)
         row_layout.addWidget(label)
         row_layout.addWidget(choice)
@@ -131,9 +132,9 @@ class PrintController(QObject):
 
     def ask_export(self, job: PrintJob) -> QFileDialog:
         """Ask where to save the PDF, suggesting a name that is valid on every system (F13)."""
-        dialog = QFileDialog(self.window.dialog_parent(), "Export PDF")
+        dialog = QFileDialog(self.window.dialog_parent(), translate("Printing", "Export PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setNameFilter(translate("Printing", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # tests drive Qt's own dialog
@@ -146,12 +147,14 @@ class PrintController(QObject):
     def export_to(self, job: PrintJob, path: Path) -> None:
         """Start exporting; `exported`, `failed` (also shown) or `cancelled` follows. One export at a time."""
         if self.exporting:
-            self.window.show_status("A PDF is already being made; wait for it or cancel it.")
+            self.window.show_status(translate("Printing", "A PDF is already being made; wait for it or cancel it."))
             return
         self.exporting = True
         self._cancel.clear()
-        progress = QProgressDialog("Making the PDF…", "Cancel", 0, 0, self.window.dialog_parent())
-        progress.setWindowTitle("Export PDF")
+        progress = QProgressDialog(
+            translate("Printing", "Making the PDF…"), translate("Printing", "Cancel"), 0, 0, self.window.dialog_parent()
+        )
+        progress.setWindowTitle(translate("Printing", "Export PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)  # the window waits; the teacher can cancel
         progress.setMinimumDuration(400)  # short exports finish before any dialog flashes up
         progress.canceled.connect(self._cancel.set)
@@ -209,7 +212,11 @@ class PrintController(QObject):
         elif isinstance(exc, PdfExportError):
             self._warn(str(exc))
         else:
-            self._warn(f"The PDF could not be made ({type(exc).__name__}: {exc}).")
+            self._warn(
+                translate("Printing", "The PDF could not be made ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
 
     def shutdown(self) -> None:
         """The window is closing: stop an export (its temp file is removed; the old PDF stays) and wait."""
@@ -222,7 +229,7 @@ class PrintController(QObject):
         try:
             document.paint(printer)
         except OSError as exc:
-            self._warn(f"Printing failed: {exc}")
+            self._warn(translate("Printing", "Printing failed: {error}").format(error=exc))
         self._remember_paper(printer)
 
     def _remember_paper(self, printer: QPrinter) -> None:
@@ -233,7 +240,7 @@ class PrintController(QObject):
 
     def _warn(self, message: str) -> None:
         self.failed.emit(message)
-        self.dialog = tell(self.window.dialog_parent(), "Classroom Kit", message, error=True)
+        self.dialog = tell(self.window.dialog_parent(), "", message, error=True)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,1548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>Help</name>
+    <message>
+        <source>Bundled teaching kit</source>
+        <translation>Trousse pédagogique fournie</translation>
+    </message>
+    <message>
+        <source>CC BY 4.0 (see each resource&apos;s sources)</source>
+        <translation>CC BY 4.0 (voir les sources de chaque ressource)</translation>
+    </message>
+    <message>
+        <source>tantivy (search)</source>
+        <translation>tantivy (recherche)</translation>
+    </message>
+    <message>
+        <source>nh3 / ammonia (HTML cleaning)</source>
+        <translation>nh3 / ammonia (nettoyage du HTML)</translation>
+    </message>
+    <message>
+        <source>MIT or Apache-2.0</source>
+        <translation>MIT ou Apache-2.0</translation>
+    </message>
+    <message>
+        <source>Classroom Kit</source>
+        <translation>Trousse de classe</translation>
+    </message>
+    <message>
+        <source>An offline teaching kit: search, read, present and print classroom resources without internet. The app never connects to the network.</source>
+        <translation>Une trousse pédagogique hors ligne&#xa0;: chercher, lire, présenter et imprimer des ressources pour la classe sans internet. L&apos;application ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>About Classroom Kit</source>
+        <translation>À propos de la Trousse de classe</translation>
+    </message>
+    <message>
+        <source>Opening the kit…</source>
+        <translation>Ouverture de la trousse…</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Welcome to Classroom Kit</source>
+        <translation>Bienvenue dans la Trousse de classe</translation>
+    </message>
+    <message>
+        <source>{count} resources to read, present and print — no internet needed. Pick one on the left, or search with Ctrl+K.</source>
+        <translation>{count} ressources à lire, présenter et imprimer, sans internet. Choisissez-en une à gauche ou cherchez avec Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Press F1 for the user guide.</source>
+        <translation>Appuyez sur F1 pour ouvrir le guide d&apos;utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgress</name>
+    <message>
+        <source>Preparing search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>Building the search index… {done} of {total}</source>
+        <translation>Construction de l&apos;index de recherche… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Search is ready.</source>
+        <translation>La recherche est prête.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The kit will be in English the next time it starts.</source>
+        <translation>The kit will be in English the next time it starts.</translation>
+    </message>
+    <message>
+        <source>The kit will be in French the next time it starts.</source>
+        <translation>La trousse sera en français au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Nothing to present: none of the lesson&apos;s resources is in the kit.</source>
+        <translation>Rien à présenter&#xa0;: aucune des ressources de la leçon n&apos;est dans la trousse.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: none of the lesson&apos;s resources is in the kit.</source>
+        <translation>Rien à imprimer&#xa0;: aucune des ressources de la leçon n&apos;est dans la trousse.</translation>
+    </message>
+    <message>
+        <source>(missing pack: {id})</source>
+        <translation>(collection manquante&#xa0;: {id})</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Resources in this lesson</source>
+        <translation>Ressources de cette leçon</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>{count} resource · {minutes} min in all</source>
+        <translation>{count} ressource · {minutes} min en tout</translation>
+    </message>
+    <message>
+        <source>{count} resources · {minutes} min in all</source>
+        <translation>{count} ressources · {minutes} min en tout</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Press New to start a lesson; then add resources from the list on the right.</source>
+        <translation>Appuyez sur Nouvelle pour commencer une leçon, puis ajoutez des ressources à partir de la liste de droite.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Print &amp;Packet</source>
+        <translation>Imprimer le &amp;cahier</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Nouvelle leçon</translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>Leçon sans titre</translation>
+    </message>
+    <message>
+        <source>Find a resource to add</source>
+        <translation>Trouver une ressource à ajouter</translation>
+    </message>
+    <message>
+        <source>Resources to add</source>
+        <translation>Ressources à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Lesson</source>
+        <translation>&amp;Ajouter à la leçon</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Discussion guides</source>
+        <translation>Guides de discussion</translation>
+    </message>
+    <message>
+        <source>Media guides</source>
+        <translation>Guides médias</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notes pour l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Browse by</source>
+        <translation>Classer par</translation>
+    </message>
+    <message>
+        <source>Loading the kit…</source>
+        <translation>Chargement de la trousse…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>{count} resource</source>
+        <translation>{count} ressource</translation>
+    </message>
+    <message>
+        <source>{count} resources</source>
+        <translation>{count} ressources</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Classroom Kit</source>
+        <translation>Trousse de classe</translation>
+    </message>
+    <message>
+        <source>Classroom Kit (opening…)</source>
+        <translation>Trousse de classe (ouverture…)</translation>
+    </message>
+    <message>
+        <source>Opening the kit…</source>
+        <translation>Ouverture de la trousse…</translation>
+    </message>
+    <message>
+        <source> (and {count} more; &apos;kit validate&apos; lists them)</source>
+        <translation> (et {count} autres; «&#xa0;kit validate&#xa0;» les énumère)</translation>
+    </message>
+    <message>
+        <source>Not loaded: {file}: {problem}</source>
+        <translation>Non chargé&#xa0;: {file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>“{id}” is not in this kit; the page stays as it was.</source>
+        <translation>«&#xa0;{id}&#xa0;» n&apos;est pas dans cette trousse; la page reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Preparing the page…</source>
+        <translation>Préparation de la page…</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>Taille du texte {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Teacher edition: facilitator notes are shown.</source>
+        <translation>Édition enseignant&#xa0;: les notes d&apos;animation sont affichées.</translation>
+    </message>
+    <message>
+        <source>Student edition.</source>
+        <translation>Édition élève.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>Le guide d&apos;utilisation n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>This link does not go anywhere in the kit.</source>
+        <translation>Ce lien ne mène nulle part dans la trousse.</translation>
+    </message>
+    <message>
+        <source>Goes to a page that is not in this kit</source>
+        <translation>Mène à une page qui n&apos;est pas dans cette trousse</translation>
+    </message>
+    <message>
+        <source>Opens “{title}”</source>
+        <translation>Ouvre «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Goes to “{heading}” on this page</source>
+        <translation>Mène à «&#xa0;{heading}&#xa0;» dans cette page</translation>
+    </message>
+    <message>
+        <source>Goes to another part of this page</source>
+        <translation>Mène à une autre partie de cette page</translation>
+    </message>
+    <message>
+        <source>Outside the kit (shown, never opened): {address}</source>
+        <translation>Hors de la trousse (affiché, jamais ouvert)&#xa0;: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Rechercher dans la page…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Search the kit</source>
+        <translation>Chercher dans la tr&amp;ousse</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher edition</source>
+        <translation>Édition &amp;enseignant</translation>
+    </message>
+    <message>
+        <source>Show facilitator notes (answers, timings, safety notes)</source>
+        <translation>Afficher les notes d&apos;animation (réponses, durées, consignes de sécurité)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents panel</source>
+        <translation>Table des &amp;matières</translation>
+    </message>
+    <message>
+        <source>&amp;Library and search panel</source>
+        <translation>Panneau &amp;bibliothèque et recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on the page</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <source>Hide the library, contents and note so the page fills the window (F9 again brings them back)</source>
+        <translation>Masquer la bibliothèque, la table des matières et la note pour que la page occupe toute la fenêtre (F9 de nouveau pour les réafficher)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Classroom Kit</source>
+        <translation>À &amp;propos de la Trousse de classe</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Discussion guide</source>
+        <translation>Guide de discussion</translation>
+    </message>
+    <message>
+        <source>Media guide</source>
+        <translation>Guide média</translation>
+    </message>
+    <message>
+        <source>Teacher note</source>
+        <translation>Note pour l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Grades 7–8</source>
+        <translation>7e et 8e année</translation>
+    </message>
+    <message>
+        <source>Grades 9–10</source>
+        <translation>9e et 10e année</translation>
+    </message>
+    <message>
+        <source>Grades 11–12</source>
+        <translation>11e et 12e année</translation>
+    </message>
+    <message>
+        <source>Educators</source>
+        <translation>Enseignants</translation>
+    </message>
+</context>
+<context>
+    <name>OwnEditor</name>
+    <message>
+        <source>Edit — {title}</source>
+        <translation>Modifier — {title}</translation>
+    </message>
+    <message>
+        <source>Resource file: front matter and Markdown</source>
+        <translation>Fichier de la ressource&#xa0;: en-tête et Markdown</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the pack cannot be read</source>
+        <translation>la collection ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Not saved, the kit could not read it ({where})</source>
+        <translation>Non enregistré, la trousse n&apos;a pas pu le lire ({where})</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <source>Pack already here</source>
+        <translation>Collection déjà présente</translation>
+    </message>
+    <message>
+        <source>Replace keeps the old copy until the new one is checked.</source>
+        <translation>Remplacer garde l&apos;ancienne copie jusqu&apos;à ce que la nouvelle soit vérifiée.</translation>
+    </message>
+    <message>
+        <source>A pack that is part of the kit cannot be replaced; you can keep both.</source>
+        <translation>Une collection qui fait partie de la trousse ne peut pas être remplacée; vous pouvez garder les deux.</translation>
+    </message>
+    <message>
+        <source>Your own resources stay as they are; the pack&apos;s resources with the same ids are hidden.</source>
+        <translation>Vos propres ressources restent telles quelles; les ressources de la collection qui ont les mêmes identifiants sont masquées.</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Markdown or text</source>
+        <translation>Markdown ou texte</translation>
+    </message>
+    <message>
+        <source>All material ({patterns})</source>
+        <translation>Tout le matériel ({patterns})</translation>
+    </message>
+    <message>
+        <source>Added {count} resource to My material</source>
+        <translation>{count} ressource ajoutée à Mon matériel</translation>
+    </message>
+    <message>
+        <source>Added {count} resources to My material</source>
+        <translation>{count} ressources ajoutées à Mon matériel</translation>
+    </message>
+    <message>
+        <source>Add Material</source>
+        <translation>Ajouter du matériel</translation>
+    </message>
+    <message>
+        <source>Who is your material for? The kit remembers your answer; Edit My Resource changes it for one.</source>
+        <translation>À qui s&apos;adresse votre matériel? La trousse retient votre réponse; Modifier ma ressource la change pour une ressource.</translation>
+    </message>
+    <message>
+        <source>Material is still being added; wait for it or cancel it.</source>
+        <translation>Du matériel est encore en cours d&apos;ajout; attendez ou annulez.</translation>
+    </message>
+    <message>
+        <source>Adding your material…</source>
+        <translation>Ajout de votre matériel…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing added</source>
+        <translation>Rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <source>Adding {name} ({number} of {total})…</source>
+        <translation>Ajout de {name} ({number} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Stopped when you pressed Cancel; what was added before stays.</source>
+        <translation>Arrêté quand vous avez appuyé sur Annuler; ce qui avait déjà été ajouté reste.</translation>
+    </message>
+    <message>
+        <source>Simplified:</source>
+        <translation>Simplifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Non ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This resource was not imported from a document, so there is nothing to update from.</source>
+        <translation>Cette ressource n&apos;a pas été importée d&apos;un document&#xa0;: il n&apos;y a rien à partir de quoi la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Update from Original</source>
+        <translation>Mettre à jour à partir de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Updating from {file}…</source>
+        <translation>Mise à jour à partir de {file}…</translation>
+    </message>
+    <message>
+        <source>Updated from {file}</source>
+        <translation>Mis à jour à partir de {file}</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Non mis à jour</translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation>Aucune copie faite</translation>
+    </message>
+    <message>
+        <source>Copied into My material: edit the file to adapt it</source>
+        <translation>Copié dans Mon matériel&#xa0;: modifiez le fichier pour l&apos;adapter</translation>
+    </message>
+    <message>
+        <source>unexpected problem: {error}</source>
+        <translation>problème inattendu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Import Pack</source>
+        <translation>Importer une collection</translation>
+    </message>
+    <message>
+        <source>Kit packs (*.kitpack)</source>
+        <translation>Collections de la trousse (*.kitpack)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Pack not imported</source>
+        <translation>Collection non importée</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {error}</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s lessons were not added: {error}</source>
+        <translation>Les leçons de la collection n&apos;ont pas été ajoutées&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Replaced pack &apos;{pack}&apos;</source>
+        <translation>Collection «&#xa0;{pack}&#xa0;» remplacée</translation>
+    </message>
+    <message>
+        <source>Imported pack &apos;{pack}&apos;</source>
+        <translation>Collection «&#xa0;{pack}&#xa0;» importée</translation>
+    </message>
+    <message>
+        <source>Some resources are hidden</source>
+        <translation>Certaines ressources sont masquées</translation>
+    </message>
+    <message>
+        <source>{count} resource shares an id with another pack; one of each is shown (your own material first, then imported packs in the order you imported them, then the kit):</source>
+        <translation>{count} ressource a le même identifiant qu&apos;une ressource d&apos;une autre collection; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les collections importées dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{count} resources share an id with another pack; one of each is shown (your own material first, then imported packs in the order you imported them, then the kit):</source>
+        <translation>{count} ressources ont le même identifiant qu&apos;une ressource d&apos;une autre collection; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les collections importées dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This resource: {title}</source>
+        <translation>Cette ressource&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>My bookmarks ({count})</source>
+        <translation>Mes signets ({count})</translation>
+    </message>
+    <message>
+        <source>My material (my own pack)</source>
+        <translation>Mon matériel (ma propre collection)</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Leçon&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Whole pack: {title}</source>
+        <translation>Toute la collection&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Export Pack</source>
+        <translation>Exporter une collection</translation>
+    </message>
+    <message>
+        <source>What to put in the pack:</source>
+        <translation>Que mettre dans la collection?</translation>
+    </message>
+    <message>
+        <source>Pack not exported</source>
+        <translation>Collection non exportée</translation>
+    </message>
+    <message>
+        <source>Exported {count} resource to {path}</source>
+        <translation>{count} ressource exportée dans {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} resources to {path}</source>
+        <translation>{count} ressources exportées dans {path}</translation>
+    </message>
+    <message>
+        <source>Remove Imported Pack</source>
+        <translation>Retirer une collection importée</translation>
+    </message>
+    <message>
+        <source>No imported packs.</source>
+        <translation>Aucune collection importée.</translation>
+    </message>
+    <message>
+        <source>Pack to remove:</source>
+        <translation>Collection à retirer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pack not removed</source>
+        <translation>Collection non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>PackWatcher</name>
+    <message>
+        <source>The library was updated: your packs changed on disk.</source>
+        <translation>La bibliothèque a été mise à jour&#xa0;: vos collections ont changé sur le disque.</translation>
+    </message>
+    <message>
+        <source>Your packs changed on disk but could not be read again: {error}</source>
+        <translation>Vos collections ont changé sur le disque, mais n&apos;ont pas pu être relues&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{title} — audience view</source>
+        <translation>{title} — vue de la salle</translation>
+    </message>
+    <message>
+        <source>part {number} of {count}</source>
+        <translation>partie {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Part {number} of {count}: {title}</source>
+        <translation>Partie {number} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Go to slide {number}…</source>
+        <translation>Aller à la diapositive {number}…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Show this resource as slides on the projector, with notes on your screen</source>
+        <translation>Présenter cette ressource en diapositives au projecteur, avec les notes sur votre écran</translation>
+    </message>
+    <message>
+        <source>Present from &amp;current section</source>
+        <translation>Présenter à partir de la section &amp;courante</translation>
+    </message>
+    <message>
+        <source>{title} — presenter view</source>
+        <translation>{title} — vue du présentateur</translation>
+    </message>
+    <message>
+        <source>Black (B)</source>
+        <translation>Noir (B)</translation>
+    </message>
+    <message>
+        <source>White (W)</source>
+        <translation>Blanc (W)</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Remettre le chrono à zéro</translation>
+    </message>
+    <message>
+        <source>Audience view (P)</source>
+        <translation>Vue de la salle (P)</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Terminer (Échap)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {title}</source>
+        <translation>Diapositive {number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Now on the screen</source>
+        <translation>À l&apos;écran maintenant</translation>
+    </message>
+    <message>
+        <source>Notes for this slide</source>
+        <translation>Notes pour cette diapositive</translation>
+    </message>
+    <message>
+        <source>Slides: click one, or type its number and Enter</source>
+        <translation>Diapositives&#xa0;: cliquez sur l&apos;une d&apos;elles ou tapez son numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <source>One screen: if the projector mirrors this screen, the room sees this view. Press P for the audience view.</source>
+        <translation>Un seul écran&#xa0;: si le projecteur reproduit cet écran, la salle voit cette vue. Appuyez sur P pour la vue de la salle.</translation>
+    </message>
+    <message>
+        <source>Planned: {minutes} min</source>
+        <translation>Prévu&#xa0;: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Planned: —</source>
+        <translation>Prévu&#xa0;: —</translation>
+    </message>
+    <message>
+        <source>this part {minutes}</source>
+        <translation>cette partie {minutes}</translation>
+    </message>
+    <message>
+        <source>this slide {minutes}</source>
+        <translation>cette diapositive {minutes}</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>Ensuite&#xa0;: fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Next, slide {number} of {count}: {title}</source>
+        <translation>Ensuite, diapositive {number} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source> (starts {part})</source>
+        <translation> (début de {part})</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Aucune note pour cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Slide {counter}</source>
+        <translation>Diapositive {counter}</translation>
+    </message>
+    <message>
+        <source>The room sees a black screen</source>
+        <translation>La salle voit un écran noir</translation>
+    </message>
+    <message>
+        <source>The room sees a white screen</source>
+        <translation>La salle voit un écran blanc</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>Écoulé {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimer {title}</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Print Preview: {title}</source>
+        <translation>Aperçu avant impression&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Print for:</source>
+        <translation>&amp;Imprimer pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A PDF is already being made; wait for it or cancel it.</source>
+        <translation>Un PDF est déjà en cours de création; attendez ou annulez.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made ({error}).</source>
+        <translation>Le PDF n&apos;a pas pu être créé ({error}).</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>L&apos;impression a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Student copy (no answers or teacher notes)</source>
+        <translation>Copie de l&apos;élève (sans réponses ni notes pour l&apos;enseignant)</translation>
+    </message>
+    <message>
+        <source>Teacher copy (with answers; marked on every page)</source>
+        <translation>Copie de l&apos;enseignant (avec réponses; indiquée sur chaque page)</translation>
+    </message>
+    <message>
+        <source>Edition to print</source>
+        <translation>Édition à imprimer</translation>
+    </message>
+    <message>
+        <source>Printed for a class? Keep the student copy. The teacher copy carries the answers.</source>
+        <translation>Pour une classe? Gardez la copie de l&apos;élève. La copie de l&apos;enseignant contient les réponses.</translation>
+    </message>
+    <message>
+        <source>Class Packet</source>
+        <translation>Cahier de la classe</translation>
+    </message>
+    <message>
+        <source>Filter resources</source>
+        <translation>Filtrer les ressources</translation>
+    </message>
+    <message>
+        <source>Class packet</source>
+        <translation>Cahier de la classe</translation>
+    </message>
+    <message>
+        <source>e.g. 10B</source>
+        <translation>p. ex. 402</translation>
+    </message>
+    <message>
+        <source>left blank: a line to write on</source>
+        <translation>vide&#xa0;: une ligne pour écrire</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>In the packet, in order</source>
+        <translation>Dans le cahier, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Cover title</source>
+        <translation>Titre de la couverture</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Teacher Edition</source>
+        <translation>Imprimer l&apos;édition &amp;enseignant</translation>
+    </message>
+    <message>
+        <source>Print and export with the facilitator notes (never for students)</source>
+        <translation>Imprimer et exporter avec les notes d&apos;animation (jamais pour les élèves)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Class &amp;Packet…</source>
+        <translation>&amp;Cahier de la classe…</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Content note</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Before you open “{title}”</source>
+        <translation>Avant d&apos;ouvrir «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Occurrence suivante (F3 ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>This link goes to an e-mail address and needs the internet: {address}</source>
+        <translation>Ce lien mène à une adresse courriel et demande internet&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>This link goes to a website and needs the internet: {address}</source>
+        <translation>Ce lien mène à un site Web et demande internet&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+    <message>
+        <source>outside the pack</source>
+        <translation>hors de la collection</translation>
+    </message>
+    <message>
+        <source>unreadable picture</source>
+        <translation>image illisible</translation>
+    </message>
+    <message>
+        <source>too many large pictures on one page</source>
+        <translation>trop de grandes images sur une seule page</translation>
+    </message>
+    <message>
+        <source>Picture not available</source>
+        <translation>Image non disponible</translation>
+    </message>
+    <message>
+        <source>This page cannot be displayed safely: it is too complex to lay out.</source>
+        <translation>Cette page ne peut pas être affichée de façon sûre&#xa0;: sa mise en page est trop complexe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <source>Teacher edition</source>
+        <translation>Édition enseignant</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the kit  (Ctrl+K)</source>
+        <translation>Chercher dans la trousse  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Tout public</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>The search index is being built ({percent} %)…</source>
+        <translation>L&apos;index de recherche est en construction ({percent}&#xa0;%)…</translation>
+    </message>
+    <message>
+        <source> (showing {shown})</source>
+        <translation> ({shown} affichés)</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} résultats</translation>
+    </message>
+    <message>
+        <source>{count} result</source>
+        <translation>{count} résultat</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Tapez un mot à chercher.</translation>
+    </message>
+    <message>
+        <source>No matches for “{query}”.</source>
+        <translation>Aucun résultat pour «&#xa0;{query}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Did you mean {word}?</source>
+        <translation>Vouliez-vous dire {word}?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>Search is not available in this version of the kit.</source>
+        <translation>La recherche n&apos;est pas offerte dans cette version de la trousse.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built ({error}).</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être construit ({error}).</translation>
+    </message>
+    <message>
+        <source>Search could not run ({error}).</source>
+        <translation>La recherche n&apos;a pas pu se faire ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>S&amp;hare with Class…</source>
+        <translation>Pa&amp;rtager avec la classe…</translation>
+    </message>
+    <message>
+        <source>Stop S&amp;haring</source>
+        <translation>Arrêter le partag&amp;e</translation>
+    </message>
+    <message>
+        <source>the whole kit</source>
+        <translation>toute la trousse</translation>
+    </message>
+    <message>
+        <source>the lesson “{title}”</source>
+        <translation>la leçon «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{what} has no student resources to share</source>
+        <translation>{what}&#xa0;: aucune ressource pour les élèves à partager</translation>
+    </message>
+    <message>
+        <source>ports {first}–{last} are all in use by other programs; close one (or another share) and try again</source>
+        <translation>les ports {first} à {last} sont tous utilisés par d&apos;autres programmes; fermez-en un (ou un autre partage) et réessayez</translation>
+    </message>
+    <message>
+        <source>Port {busy} was busy, so the share uses port {port}.</source>
+        <translation>Le port {busy} était occupé; le partage utilise le port {port}.</translation>
+    </message>
+    <message>
+        <source>Could not start sharing: {error}</source>
+        <translation>Impossible de lancer le partage&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped sharing with the class</source>
+        <translation>Partage avec la classe arrêté</translation>
+    </message>
+    <message>
+        <source>Sharing with the class — {devices}</source>
+        <translation>Partage avec la classe — {devices}</translation>
+    </message>
+    <message>
+        <source>{count} resource</source>
+        <translation>{count} ressource</translation>
+    </message>
+    <message>
+        <source>{count} resources</source>
+        <translation>{count} ressources</translation>
+    </message>
+    <message>
+        <source>{count} device reading</source>
+        <translation>{count} appareil connecté</translation>
+    </message>
+    <message>
+        <source>{count} devices reading</source>
+        <translation>{count} appareils connectés</translation>
+    </message>
+    <message>
+        <source>Share with Class</source>
+        <translation>Partager avec la classe</translation>
+    </message>
+    <message>
+        <source>Students open the address below, or scan the code, in a browser on the same network (the school network, or this computer&apos;s hotspot). They get the student edition only: no teacher notes, no notes of yours. No internet is needed.</source>
+        <translation>Les élèves ouvrent l&apos;adresse ci-dessous, ou balaient le code, dans un navigateur sur le même réseau (celui de l&apos;école ou le point d&apos;accès de cet ordinateur). Ils ne reçoivent que l&apos;édition élève&#xa0;: ni notes pour l&apos;enseignant ni vos notes. Aucun accès à internet n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The whole kit</source>
+        <translation>Toute la trousse</translation>
+    </message>
+    <message>
+        <source>A lesson:</source>
+        <translation>Une leçon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>Quoi partager</translation>
+    </message>
+    <message>
+        <source>Start Sharing</source>
+        <translation>Lancer le partage</translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The share keeps running; stop it here or with File → Stop Sharing</source>
+        <translation>Le partage continue; arrêtez-le ici ou avec Fichier → Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Share status</source>
+        <translation>État du partage</translation>
+    </message>
+    <message>
+        <source>No lessons yet (Lessons → Lessons…)</source>
+        <translation>Aucune leçon pour l&apos;instant (Leçons → Leçons…)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Not sharing. Choose what to share, then Start Sharing.</source>
+        <translation>Aucun partage. Choisissez quoi partager, puis Lancer le partage.</translation>
+    </message>
+    <message>
+        <source>Class code: {code}</source>
+        <translation>Code de la classe&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Also on this computer&apos;s other networks:</source>
+        <translation>Aussi sur les autres réseaux de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Code QR pour {address}</translation>
+    </message>
+    <message>
+        <source>Sharing {what}: {resources}, student edition.</source>
+        <translation>Partage de {what}&#xa0;: {resources}, édition élève.</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the share running.</source>
+        <translation>Fermer cette fenêtre n&apos;arrête pas le partage.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherData</name>
+    <message>
+        <source>Your note on this resource (only you see it)</source>
+        <translation>Votre note sur cette ressource (vous seul la voyez)</translation>
+    </message>
+    <message>
+        <source>Note on this resource</source>
+        <translation>Note sur cette ressource</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a resource to write a note on it</source>
+        <translation>Ouvrez une ressource pour y écrire une note</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Search My Notes</source>
+        <translation>Chercher dans mes notes</translation>
+    </message>
+    <message>
+        <source>Words in my notes</source>
+        <translation>Mots dans mes notes</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Resource</source>
+        <translation>Mettre un &amp;signet sur cette ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message>
+        <source>&amp;Search My Notes…</source>
+        <translation>&amp;Chercher dans mes notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Leçons…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Lesson</source>
+        <translation>&amp;Ajouter à la leçon</translation>
+    </message>
+    <message>
+        <source>Add this resource to the lesson you are planning</source>
+        <translation>Ajouter cette ressource à la leçon que vous préparez</translation>
+    </message>
+    <message>
+        <source>Add &amp;Material…</source>
+        <translation>Ajouter du &amp;matériel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>Importer une co&amp;llection…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Pack…</source>
+        <translation>Exporter une colle&amp;ction…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Imported Pack…</source>
+        <translation>Retirer une collection importée…</translation>
+    </message>
+    <message>
+        <source>Make an Editable &amp;Copy</source>
+        <translation>Faire une copie &amp;modifiable</translation>
+    </message>
+    <message>
+        <source>&amp;Edit My Resource…</source>
+        <translation>Modifier ma &amp;ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Original…</source>
+        <translation>Mettre à jour à partir de l&apos;&amp;original…</translation>
+    </message>
+    <message>
+        <source>Import your Word, PowerPoint or PDF file again after editing it</source>
+        <translation>Importer de nouveau votre fichier Word, PowerPoint ou PDF après l&apos;avoir modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Signet ajouté</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Signet retiré</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+D)</source>
+        <translation>Aucun signet pour l&apos;instant (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>With my notes</source>
+        <translation>Avec mes notes</translation>
+    </message>
+    <message>
+        <source>{id} (no longer in the kit)</source>
+        <translation>{id} (n&apos;est plus dans la trousse)</translation>
+    </message>
+    <message>
+        <source>Choose a resource in the library first, then Add to Lesson.</source>
+        <translation>Choisissez d&apos;abord une ressource dans la bibliothèque, puis Ajouter à la leçon.</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Nouvelle leçon</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to “{lesson}”: {resources}, {minutes} min (Lessons… to plan it, Ctrl+Shift+L).</source>
+        <translation>«&#xa0;{title}&#xa0;» ajoutée à «&#xa0;{lesson}&#xa0;»&#xa0;: {resources}, {minutes} min (Leçons… pour la planifier, Ctrl+Maj+L).</translation>
+    </message>
+    <message>
+        <source>{count} resource</source>
+        <translation>{count} ressource</translation>
+    </message>
+    <message>
+        <source>{count} resources</source>
+        <translation>{count} ressources</translation>
+    </message>
+    <message>
+        <source>{count} resource is hidden by others with the same id — File → Remove Imported Pack… or see `kit list`</source>
+        <translation>{count} ressource est masquée par d&apos;autres qui ont le même identifiant — Fichier → Retirer une collection importée… ou voir «&#xa0;kit list&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{count} resources are hidden by others with the same id — File → Remove Imported Pack… or see `kit list`</source>
+        <translation>{count} ressources sont masquées par d&apos;autres qui ont le même identifiant — Fichier → Retirer une collection importée… ou voir «&#xa0;kit list&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+</context>
+</TS>
