@@ -53,6 +53,9 @@ def marked_in_code() -> set[tuple[str, str]]:
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name == "translate_for" and len(node.args) == 3:  # (language, context, text): lupdate cannot see it
+                name = "translate"
+                node.args = node.args[1:]
             first, second = node.args[:2]
             if name in ("translate", "QT_TRANSLATE_NOOP") and all(
                 isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (first, second)

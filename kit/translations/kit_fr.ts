@@ -906,6 +906,93 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutes</translation>
+    </message>
+    <message>
+        <source>Student edition</source>
+        <translation>Édition élève</translation>
+    </message>
+    <message>
+        <source>Teacher edition</source>
+        <translation>Édition enseignant</translation>
+    </message>
+    <message>
+        <source>Content note: {note}</source>
+        <translation>Avertissement&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>student copy</source>
+        <translation>copie de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>teacher copy</source>
+        <translation>copie de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Class packet: {titles}</source>
+        <translation>Cahier de la classe&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>Class packet</source>
+        <translation>Cahier de la classe</translation>
+    </message>
+    <message>
+        <source>{count} resource</source>
+        <translation>{count} ressource</translation>
+    </message>
+    <message>
+        <source>{count} resources</source>
+        <translation>{count} ressources</translation>
+    </message>
+    <message>
+        <source>Source: {pack} ({kit})</source>
+        <translation>Source&#xa0;: {pack} ({kit})</translation>
+    </message>
+    <message>
+        <source>Source: {kit}</source>
+        <translation>Source&#xa0;: {kit}</translation>
+    </message>
+    <message>
+        <source>updated {date}</source>
+        <translation>mis à jour le {date}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Class: {value}</source>
+        <translation>Groupe&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Date: {value}</source>
+        <translation>Date&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Teacher: {value}</source>
+        <translation>Enseignant ou enseignante&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Classroom Kit</source>
+        <translation>Trousse de classe</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Teacher copy — not for students</source>
+        <translation>Copie de l&apos;enseignant — pas pour les élèves</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Letter</source>

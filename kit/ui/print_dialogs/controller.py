@@ -39,7 +39,9 @@ class PrintJob:
 
     @property
     def title(self) -> str:
-        return self.cover.title if self.cover is not None else self.resources[0].title
+        if self.cover is not None:
+            return self.cover.title or translate("Printing", "Class packet")
+        return self.resources[0].title
 
 
 class PrintController(QObject):

@@ -58,7 +58,8 @@ class PacketBuilder(QDialog):
         self.chosen = QListWidget()
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
 
-        self.title = QLineEdit(translate("Printing", "Class packet"))
+        # Left empty, the cover says "Class packet" in the packet's language (a French packet: « Cahier de la classe »).
+        self.title = QLineEdit(placeholderText=translate("Printing", "Class packet"))
         self.class_name = QLineEdit(placeholderText=translate("Printing", "e.g. 10B"))
         self.date = QLineEdit(dt.date.today().isoformat())
         self.teacher = QLineEdit(placeholderText=translate("Printing", "left blank: a line to write on"))
@@ -154,7 +155,7 @@ class PacketBuilder(QDialog):
         if not resources:
             return None
         cover = Cover(
-            self.title.text().strip() or translate("Printing", "Class packet"),
+            self.title.text().strip(),
             self.class_name.text().strip(),
             self.date.text().strip(),
             self.teacher.text().strip(),
