@@ -379,11 +379,11 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
+        <translation>All&amp;er</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Present from &amp;current section</source>
-        <translation>Présenter à partir de la section &amp;courante</translation>
+        <translation>Présenter à partir de la &amp;section courante</translation>
     </message>
     <message>
         <source>{title} — presenter view</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>this slide {minutes}</source>
-        <translation>cette diapositive {minutes}</translation>
+        <translation>cette diapo {minutes}</translation>
     </message>
     <message>
         <source>Next: end of the presentation</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>Slide {counter}</source>
-        <translation>Diapositive {counter}</translation>
+        <translation>Diapo {counter}</translation>
     </message>
     <message>
         <source>The room sees a black screen</source>
@@ -1343,11 +1343,11 @@
     <name>Share</name>
     <message>
         <source>S&amp;hare with Class…</source>
-        <translation>Pa&amp;rtager avec la classe…</translation>
+        <translation>&amp;Partager avec la classe…</translation>
     </message>
     <message>
         <source>Stop S&amp;haring</source>
-        <translation>Arrêter le partag&amp;e</translation>
+        <translation>Arrêter le parta&amp;ge</translation>
     </message>
     <message>
         <source>the whole kit</source>
@@ -1542,15 +1542,15 @@
     </message>
     <message>
         <source>&amp;Export Pack…</source>
-        <translation>Exporter une colle&amp;ction…</translation>
+        <translation>Exporter une collec&amp;tion…</translation>
     </message>
     <message>
         <source>&amp;Remove Imported Pack…</source>
-        <translation>Retirer une collection importée…</translation>
+        <translation>Retirer &amp;une collection importée…</translation>
     </message>
     <message>
         <source>Make an Editable &amp;Copy</source>
-        <translation>Faire une copie &amp;modifiable</translation>
+        <translation>Faire une copie mo&amp;difiable</translation>
     </message>
     <message>
         <source>&amp;Edit My Resource…</source>

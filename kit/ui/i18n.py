@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 
 from kit.core import i18n
 from kit.core.i18n import LANGUAGE_CHOICES, QT_TRANSLATE_NOOP, interface_language
+from kit.core.model import AUDIENCE_LABELS, KIND_LABELS
 
 translate = QCoreApplication.translate
 
@@ -39,6 +40,15 @@ _installed: list[QTranslator] = []
 def counted(count: int, one: str, many: str, **values) -> str:
     """`one` or `many` (translated, each with {count} and any other `values`) as the interface language counts."""
     return (one if i18n.is_singular(count) else many).format(count=count, **values)
+
+
+def kind_name(resource) -> str:
+    """A resource's kind in the interface's language (a list of the teacher's, not the resource's own page)."""
+    return translate("Model", KIND_LABELS.get(resource.kind, resource.kind.title()))
+
+
+def audience_names(resource) -> str:
+    return ", ".join(translate("Model", AUDIENCE_LABELS.get(a, a)) for a in resource.audience)
 
 
 def qt_translations_dir() -> Path:
@@ -82,9 +92,11 @@ def _follow_in_dates_and_numbers(language: str) -> None:
     """A language chosen over the system's also writes dates and numbers its way (a lesson's date, « 12,5 »),
     in the system's country (Canada when it names none: the kit is made for Canadian classrooms)."""
     system = QLocale.system()
-    if system.language() == QLocale.Language.C or system.name().split("_")[0] == language:
-        return  # "C" (a server, CI) names no language to correct
+    if system.name().split("_")[0] == language:
+        return
     territory = QLocale.territoryToCode(system.territory()) or "CA"
+    if system.language() == QLocale.Language.C and language == i18n.SOURCE_LANGUAGE:
+        return  # English on a server or CI: "C" already writes English
     QLocale.setDefault(QLocale(f"{language}_{territory}"))
 
 

@@ -27,8 +27,8 @@ def test_the_window_is_french_when_the_settings_say_so(qtbot, french):
     window, features = open_window(french)
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[:4] == ["&Fichier", "É&dition", "&Affichage", "A&ller"]
-    assert "&Leçons" in titles and titles[-1] == "Ai&de"
+    assert titles[:4] == ["&Fichier", "É&dition", "&Affichage", "All&er"]
+    assert "&Leçons" in titles and titles[-1] == "A&ide"
     file_menu = [a.text() for a in window.menu("file").actions()]
     assert "&Imprimer…" in file_menu and "&Quitter" in file_menu
     assert window.search_panel.field.placeholderText().startswith("Chercher dans la trousse")
@@ -36,6 +36,26 @@ def test_the_window_is_french_when_the_settings_say_so(qtbot, french):
     assert window.windowTitle().endswith("Trousse de classe")
     assert i18n.current_language() == "fr"
     assert installed_catalogues() == ["kit_fr.qm", "qtbase_fr.qm"]
+    features.presenting.end()
+
+
+def _letter(text: str) -> str:
+    """The Alt+letter of a menu text ("" when it has none)."""
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else ""
+
+
+def test_french_menus_give_each_entry_its_own_letter(qtbot, french):
+    """Alt+F, then a letter: two entries with one letter would make the keyboard user press it twice."""
+    window, features = open_window(french)
+    qtbot.addWidget(window)
+    bar = [a for a in window.menuBar().actions() if a.isVisible()]
+    menus = [("menu bar", bar)] + [(a.text(), a.menu().actions()) for a in bar]
+    features.teacher.bookmarks_menu.aboutToShow.emit()  # filled when opened
+    for name, actions in menus:
+        letters = [_letter(a.text()) for a in actions if not a.isSeparator() and _letter(a.text())]
+        assert len(letters) == len(set(letters)), (name, sorted(letters))
     features.presenting.end()
 
 

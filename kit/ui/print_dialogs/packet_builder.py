@@ -27,7 +27,7 @@ from kit.core.content.loader import Library
 from kit.core.model import Resource
 from kit.printing import Cover
 from kit.printing.paper import PAPER_LABELS
-from kit.ui.i18n import translate
+from kit.ui.i18n import kind_name, translate
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
 from kit.ui.print_dialogs.edition_choice import EditionChoice
 
@@ -181,6 +181,6 @@ class PacketBuilder(QDialog):
 
 
 def _item(resource: Resource) -> QListWidgetItem:
-    item = QListWidgetItem(f"{resource.title} ({resource.kind_label})")
+    item = QListWidgetItem(f"{resource.title} ({kind_name(resource)})")
     item.setData(ID_ROLE, resource.id)
     return item

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kit.core.content.loader import Library
 from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.core.store.database import LessonItem
-from kit.ui.i18n import translate
+from kit.ui.i18n import kind_name, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE, KIND, MINUTES = 0, 1, 2
@@ -87,7 +87,7 @@ class LessonItemsView(QTreeWidget):
         for item in items:
             resource = library.get(item.resource_id)
             title = resource.title if resource else translate("Lessons", MISSING).format(id=item.resource_id)
-            row = QTreeWidgetItem([title, resource.kind_label if resource else "", ""])
+            row = QTreeWidgetItem([title, kind_name(resource) if resource else "", ""])
             row.setData(TITLE, ID_ROLE, item.resource_id)
             row.setData(MINUTES, Qt.ItemDataRole.EditRole, item.minutes or 0)
             row.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

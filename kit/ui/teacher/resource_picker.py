@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.content.loader import Library
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, Resource
-from kit.ui.i18n import translate
+from kit.ui.i18n import audience_names, kind_name, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE, KIND, MINUTES = 0, 1, 2
@@ -92,9 +92,9 @@ class ResourcePicker(QWidget):
         self.list.clear()
         for resource in sorted(library.resources, key=lambda r: r.title.casefold()):
             minutes = f"{resource.minutes} min" if resource.minutes else "–"
-            item = QTreeWidgetItem([resource.title, resource.kind_label, minutes])
+            item = QTreeWidgetItem([resource.title, kind_name(resource), minutes])
             item.setData(TITLE, ID_ROLE, resource.id)
-            item.setToolTip(TITLE, f"{resource.title} · {resource.audience_label}")
+            item.setToolTip(TITLE, f"{resource.title} · {audience_names(resource)}")
             item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         self._library = library
