@@ -21,7 +21,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--edition", choices=EDITIONS, default="student", help="teacher adds facilitator notes")
     parser.add_argument("--paper", choices=PAPER_CHOICES, help="default: from the locale (Letter in the US/Canada)")
     cover = parser.add_argument_group("packet cover (several ids)")
-    cover.add_argument("--title", default="", help="cover title (default: \"Class packet\" in the packet's language)")
+    cover.add_argument("--title", default="", help='cover title (default: "Class packet" in the packet\'s language)')
     cover.add_argument("--class-name", default="", metavar="NAME", help="the class, e.g. '10B'")
     cover.add_argument("--date", default="", help="date on the cover (default: today)")
     cover.add_argument("--teacher", default="", help="teacher's name (default: a line to write on)")

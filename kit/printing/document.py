@@ -122,7 +122,7 @@ def resource_html(resource: Resource, edition: str) -> str:
     if resource.content_warning:
         note = words(CONTENT_NOTE).format(note=resource.content_warning)
         parts.append(f'<p class="content-note">{html.escape(note)}</p>')
-    parts.append(styles.print_html(rendered.html))
+    parts.append(styles.print_html(rendered.html, language))
     if resource.sources:
         parts.append(f'<h2 class="sources">{html.escape(words(SOURCES))}</h2><ol class="sources">')
         parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)

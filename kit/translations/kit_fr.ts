@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Editions</name>
+    <message>
+        <source>Teacher only: {title}</source>
+        <translation>Réservé au personnel enseignant&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Bundled teaching kit</source>
@@ -110,7 +121,7 @@
     </message>
     <message>
         <source>(missing pack: {id})</source>
-        <translation>(collection manquante&#xa0;: {id})</translation>
+        <translation>(paquet manquant&#xa0;: {id})</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -241,7 +252,7 @@
     </message>
     <message>
         <source>Pack</source>
-        <translation>Collection</translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -537,7 +548,7 @@
     </message>
     <message>
         <source>the pack cannot be read</source>
-        <translation>la collection ne peut pas être lue</translation>
+        <translation>le paquet ne peut pas être lu</translation>
     </message>
     <message>
         <source>Not saved, the kit could not read it ({where})</source>
@@ -552,7 +563,7 @@
     <name>PackActions</name>
     <message>
         <source>Pack already here</source>
-        <translation>Collection déjà présente</translation>
+        <translation>Paquet déjà présent</translation>
     </message>
     <message>
         <source>Replace keeps the old copy until the new one is checked.</source>
@@ -560,11 +571,11 @@
     </message>
     <message>
         <source>A pack that is part of the kit cannot be replaced; you can keep both.</source>
-        <translation>Une collection qui fait partie de la trousse ne peut pas être remplacée; vous pouvez garder les deux.</translation>
+        <translation>Un paquet qui fait partie de la trousse ne peut pas être remplacé; vous pouvez garder les deux.</translation>
     </message>
     <message>
         <source>Your own resources stay as they are; the pack&apos;s resources with the same ids are hidden.</source>
-        <translation>Vos propres ressources restent telles quelles; les ressources de la collection qui ont les mêmes identifiants sont masquées.</translation>
+        <translation>Vos propres ressources restent telles quelles; les ressources du paquet qui ont les mêmes identifiants sont masquées.</translation>
     </message>
     <message>
         <source>Import Anyway</source>
@@ -668,11 +679,11 @@
     </message>
     <message>
         <source>Import Pack</source>
-        <translation>Importer une collection</translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Kit packs (*.kitpack)</source>
-        <translation>Collections de la trousse (*.kitpack)</translation>
+        <translation>Paquets de la trousse (*.kitpack)</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -680,7 +691,7 @@
     </message>
     <message>
         <source>Pack not imported</source>
-        <translation>Collection non importée</translation>
+        <translation>Paquet non importé</translation>
     </message>
     <message>
         <source>{file} was not imported: {error}</source>
@@ -688,15 +699,15 @@
     </message>
     <message>
         <source>The pack&apos;s lessons were not added: {error}</source>
-        <translation>Les leçons de la collection n&apos;ont pas été ajoutées&#xa0;: {error}</translation>
+        <translation>Les leçons du paquet n&apos;ont pas été ajoutées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Replaced pack &apos;{pack}&apos;</source>
-        <translation>Collection «&#xa0;{pack}&#xa0;» remplacée</translation>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» remplacé</translation>
     </message>
     <message>
         <source>Imported pack &apos;{pack}&apos;</source>
-        <translation>Collection «&#xa0;{pack}&#xa0;» importée</translation>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» importé</translation>
     </message>
     <message>
         <source>Some resources are hidden</source>
@@ -704,11 +715,11 @@
     </message>
     <message>
         <source>{count} resource shares an id with another pack; one of each is shown (your own material first, then imported packs in the order you imported them, then the kit):</source>
-        <translation>{count} ressource a le même identifiant qu&apos;une ressource d&apos;une autre collection; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les collections importées dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
+        <translation>{count} ressource a le même identifiant qu&apos;une ressource d&apos;un autre paquet; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les paquets importés dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
     </message>
     <message>
         <source>{count} resources share an id with another pack; one of each is shown (your own material first, then imported packs in the order you imported them, then the kit):</source>
-        <translation>{count} ressources ont le même identifiant qu&apos;une ressource d&apos;une autre collection; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les collections importées dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
+        <translation>{count} ressources ont le même identifiant qu&apos;une ressource d&apos;un autre paquet; une seule de chaque est affichée (votre propre matériel d&apos;abord, puis les paquets importés dans l&apos;ordre de leur importation, puis la trousse)&#xa0;:</translation>
     </message>
     <message>
         <source>This resource: {title}</source>
@@ -720,7 +731,7 @@
     </message>
     <message>
         <source>My material (my own pack)</source>
-        <translation>Mon matériel (ma propre collection)</translation>
+        <translation>Mon matériel (mon propre paquet)</translation>
     </message>
     <message>
         <source>Lesson: {title}</source>
@@ -728,19 +739,19 @@
     </message>
     <message>
         <source>Whole pack: {title}</source>
-        <translation>Toute la collection&#xa0;: {title}</translation>
+        <translation>Tout le paquet&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Export Pack</source>
-        <translation>Exporter une collection</translation>
+        <translation>Exporter un paquet</translation>
     </message>
     <message>
         <source>What to put in the pack:</source>
-        <translation>Que mettre dans la collection?</translation>
+        <translation>Que mettre dans le paquet?</translation>
     </message>
     <message>
         <source>Pack not exported</source>
-        <translation>Collection non exportée</translation>
+        <translation>Paquet non exporté</translation>
     </message>
     <message>
         <source>Exported {count} resource to {path}</source>
@@ -752,30 +763,30 @@
     </message>
     <message>
         <source>Remove Imported Pack</source>
-        <translation>Retirer une collection importée</translation>
+        <translation>Retirer un paquet importé</translation>
     </message>
     <message>
         <source>No imported packs.</source>
-        <translation>Aucune collection importée.</translation>
+        <translation>Aucun paquet importé.</translation>
     </message>
     <message>
         <source>Pack to remove:</source>
-        <translation>Collection à retirer&#xa0;:</translation>
+        <translation>Paquet à retirer&#xa0;:</translation>
     </message>
     <message>
         <source>Pack not removed</source>
-        <translation>Collection non retirée</translation>
+        <translation>Paquet non retiré</translation>
     </message>
 </context>
 <context>
     <name>PackWatcher</name>
     <message>
         <source>The library was updated: your packs changed on disk.</source>
-        <translation>La bibliothèque a été mise à jour&#xa0;: vos collections ont changé sur le disque.</translation>
+        <translation>La bibliothèque a été mise à jour&#xa0;: vos paquets ont changé sur le disque.</translation>
     </message>
     <message>
         <source>Your packs changed on disk but could not be read again: {error}</source>
-        <translation>Vos collections ont changé sur le disque, mais n&apos;ont pas pu être relues&#xa0;: {error}</translation>
+        <translation>Vos paquets ont changé sur le disque, mais n&apos;ont pas pu être relus&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1001,14 @@
     <message>
         <source>Teacher copy — not for students</source>
         <translation>Copie de l&apos;enseignant — pas pour les élèves</translation>
+    </message>
+    <message>
+        <source>✂ Cut along the dashed line</source>
+        <translation>✂ Découper le long du pointillé</translation>
+    </message>
+    <message>
+        <source>[picture not available]</source>
+        <translation>[image non disponible]</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1254,7 @@
     </message>
     <message>
         <source>outside the pack</source>
-        <translation>hors de la collection</translation>
+        <translation>hors du paquet</translation>
     </message>
     <message>
         <source>unreadable picture</source>
@@ -1538,15 +1557,15 @@
     </message>
     <message>
         <source>&amp;Import Pack…</source>
-        <translation>Importer une co&amp;llection…</translation>
+        <translation>Importer u&amp;n paquet…</translation>
     </message>
     <message>
         <source>&amp;Export Pack…</source>
-        <translation>Exporter une collec&amp;tion…</translation>
+        <translation>Expor&amp;ter un paquet…</translation>
     </message>
     <message>
         <source>&amp;Remove Imported Pack…</source>
-        <translation>Retirer &amp;une collection importée…</translation>
+        <translation>Retirer &amp;un paquet importé…</translation>
     </message>
     <message>
         <source>Make an Editable &amp;Copy</source>
@@ -1610,11 +1629,11 @@
     </message>
     <message>
         <source>{count} resource is hidden by others with the same id — File → Remove Imported Pack… or see `kit list`</source>
-        <translation>{count} ressource est masquée par d&apos;autres qui ont le même identifiant — Fichier → Retirer une collection importée… ou voir «&#xa0;kit list&#xa0;»</translation>
+        <translation>{count} ressource est masquée par d&apos;autres qui ont le même identifiant — Fichier → Retirer un paquet importé… ou voir «&#xa0;kit list&#xa0;»</translation>
     </message>
     <message>
         <source>{count} resources are hidden by others with the same id — File → Remove Imported Pack… or see `kit list`</source>
-        <translation>{count} ressources sont masquées par d&apos;autres qui ont le même identifiant — Fichier → Retirer une collection importée… ou voir «&#xa0;kit list&#xa0;»</translation>
+        <translation>{count} ressources sont masquées par d&apos;autres qui ont le même identifiant — Fichier → Retirer un paquet importé… ou voir «&#xa0;kit list&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,11 @@ def audit(resource, edition, paper, tmp_path):
         used += start + count
     # Cut-out cards: the first and last words on one page, under the cut line.
     for first, last in _card_ends(resource):
-        pages = [i for i, text in enumerate(texts) if first in text and last in text and normalise(CUT_LINE) in text]
+        pages = [
+            i
+            for i, text in enumerate(texts)
+            if first in text and last in text and normalise(translate_for(resource.language, "Print", CUT_LINE)) in text
+        ]
         assert pages, (first, last)
     assert not answer_space.rule_lines(resource.body), "a line of underscores prints as a rule"
     if resource.id in CUT_OUT:

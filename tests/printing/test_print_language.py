@@ -51,7 +51,8 @@ def test_a_french_packet_has_a_french_cover_and_contents(tmp_path, session):
     )
     for label in ("Cahier de la classe", "Table des matières", "Groupe : 402", "2 ressources", "COPIE DE L'ENSEIGNANT"):
         assert label in text, label
-    assert "Class packet" not in text and "Contents" not in text
+    assert "▌ Réservé au personnel enseignant" in text  # each facilitator block, marked as the teacher's
+    assert "Class packet" not in text and "Contents" not in text and "Teacher only" not in text
 
 
 def test_a_mixed_packet_speaks_the_interface_language_on_its_cover(tmp_path, session):

@@ -138,7 +138,7 @@ def _failed(file_path: Path, body_line: int, exc: BaseException) -> Rendered:
 
 
 def _render(resource: Resource, edition: str) -> Rendered:
-    text = editions.edition_markdown(resource.body, edition)
+    text = editions.edition_markdown(resource.body, edition, resource.language)
     if edition != "student" and text == editions.edition_markdown(resource.body, "student"):
         return _render_cached(resource, "student")  # no teacher blocks: one render serves both editions
     text = answer_space.expand(text)

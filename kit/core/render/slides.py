@@ -56,7 +56,7 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
         if resource.kind in QUESTION_KINDS:
             chunk_lines, planning = _take_planning(chunk_lines)
         text = "\n".join(chunk_lines)
-        shown, notes = _separate_notes(text, edition)
+        shown, notes = _separate_notes(text, edition, resource.language)
         notes = planning + notes
         if not shown.strip() and planning and not slides:
             # A guide that opens with its planning: a title slide carries it in its notes.
@@ -210,7 +210,7 @@ def _take_planning(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, notes
 
 
-def _separate_notes(text: str, edition: str) -> tuple[str, list[str]]:
+def _separate_notes(text: str, edition: str, language: str = "en") -> tuple[str, list[str]]:
     """(what the audience sees, the facilitator notes as Markdown with their label in bold)."""
     student_text, blocks = editions.split_teacher_blocks(text)
     starts = (editions.TEACHER_BLOCK_START.match(line) for line in text.split("\n"))
@@ -223,7 +223,7 @@ def _separate_notes(text: str, edition: str) -> tuple[str, list[str]]:
             notes.append(f"**{label}**\n\n{body}".strip() + "\n")
         else:
             notes.append(block.strip() + "\n")
-    shown = editions.edition_markdown(text, "teacher") if edition == "teacher" else student_text
+    shown = editions.edition_markdown(text, "teacher", language) if edition == "teacher" else student_text
     return _strip_blank_edges(shown), [n for n in notes if n.strip()]
 
 
