@@ -1359,6 +1359,37 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Settings file {path} is not a regular file; using the defaults.</source>
+        <translation>Le fichier de réglages {path} n&apos;est pas un fichier ordinaire; les réglages par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is too large; using the defaults.</source>
+        <translation>Le fichier de réglages {path} est trop gros; les réglages par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} could not be read ({error}); using the defaults.</source>
+        <translation>Le fichier de réglages {path} n&apos;a pas pu être lu ({error}); les réglages par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is damaged; using the defaults.</source>
+        <translation>Le fichier de réglages {path} est endommagé; les réglages par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Settings file {path}: ignored {names} (invalid value).</source>
+        <translation>Fichier de réglages {path}&#xa0;: {names} ignoré (valeur non valide).</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved: {folder} is not writable ({error}).</source>
+        <translation>Les réglages ne seront pas enregistrés&#xa0;: impossible d&apos;écrire dans {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved in {folder} ({error}).</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés dans {folder} ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Share</name>
     <message>
         <source>S&amp;hare with Class…</source>

@@ -63,7 +63,9 @@ class Features:
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     settings, notice = load_settings(locations.config_dir)
-    install_translations(QApplication.instance(), settings.language)  # before any widget takes its words
+    # Before any widget takes its words; the language is a setting, so a notice is said again in it.
+    if install_translations(QApplication.instance(), settings.language) != "en" and notice:
+        notice = load_settings(locations.config_dir)[1]
     window = MainWindow(
         settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
     )

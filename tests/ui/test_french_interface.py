@@ -109,3 +109,13 @@ def test_a_french_choice_on_an_english_computer_writes_dates_the_french_way(qtbo
     finally:
         monkeypatch.undo()  # the real system's locale back as the default for the tests that follow
         install_translations(QApplication.instance(), "en")
+
+
+def test_a_settings_notice_is_said_in_the_language_the_settings_choose(qtbot, french):
+    """The language is itself a setting: the notice about the rest of the file comes after it, in French."""
+    settings_path(french.config_dir).write_text(json.dumps({"language": "fr", "zoom": "huge"}), encoding="utf-8")
+    window, features = open_window(french)
+    qtbot.addWidget(window)
+    assert window.notice().startswith("Fichier de réglages ")
+    assert window.notice().endswith("zoom ignoré (valeur non valide).")
+    features.presenting.end()
