@@ -176,3 +176,11 @@ def test_installer_and_wheel_ship_the_qm():
     assert {f"kit_{language}.ts" for language in LANGUAGES} <= shipped  # core reads the .ts (no Qt)
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert '"translations/*.qm"' in pyproject and '"translations/*.ts"' in pyproject
+
+
+def test_french_typography():
+    """A no-break space before a colon and inside « » (the line never breaks there); none before ; ? ! (Quebec)."""
+    for context, _source, message in messages("fr"):
+        translation = message.findtext("translation") or ""
+        assert not re.search(r" [:»]|« | [;?!]", translation), (context, translation)
+        assert '"' not in translation and "“" not in translation, (context, translation)  # « » in French

@@ -16,7 +16,7 @@
     <name>Help</name>
     <message>
         <source>Bundled teaching kit</source>
-        <translation>Trousse pédagogique fournie</translation>
+        <translation>Trousse pédagogique incluse</translation>
     </message>
     <message>
         <source>CC BY 4.0 (see each resource&apos;s sources)</source>
@@ -787,6 +787,53 @@
     <message>
         <source>Your packs changed on disk but could not be read again: {error}</source>
         <translation>Vos paquets ont changé sur le disque, mais n&apos;ont pas pu être relus&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF could not be made: {problem}</source>
+        <translation>le PDF n&apos;a pas pu être créé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>it is only {count} bytes</source>
+        <translation>il ne fait que {count} octets</translation>
+    </message>
+    <message>
+        <source>it does not start with %PDF-</source>
+        <translation>il ne commence pas par %PDF-</translation>
+    </message>
+    <message>
+        <source>it has no %%EOF end marker (truncated)</source>
+        <translation>il n&apos;a pas de marque de fin %%EOF (tronqué)</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: &apos;{path}&apos; is a folder; give a file name such as &apos;{example}&apos;</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: «&#xa0;{path}&#xa0;» est un dossier; donnez un nom de fichier comme «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: &apos;{folder}&apos; is not a folder</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: «&#xa0;{folder}&#xa0;» n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: not enough space on the disk for &apos;{path}&apos; (about {size} KB needed)</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: pas assez d&apos;espace sur le disque pour «&#xa0;{path}&#xa0;» (environ {size} Ko nécessaires)</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: &apos;{path}&apos; is a folder</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: «&#xa0;{path}&#xa0;» est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF to &apos;{path}&apos;: {error}</source>
+        <translation>impossible d&apos;enregistrer le PDF dans «&#xa0;{path}&#xa0;»&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: the folder &apos;{folder}&apos; does not exist</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot save the PDF: the folder &apos;{folder}&apos; is read-only (no permission to write)</source>
+        <translation>impossible d&apos;enregistrer le PDF&#xa0;: le dossier «&#xa0;{folder}&#xa0;» est en lecture seule (pas la permission d&apos;écrire)</translation>
     </message>
 </context>
 <context>
