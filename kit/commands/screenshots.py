@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.commands.context import UserError
-from kit.core.i18n import INTERFACE_LANGUAGES
+from kit.core.i18n import INTERFACE_LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning", "print-preview")
 # Presenting adds these, with the size in the name (kit.ui.present.screenshots).
@@ -43,14 +43,21 @@ SCENES = {
 }  # fmt: skip
 
 
-HELP = "render the main screens to PNG files (no display needed)"
+HELP = QT_TRANSLATE_NOOP("Cli", "render the main screens to PNG files (no display needed)")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("dir", type=Path, metavar="DIR", help="folder for the PNG files (created if missing)")
-    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     parser.add_argument(
-        "--language", choices=INTERFACE_LANGUAGES, default="en", help="the interface's language (default en)"
+        "dir", type=Path, metavar="DIR", help=translate("Cli", "folder for the PNG files (created if missing)")
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help=translate("Cli", "window size (default 1280x800)")
+    )
+    parser.add_argument(
+        "--language",
+        choices=INTERFACE_LANGUAGES,
+        default="en",
+        help=translate("Cli", "the interface's language (default en)"),
     )
 
 

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from kit.commands.context import UserError
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = "check packs; exit 0 when clean, else list every problem"
+HELP = QT_TRANSLATE_NOOP("Cli", "check packs; exit 0 when clean, else list every problem")
 
 
 def add_arguments(parser) -> None:
@@ -16,7 +17,7 @@ def add_arguments(parser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="pack folders or folders of packs (default: the kit's resources)",
+        help=translate("Cli", "pack folders or folders of packs (default: the kit's resources)"),
     )
 
 
@@ -25,7 +26,7 @@ def run(args, context) -> int:
 
     roots = list(args.paths) or list(context.library_roots())
     if not roots:
-        raise UserError("nothing to validate; give a pack folder")
+        raise UserError(translate("Cli", "nothing to validate; give a pack folder"))
     report = validate(roots)
     base = Path.cwd()
     for problem in report.problems:

@@ -85,6 +85,11 @@ def language_override(environ=os.environ) -> str | None:
     return value if value in INTERFACE_LANGUAGES else None
 
 
+def counted(count: int, one: str, many: str, **values) -> str:
+    """`one` or `many` (translated, each with {count} and any other `values`) as the interface language counts."""
+    return (one if is_singular(count) else many).format(count=count, **values)
+
+
 def system_language(environ=os.environ) -> str:
     """The interface language the system asks for (KIT_LANGUAGE, LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then the
     OS locale)."""

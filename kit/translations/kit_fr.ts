@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message} (see &apos;{help} --help&apos;)</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message} (voir «&#xa0;{help} --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Classroom Kit: search, read, present and print a teaching kit, offline.</source>
+        <translation>Trousse de classe&#xa0;: chercher, lire, présenter et imprimer une trousse pédagogique, hors ligne.</translation>
+    </message>
+    <message>
+        <source>With no command, kit opens the app.</source>
+        <translation>Sans commande, kit ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>read packs from DIR instead of the bundled kit (repeatable; also KIT_RESOURCES)</source>
+        <translation>lire les paquets dans DIR plutôt que la trousse incluse (répétable; aussi KIT_RESOURCES)</translation>
+    </message>
+    <message>
+        <source>keep the teacher&apos;s data in DIR (also KIT_DATA_DIR)</source>
+        <translation>garder les données de l&apos;enseignant dans DIR (aussi KIT_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>check this install works, offscreen, and exit (= kit smoke-test)</source>
+        <translation>vérifier que cette installation fonctionne, sans écran, puis quitter (= kit smoke-test)</translation>
+    </message>
+    <message>
+        <source>add your own files (Markdown, Word, PowerPoint, PDF...) to the kit</source>
+        <translation>ajouter vos propres fichiers (Markdown, Word, PowerPoint, PDF…) à la trousse</translation>
+    </message>
+    <message>
+        <source>files or folders (.md, .txt, .docx, .pptx, .odt, .odp, .pdf, .html)</source>
+        <translation>fichiers ou dossiers (.md, .txt, .docx, .pptx, .odt, .odp, .pdf, .html)</translation>
+    </message>
+    <message>
+        <source>import the kept original of your resource ID again (after editing it); with one FILE, import that edited version instead</source>
+        <translation>importer de nouveau l&apos;original conservé de votre ressource ID (après l&apos;avoir modifié); avec un FICHIER, importer plutôt cette version modifiée</translation>
+    </message>
+    <message>
+        <source>--update takes one resource id and at most one FILE</source>
+        <translation>--update prend un identifiant de ressource et au plus un FICHIER</translation>
+    </message>
+    <message>
+        <source>give files or folders to add, or --update ID</source>
+        <translation>donnez des fichiers ou des dossiers à ajouter, ou --update ID</translation>
+    </message>
+    <message>
+        <source>Added &apos;{id}&apos; ({path})</source>
+        <translation>«&#xa0;{id}&#xa0;» ajoutée ({path})</translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
+        <translation>note&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>not added: {problem}</source>
+        <translation>non ajouté&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{id}&apos; from its original ({path})</source>
+        <translation>«&#xa0;{id}&#xa0;» mise à jour à partir de son original ({path})</translation>
+    </message>
+    <message>
+        <source>no resources found; give --resources DIR or set KIT_RESOURCES</source>
+        <translation>aucune ressource trouvée; donnez --resources DIR ou définissez KIT_RESOURCES</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>avertissement&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>no resource with id &apos;{id}&apos; {hint}</source>
+        <translation>aucune ressource avec l&apos;identifiant «&#xa0;{id}&#xa0;» {hint}</translation>
+    </message>
+    <message>
+        <source>— did you mean &apos;{id}&apos;?</source>
+        <translation>— vouliez-vous dire «&#xa0;{id}&#xa0;»?</translation>
+    </message>
+    <message>
+        <source>(see &apos;kit list&apos;)</source>
+        <translation>(voir «&#xa0;kit list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>print resources to a PDF (several ids make a class packet)</source>
+        <translation>imprimer des ressources dans un PDF (plusieurs identifiants font un cahier de la classe)</translation>
+    </message>
+    <message>
+        <source>Print one resource, or a class packet of several (cover, contents, each from a new page), to a PDF file. Needs no display.</source>
+        <translation>Imprimer une ressource, ou un cahier de la classe de plusieurs (couverture, table des matières, chacune sur une nouvelle page), dans un fichier PDF. Aucun écran n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>resource ids, in packet order (see &apos;kit list&apos;)</source>
+        <translation>identifiants des ressources, dans l&apos;ordre du cahier (voir «&#xa0;kit list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>teacher adds facilitator notes</source>
+        <translation>teacher ajoute les notes d&apos;animation</translation>
+    </message>
+    <message>
+        <source>default: from the locale (Letter in the US/Canada)</source>
+        <translation>par défaut&#xa0;: selon les paramètres régionaux (Lettre aux États-Unis et au Canada)</translation>
+    </message>
+    <message>
+        <source>packet cover (several ids)</source>
+        <translation>couverture du cahier (plusieurs identifiants)</translation>
+    </message>
+    <message>
+        <source>cover title (default: &quot;Class packet&quot; in the packet&apos;s language)</source>
+        <translation>titre de la couverture (par défaut&#xa0;: «&#xa0;Cahier de la classe&#xa0;» dans la langue du cahier)</translation>
+    </message>
+    <message>
+        <source>the class, e.g. &apos;10B&apos;</source>
+        <translation>le groupe, p. ex. «&#xa0;402&#xa0;»</translation>
+    </message>
+    <message>
+        <source>date on the cover (default: today)</source>
+        <translation>date sur la couverture (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>teacher&apos;s name (default: a line to write on)</source>
+        <translation>nom de l&apos;enseignant (par défaut&#xa0;: une ligne pour écrire)</translation>
+    </message>
+    <message>
+        <source>adding .pdf: writing {path}</source>
+        <translation>ajout de .pdf&#xa0;: écriture de {path}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({count} page, {size} KB)</source>
+        <translation>{path} écrit ({count} page, {size} Ko)</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({count} pages, {size} KB)</source>
+        <translation>{path} écrit ({count} pages, {size} Ko)</translation>
+    </message>
+    <message>
+        <source>open the app (the default)</source>
+        <translation>ouvrir l&apos;application (par défaut)</translation>
+    </message>
+    <message>
+        <source>build or update the search index; prints counts and time</source>
+        <translation>construire ou mettre à jour l&apos;index de recherche; affiche les nombres et la durée</translation>
+    </message>
+    <message>
+        <source>throw the index away and build it again</source>
+        <translation>jeter l&apos;index et le reconstruire</translation>
+    </message>
+    <message>
+        <source>kept in memory only</source>
+        <translation>gardé en mémoire seulement</translation>
+    </message>
+    <message>
+        <source>Search index built: {count} resources indexed in {seconds} s ({where})</source>
+        <translation>Index de recherche construit&#xa0;: {count} ressources indexées en {seconds} s ({where})</translation>
+    </message>
+    <message>
+        <source>Search index {count} resources: {added} added, {changed} changed, {removed} removed in {seconds} s ({where})</source>
+        <translation>Index de recherche, {count} ressources&#xa0;: {added} ajoutées, {changed} modifiées, {removed} retirées en {seconds} s ({where})</translation>
+    </message>
+    <message>
+        <source>list the resources</source>
+        <translation>énumérer les ressources</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>No resources match.</source>
+        <translation>Aucune ressource ne correspond.</translation>
+    </message>
+    <message>
+        <source>export, import or remove .kitpack files</source>
+        <translation>exporter, importer ou retirer des fichiers .kitpack</translation>
+    </message>
+    <message>
+        <source>write resources, whole packs or a lesson to a .kitpack file</source>
+        <translation>écrire des ressources, des paquets entiers ou une leçon dans un fichier .kitpack</translation>
+    </message>
+    <message>
+        <source>resource ids or pack ids (see &apos;kit list&apos;)</source>
+        <translation>identifiants de ressources ou de paquets (voir «&#xa0;kit list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>also export lesson N and its resources</source>
+        <translation>exporter aussi la leçon N et ses ressources</translation>
+    </message>
+    <message>
+        <source>id of the new pack (default: from the title or the date)</source>
+        <translation>identifiant du nouveau paquet (par défaut&#xa0;: selon le titre ou la date)</translation>
+    </message>
+    <message>
+        <source>title of the new pack</source>
+        <translation>titre du nouveau paquet</translation>
+    </message>
+    <message>
+        <source>install a .kitpack file (checked whole before anything is written)</source>
+        <translation>installer un fichier .kitpack (vérifié au complet avant que quoi que ce soit soit écrit)</translation>
+    </message>
+    <message>
+        <source>replace an installed pack with the same id</source>
+        <translation>remplacer un paquet installé qui a le même identifiant</translation>
+    </message>
+    <message>
+        <source>keep an installed pack with the same id too</source>
+        <translation>garder aussi un paquet installé qui a le même identifiant</translation>
+    </message>
+    <message>
+        <source>remove an imported pack</source>
+        <translation>retirer un paquet importé</translation>
+    </message>
+    <message>
+        <source>list imported packs and your own pack</source>
+        <translation>énumérer les paquets importés et votre propre paquet</translation>
+    </message>
+    <message>
+        <source>no lesson {number}</source>
+        <translation>aucune leçon {number}</translation>
+    </message>
+    <message>
+        <source>{path}: the file name should end with .kitpack</source>
+        <translation>{path}&#xa0;: le nom du fichier doit se terminer par .kitpack</translation>
+    </message>
+    <message>
+        <source>Exported pack &apos;{pack}&apos;: {resources} resource(s), {files} file(s) to {path}</source>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» exporté&#xa0;: {resources} ressource(s), {files} fichier(s) dans {path}</translation>
+    </message>
+    <message>
+        <source>--replace or --keep-both</source>
+        <translation>--replace ou --keep-both</translation>
+    </message>
+    <message>
+        <source>{file}: {problem} (use {options})</source>
+        <translation>{file}&#xa0;: {problem} (utilisez {options})</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {problem}</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Replaced pack &apos;{pack}&apos; into {path}</source>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» remplacé dans {path}</translation>
+    </message>
+    <message>
+        <source>Imported pack &apos;{pack}&apos; into {path}</source>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» importé dans {path}</translation>
+    </message>
+    <message>
+        <source>the pack was imported but its lessons were not: {problem}</source>
+        <translation>le paquet a été importé, mais pas ses leçons&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>; skipped {count} that could not be read</source>
+        <translation>; {count} illisible(s) ignorée(s)</translation>
+    </message>
+    <message>
+        <source>Added {count} lesson(s)</source>
+        <translation>{count} leçon(s) ajoutée(s)</translation>
+    </message>
+    <message>
+        <source>Removed pack &apos;{pack}&apos;</source>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <source>No imported packs.</source>
+        <translation>Aucun paquet importé.</translation>
+    </message>
+    <message>
+        <source>open the app presenting a resource</source>
+        <translation>ouvrir l&apos;application en présentant une ressource</translation>
+    </message>
+    <message>
+        <source>Open the app and present a resource as slides: the audience view goes full screen on the second screen when there is one, the presenter view (notes, next slide, timer) on this one.</source>
+        <translation>Ouvrir l&apos;application et présenter une ressource en diapositives&#xa0;: la vue de la salle s&apos;affiche en plein écran sur le second écran s&apos;il y en a un, la vue du présentateur (notes, diapositive suivante, chrono) sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>the resource id (see &apos;kit list&apos;)</source>
+        <translation>l&apos;identifiant de la ressource (voir «&#xa0;kit list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>start at slide N (default 1)</source>
+        <translation>commencer à la diapositive N (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>--slide must be 1 or more, not {number}</source>
+        <translation>--slide doit valoir 1 ou plus, pas {number}</translation>
+    </message>
+    <message>
+        <source>render the main screens to PNG files (no display needed)</source>
+        <translation>rendre les principaux écrans en fichiers PNG (aucun écran nécessaire)</translation>
+    </message>
+    <message>
+        <source>folder for the PNG files (created if missing)</source>
+        <translation>dossier des fichiers PNG (créé au besoin)</translation>
+    </message>
+    <message>
+        <source>window size (default 1280x800)</source>
+        <translation>taille de la fenêtre (par défaut 1280x800)</translation>
+    </message>
+    <message>
+        <source>the interface&apos;s language (default en)</source>
+        <translation>la langue de l&apos;interface (par défaut en)</translation>
+    </message>
+    <message>
+        <source>search the kit (&apos;-&apos; reads one query per line from stdin)</source>
+        <translation>chercher dans la trousse («&#xa0;-&#xa0;» lit une requête par ligne sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>words to find, or &apos;-&apos; to read queries from stdin</source>
+        <translation>mots à trouver, ou «&#xa0;-&#xa0;» pour lire les requêtes sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>at most N results (default 10)</source>
+        <translation>au plus N résultats (par défaut 10)</translation>
+    </message>
+    <message>
+        <source>not a number: {text}</source>
+        <translation>n&apos;est pas un nombre&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Indexing {done}/{total}</source>
+        <translation>Indexation {done}/{total}</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>tapez quelque chose à chercher</translation>
+    </message>
+    <message>
+        <source>Did you mean: {word}</source>
+        <translation>Vouliez-vous dire&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown ({ms} ms)</source>
+        <translation>{shown} sur {total} affichés ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>share the student edition with the class over the local network</source>
+        <translation>partager l&apos;édition élève avec la classe sur le réseau local</translation>
+    </message>
+    <message>
+        <source>Serve a read-only student edition of the kit (no teacher notes) so students can read, search and print it in a browser on the same network. Prints the address and a QR code. Stop with Ctrl+C.</source>
+        <translation>Servir une édition élève de la trousse, en lecture seule (sans notes pour l&apos;enseignant), pour que les élèves puissent la lire, y chercher et l&apos;imprimer dans un navigateur sur le même réseau. Affiche l&apos;adresse et un code QR. Arrêtez avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>share only these resources (default: the whole kit)</source>
+        <translation>partager seulement ces ressources (par défaut&#xa0;: toute la trousse)</translation>
+    </message>
+    <message>
+        <source>share only the student resources of your lesson number N (as planned in the app&apos;s Lessons)</source>
+        <translation>partager seulement les ressources pour les élèves de votre leçon numéro N (planifiée dans Leçons de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>port to listen on (default {port})</source>
+        <translation>port d&apos;écoute (par défaut {port})</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: every network of this computer; 127.0.0.1 for this computer only)</source>
+        <translation>adresse d&apos;écoute (par défaut&#xa0;: tous les réseaux de cet ordinateur; 127.0.0.1 pour cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>do not draw the QR code</source>
+        <translation>ne pas dessiner le code QR</translation>
+    </message>
+    <message>
+        <source>serve at the top of the address, without a classroom code (a school server of its own)</source>
+        <translation>servir à la racine de l&apos;adresse, sans code de classe (un serveur propre à l&apos;école)</translation>
+    </message>
+    <message>
+        <source>none yet; plan one in the app</source>
+        <translation>aucune pour l&apos;instant; planifiez-en une dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>there is no lesson {number}; your lessons: {known}</source>
+        <translation>il n&apos;y a pas de leçon {number}; vos leçons&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>give either --lesson N or resource ids, not both</source>
+        <translation>donnez --lesson N ou des identifiants de ressources, pas les deux</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a student resource of this kit (see &apos;kit list&apos;; teacher notes and resources for educators are never shared)</source>
+        <translation>«&#xa0;{id}&#xa0;» n&apos;est pas une ressource pour les élèves de cette trousse (voir «&#xa0;kit list&#xa0;»; les notes pour l&apos;enseignant et les ressources pour les enseignants ne sont jamais partagées)</translation>
+    </message>
+    <message>
+        <source>there is nothing to share: lesson {number} has no student resources</source>
+        <translation>il n&apos;y a rien à partager&#xa0;: la leçon {number} n&apos;a aucune ressource pour les élèves</translation>
+    </message>
+    <message>
+        <source>there is nothing to share: the kit has no student resources</source>
+        <translation>il n&apos;y a rien à partager&#xa0;: la trousse n&apos;a aucune ressource pour les élèves</translation>
+    </message>
+    <message>
+        <source>cannot listen on {host} port {port}: {error}</source>
+        <translation>impossible d&apos;écouter sur {host} port {port}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Sharing the student edition ({count} resource, no teacher notes). Students open:</source>
+        <translation>Partage de l&apos;édition élève ({count} ressource, sans notes pour l&apos;enseignant). Les élèves ouvrent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sharing the student edition ({count} resources, no teacher notes). Students open:</source>
+        <translation>Partage de l&apos;édition élève ({count} ressources, sans notes pour l&apos;enseignant). Les élèves ouvrent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop sharing.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter le partage.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing.</source>
+        <translation>Partage arrêté.</translation>
+    </message>
+    <message>
+        <source>print one resource</source>
+        <translation>afficher une ressource</translation>
+    </message>
+    <message>
+        <source>check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit</source>
+        <translation>vérifier que cette installation fonctionne (sans écran&#xa0;: contenu, Qt, polices, page, recherche, PDF) puis quitter</translation>
+    </message>
+    <message>
+        <source>check packs; exit 0 when clean, else list every problem</source>
+        <translation>vérifier des paquets; code 0 s&apos;ils sont sans problème, sinon énumérer chaque problème</translation>
+    </message>
+    <message>
+        <source>pack folders or folders of packs (default: the kit&apos;s resources)</source>
+        <translation>dossiers de paquets ou dossiers contenant des paquets (par défaut&#xa0;: les ressources de la trousse)</translation>
+    </message>
+    <message>
+        <source>nothing to validate; give a pack folder</source>
+        <translation>rien à valider; donnez un dossier de paquet</translation>
+    </message>
+</context>
+<context>
     <name>Editions</name>
     <message>
         <source>Teacher only: {title}</source>

@@ -18,10 +18,11 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from kit.core import i18n
-from kit.core.i18n import LANGUAGE_CHOICES, QT_TRANSLATE_NOOP, interface_language
+from kit.core.i18n import LANGUAGE_CHOICES, QT_TRANSLATE_NOOP, counted, interface_language
 from kit.core.model import AUDIENCE_LABELS, KIND_LABELS
 
 translate = QCoreApplication.translate
+__all__ = ["counted", "translate"]  # what the interface's modules import from here
 
 QT_CATALOGUES = ("qtbase",)  # Qt's own words: the print, page setup and file dialogs, standard buttons
 LANGUAGE_NAMES = {
@@ -35,11 +36,6 @@ RESTART_NOTES = {
     "fr": QT_TRANSLATE_NOOP("Language", "The kit will be in French the next time it starts."),
 }
 _installed: list[QTranslator] = []
-
-
-def counted(count: int, one: str, many: str, **values) -> str:
-    """`one` or `many` (translated, each with {count} and any other `values`) as the interface language counts."""
-    return (one if i18n.is_singular(count) else many).format(count=count, **values)
 
 
 def kind_name(resource) -> str:
