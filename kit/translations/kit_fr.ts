@@ -1520,6 +1520,10 @@
         <source>[picture not available]</source>
         <translation>[image non disponible]</translation>
     </message>
+    <message>
+        <source>To read this on a phone in this room while the class share is on, scan the code or type:</source>
+        <translation>Pour lire ceci sur un téléphone dans la classe pendant le partage, balaie le code ou tape&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1686,6 +1690,18 @@
     <message>
         <source>Class &amp;Packet…</source>
         <translation>&amp;Cahier de la classe…</translation>
+    </message>
+    <message>
+        <source>Add the class share&apos;s &amp;QR code (students open this handout on their phones)</source>
+        <translation>Ajouter le &amp;code QR du partage avec la classe (les élèves ouvrent cette fiche sur leur téléphone)</translation>
+    </message>
+    <message>
+        <source>Prints the share&apos;s address and its QR code under the title of each shared resource of a student copy. It works while this share runs: a new share has a new classroom code.</source>
+        <translation>Imprime l&apos;adresse du partage et son code QR sous le titre de chaque ressource partagée d&apos;une copie de l&apos;élève. Cela fonctionne tant que ce partage est actif&#xa0;: un nouveau partage a un nouveau code de classe.</translation>
+    </message>
+    <message>
+        <source>Print the class share&apos;s QR code</source>
+        <translation>Imprimer le code QR du partage avec la classe</translation>
     </message>
 </context>
 <context>
