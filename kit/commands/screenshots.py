@@ -29,16 +29,17 @@ class Scenes:
     warning: str
     preview: str
     query: str
+    presenting: str  # a resource with facilitator notes, so the presenter view has every pane filled
 
 
 SCENES = {
     "en": Scenes(
         "what-is-human-trafficking", "myths-and-facts", "warning-signs-sheet", "how-traffickers-recruit-and-control",
-        "warning-signs-sheet", "recruit online",
+        "warning-signs-sheet", "recruit online", "guide-what-is-trafficking",
     ),
     "fr": Scenes(
         "fr-quest-ce-que-la-traite", "fr-mythes-et-realites", "fr-signes-avant-coureurs", "fr-signes-de-la-traite",
-        "fr-signes-avant-coureurs", "recrutement en ligne",
+        "fr-signes-avant-coureurs", "recrutement en ligne", "fr-quest-ce-que-la-traite",
     ),
 }  # fmt: skip
 
@@ -145,7 +146,7 @@ def take_screenshots(
         window.close()
     from kit.ui.present.screenshots import render_present_screenshots
 
-    written.extend(render_present_screenshots(library, out_dir, size))
+    written.extend(render_present_screenshots(library, out_dir, size, scenes.presenting))
     return written
 
 

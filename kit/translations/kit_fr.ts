@@ -2047,6 +2047,13 @@
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (suite)</translation>
+    </message>
+</context>
+<context>
     <name>TeacherData</name>
     <message>
         <source>Your note on this resource (only you see it)</source>

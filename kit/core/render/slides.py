@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit.core.content import editions, markdown_lines
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import Resource
 from kit.core.render import answer_space, markup
 from kit.core.render.slide_fit import screenfuls
+
+# The title of a slide a long section continues on, in the resource's language (the room reads it).
+CONTINUED = QT_TRANSLATE_NOOP("Slides", "{title} (continued)")
 
 _SEPARATOR = re.compile(r"^---[ \t]*$")
 # A discussion question: "## 3. Does a person..." (also "## 3) ..." and "## Question 3: ...").
@@ -72,7 +76,11 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
                 pending_notes.extend(notes)
             continue
         for number, piece in enumerate(screenfuls(shown)):
-            title = _title(piece) if number == 0 else f"{_title(shown)} (continued)"
+            title = (
+                _title(piece)
+                if number == 0
+                else translate_for(resource.language, "Slides", CONTINUED).format(title=_title(shown))
+            )
             slides.append(
                 Slide(title, piece.strip("\n") + "\n", pending_notes + notes if number == 0 else [], first_line)
             )
