@@ -21,7 +21,8 @@ from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui import system_libraries
-from kit.ui.i18n import install_language_menu, install_translations
+from kit.ui.i18n import install_translations
+from kit.ui.language_menu import install_language_menu
 from kit.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)

@@ -1,5 +1,5 @@
-"""The interface language of the app: Qt's translators for the kit's words and Qt's own dialogs, and the
-View → Language menu.
+"""The interface language of the app: Qt's translators for the kit's words and Qt's own dialogs (the menu
+that chooses it is kit.ui.language_menu).
 
 Every user-visible string in kit/ui goes through `translate("context", "text")` (QCoreApplication.translate,
 the name pyside6-lupdate collects) or, for a constant, `QT_TRANSLATE_NOOP` where it is defined and `translate`
@@ -14,27 +14,24 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
 
 from kit.core import i18n
-from kit.core.i18n import LANGUAGE_CHOICES, QT_TRANSLATE_NOOP, counted, interface_language
+from kit.core.i18n import counted, interface_language
 from kit.core.model import AUDIENCE_LABELS, KIND_LABELS
 
 translate = QCoreApplication.translate
-__all__ = ["counted", "translate"]  # what the interface's modules import from here
+__all__ = [  # counted is core's, offered here beside translate for the interface's modules
+    "audience_names",
+    "counted",
+    "install_translations",
+    "installed_catalogues",
+    "kind_name",
+    "qt_translations_dir",
+    "system_language",
+    "translate",
+]
 
 QT_CATALOGUES = ("qtbase",)  # Qt's own words: the print, page setup and file dialogs, standard buttons
-LANGUAGE_NAMES = {
-    "system": QT_TRANSLATE_NOOP("Language", "System language"),
-    "en": "English",  # each language in its own name, never translated
-    "fr": "Français",
-}
-# What the menu says after a choice, in the language chosen (the teacher may not read this session's one).
-RESTART_NOTES = {
-    "en": QT_TRANSLATE_NOOP("Language", "The kit will be in English the next time it starts."),
-    "fr": QT_TRANSLATE_NOOP("Language", "The kit will be in French the next time it starts."),
-}
 _installed: list[QTranslator] = []
 
 
@@ -99,29 +96,3 @@ def _follow_in_dates_and_numbers(language: str) -> None:
 def installed_catalogues() -> list[str]:
     """The .qm files in use (for the About box and tests)."""
     return [Path(t.filePath()).name for t in _installed]
-
-
-def install_language_menu(window) -> QMenu:
-    """View → Language: the system's, English or Français; saved in the settings, used from the next start."""
-    menu = QMenu(translate("Language", "&Language"), window)
-    menu.setObjectName("languageMenu")
-    group = QActionGroup(menu)
-    for choice in LANGUAGE_CHOICES:
-        label = LANGUAGE_NAMES[choice]
-        action = QAction(translate("Language", label) if choice == "system" else label, menu, checkable=True)
-        action.setData(choice)
-        action.setChecked(window.settings.language == choice)
-        action.triggered.connect(lambda _checked=False, c=choice: _choose(window, c))
-        group.addAction(action)
-        menu.addAction(action)
-    window.menu("view").addSeparator()
-    window.menu("view").addMenu(menu)
-    return menu
-
-
-def _choose(window, choice: str) -> None:
-    if choice == window.settings.language:
-        return
-    window.update_settings(language=choice)
-    language = interface_language(choice, system_language())
-    window.show_status(i18n.translate_for(language, "Language", RESTART_NOTES[language]), 15_000)
