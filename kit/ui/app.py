@@ -88,7 +88,6 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     from kit.ui.teacher.lesson_actions import LessonActions
 
     window.build()
-    install_language_menu(window)
     presenting = PresentActions(window)
     printing = print_actions.install(window)
     lessons = LessonActions(window, presenting, printing)
@@ -97,6 +96,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
+    install_language_menu(window)  # last in View, after presenting's entries
     printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
     return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
 
