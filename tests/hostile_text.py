@@ -58,6 +58,9 @@ PIECES = (
     "\ud800",
     "&#x61;",
     "1. ",
+    # html_limits.break_long_words: a run just under the long-word length, and an entity-like run that never closes
+    "x" * 59 + " ",
+    "&#" + "1" * 31,
 )
 YAML_PIECES = (
     "title: ",

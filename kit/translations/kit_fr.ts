@@ -988,6 +988,21 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Fermer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Notice: {text}</source>
+        <translation>Avis&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
     <name>OwnEditor</name>
     <message>
         <source>Edit — {title}</source>
@@ -1077,10 +1092,6 @@
         <translation>À qui s&apos;adresse votre matériel? La trousse retient votre réponse; Modifier ma ressource la change pour une ressource.</translation>
     </message>
     <message>
-        <source>Material is still being added; wait for it or cancel it.</source>
-        <translation>Du matériel est encore en cours d&apos;ajout; attendez ou annulez.</translation>
-    </message>
-    <message>
         <source>Adding your material…</source>
         <translation>Ajout de votre matériel…</translation>
     </message>
@@ -1135,10 +1146,6 @@
     <message>
         <source>Copied into My material: edit the file to adapt it</source>
         <translation>Copié dans Mon matériel&#xa0;: modifiez le fichier pour l&apos;adapter</translation>
-    </message>
-    <message>
-        <source>unexpected problem: {error}</source>
-        <translation>problème inattendu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Import Pack</source>
@@ -1237,8 +1244,43 @@
         <translation>Paquet à retirer&#xa0;:</translation>
     </message>
     <message>
+        <source>Removed pack &apos;{pack}&apos;</source>
+        <translation>Paquet «&#xa0;{pack}&#xa0;» retiré</translation>
+    </message>
+    <message>
         <source>Pack not removed</source>
         <translation>Paquet non retiré</translation>
+    </message>
+    <message>
+        <source>Removing pack &apos;{pack}&apos;…</source>
+        <translation>Retrait du paquet «&#xa0;{pack}&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>PackJobs</name>
+    <message>
+        <source>adding your material</source>
+        <translation>l&apos;ajout de votre matériel</translation>
+    </message>
+    <message>
+        <source>importing a pack</source>
+        <translation>l&apos;importation d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>updating from the original</source>
+        <translation>la mise à jour à partir de l&apos;original</translation>
+    </message>
+    <message>
+        <source>making a copy</source>
+        <translation>la copie</translation>
+    </message>
+    <message>
+        <source>removing a pack</source>
+        <translation>le retrait d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>Still {job}: wait for it to finish.</source>
+        <translation>Une opération est encore en cours ({job})&#xa0;: attendez qu&apos;elle se termine.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from kit.ui import system_libraries
 from kit.ui.i18n import install_translations
 from kit.ui.language_menu import install_language_menu
 from kit.ui.main_window import MainWindow
+from kit.ui.notices import SETTINGS_NOTICE
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
     from kit.ui.library.pack_watcher import PackWatcher
@@ -72,7 +73,7 @@ def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     )
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
-        window.show_notice(notice)
+        window.show_notice(notice, key=SETTINGS_NOTICE)
     return window
 
 

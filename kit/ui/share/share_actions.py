@@ -16,6 +16,7 @@ from kit.core.store.database import Lesson, Store
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.i18n import translate
+from kit.ui.notices import SHARE_NOTICE
 from kit.ui.share.share_dialog import ShareDialog, devices_text
 from kit.web import create_app
 from kit.web.addresses import share_urls
@@ -162,7 +163,7 @@ class ShareActions(QObject):
         self.background.run(server.stop, lambda _none: None, kind=f"stop-{id(server)}")
         self.devices = 0
         self.stop_action.setEnabled(False)
-        self.window.show_notice("")
+        self.window.clear_notice(SHARE_NOTICE)
         self.window.show_status(translate("Share", "Stopped sharing with the class"))
         self.changed.emit()
 
@@ -195,7 +196,8 @@ class ShareActions(QObject):
 
     def _show_notice(self) -> None:
         self.window.show_notice(
-            translate("Share", "Sharing with the class — {devices}").format(devices=devices_text(self.devices))
+            translate("Share", "Sharing with the class — {devices}").format(devices=devices_text(self.devices)),
+            key=SHARE_NOTICE,
         )
 
 
