@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kit.core.atomic import clean_stale_temp_files
 from kit.core.content.loader import load_library
+from kit.core.i18n import catalogue
 from kit.core.packs import tidy
 from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
@@ -126,7 +127,12 @@ def load_library_in_background(window, locations: Locations):
     def work() -> None:
         clean_stale_temp_files(locations.config_dir)
         tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
-        loader.loaded.emit(load_library(list(locations.library_roots())))
+        library = load_library(list(locations.library_roots()))
+        for language in {resource.language for resource in library.resources}:
+            catalogue(
+                language
+            )  # a resource's own words (its kind, its printed labels) read here, not on the GUI thread
+        loader.loaded.emit(library)
 
     QThreadPool.globalInstance().start(work)
     return loader
