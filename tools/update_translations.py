@@ -33,8 +33,8 @@ def sources() -> list[str]:
 
 def update(ts: Path, language: str, files: list[str]) -> None:
     # No line numbers in the .ts: they would change with every edit of the code and make merges conflict.
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", TARGETS[language], *files, "-ts", str(ts)],
-                   cwd=REPO, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", TARGETS[language]]
+    subprocess.run([*command, *files, "-ts", str(ts)], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
 
 
 def release(ts: Path, qm: Path) -> None:
