@@ -498,6 +498,34 @@
         <translation>MIT ou Apache-2.0</translation>
     </message>
     <message>
+        <source>cheroot (classroom share)</source>
+        <translation>cheroot (partage avec la classe)</translation>
+    </message>
+    <message>
+        <source>segno (QR codes), ifaddr</source>
+        <translation>segno (codes QR), ifaddr</translation>
+    </message>
+    <message>
+        <source>pyspellchecker (word lists)</source>
+        <translation>pyspellchecker (listes de mots)</translation>
+    </message>
+    <message>
+        <source>mammoth, markdownify, Beautiful Soup (Word documents)</source>
+        <translation>mammoth, markdownify, Beautiful Soup (documents Word)</translation>
+    </message>
+    <message>
+        <source>python-pptx, lxml, Pillow (PowerPoint, pictures)</source>
+        <translation>python-pptx, lxml, Pillow (PowerPoint, images)</translation>
+    </message>
+    <message>
+        <source>odfdo (OpenDocument)</source>
+        <translation>odfdo (OpenDocument)</translation>
+    </message>
+    <message>
+        <source>pypdfium2 and PDFium (PDF)</source>
+        <translation>pypdfium2 et PDFium (PDF)</translation>
+    </message>
+    <message>
         <source>Classroom Kit</source>
         <translation>Trousse de classe</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kit import __version__
 from kit.core.content.loader import load_library
-from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
 from kit.core.paths import bundled_resources_dir
 from kit.ui.i18n import translate
 
@@ -31,6 +31,13 @@ LICENCES = (
     ("Python-Markdown", "BSD-3-Clause"),
     (QT_TRANSLATE_NOOP("Help", "nh3 / ammonia (HTML cleaning)"), QT_TRANSLATE_NOOP("Help", "MIT or Apache-2.0")),
     ("PyYAML, platformdirs", "MIT"),
+    (QT_TRANSLATE_NOOP("Help", "cheroot (classroom share)"), "BSD-3-Clause"),
+    (QT_TRANSLATE_NOOP("Help", "segno (QR codes), ifaddr"), "BSD-3-Clause, MIT"),
+    (QT_TRANSLATE_NOOP("Help", "pyspellchecker (word lists)"), "MIT"),
+    (QT_TRANSLATE_NOOP("Help", "mammoth, markdownify, Beautiful Soup (Word documents)"), "BSD-2-Clause, MIT"),
+    (QT_TRANSLATE_NOOP("Help", "python-pptx, lxml, Pillow (PowerPoint, pictures)"), "MIT, BSD-3-Clause, MIT-CMU"),
+    (QT_TRANSLATE_NOOP("Help", "odfdo (OpenDocument)"), "Apache-2.0"),
+    (QT_TRANSLATE_NOOP("Help", "pypdfium2 and PDFium (PDF)"), "Apache-2.0 or BSD-3-Clause"),
 )
 
 
@@ -84,14 +91,25 @@ def show_about(parent):
     return box
 
 
+def start_here_resources(library: Library, language: str, count: int = 3) -> list[Resource]:
+    """The teacher notes a teacher might read first, in `language` where the kit has them translated (a French
+    session is offered the French disclosure guide, not its English original); never the user guide, F1's page."""
+    guides = {USER_GUIDE_ID} | {r.id for r in library.resources if r.translation_of == USER_GUIDE_ID}
+    notes = [r for r in library.resources if r.kind == "teacher" and r.id not in guides]
+    translated = {r.translation_of: r for r in notes if r.translation_of and r.language == language}
+    chosen = [translated.get(r.id, r) for r in notes if not r.translation_of]
+    chosen += [r for r in notes if r.translation_of and r.translation_of not in {c.id for c in notes}]
+    # The interface's language first; the order within each language stays the library's.
+    return sorted(chosen, key=lambda r: r.language != language)[:count]
+
+
 def welcome_html(library: Library | None) -> str:
     """The page shown when no resource is open: what the kit holds and where a teacher might start."""
     if library is None:
         name, opening = translate("Help", "Classroom Kit"), translate("Help", "Opening the kit…")
         return f"<h1>{html.escape(name)}</h1><p class='meta'>{html.escape(opening)}</p>"
     packs = "".join(f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in library.packs)
-    guides = {USER_GUIDE_ID} | {r.id for r in library.resources if r.translation_of == USER_GUIDE_ID}
-    starts = [r for r in library.resources if r.kind == "teacher" and r.id not in guides][:3]
+    starts = start_here_resources(library, current_language())
     links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
     start_here = html.escape(translate("Help", "Start here"))
     start = f"<p class='section-title'>{start_here}</p><ul>{links}</ul>" if links else ""
