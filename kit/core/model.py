@@ -89,6 +89,16 @@ class Pack:
     language: str = "en"
     description: str = ""
     license: str = ""
+    # (language, title, description) for the pack's other languages, from pack.yaml's `translations:`, so a French
+    # session's welcome page and library name the pack in French.
+    translations: tuple[tuple[str, str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return next((title for lang, title, _ in self.translations if lang == language and title), self.title)
+
+    def description_in(self, language: str) -> str:
+        found = (text for lang, _, text in self.translations if lang == language and text)
+        return next(found, self.description)
 
 
 @dataclass(frozen=True)

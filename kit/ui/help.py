@@ -108,8 +108,12 @@ def welcome_html(library: Library | None) -> str:
     if library is None:
         name, opening = translate("Help", "Classroom Kit"), translate("Help", "Opening the kit…")
         return f"<h1>{html.escape(name)}</h1><p class='meta'>{html.escape(opening)}</p>"
-    packs = "".join(f"<h2>{html.escape(p.title)}</h2><p>{html.escape(p.description)}</p>" for p in library.packs)
-    starts = start_here_resources(library, current_language())
+    language = current_language()
+    packs = "".join(
+        f"<h2>{html.escape(p.title_in(language))}</h2><p>{html.escape(p.description_in(language))}</p>"
+        for p in library.packs
+    )
+    starts = start_here_resources(library, language)
     links = "".join(f'<li><a href="kit:{r.id}">{html.escape(r.title)}</a></li>' for r in starts)
     start_here = html.escape(translate("Help", "Start here"))
     start = f"<p class='section-title'>{start_here}</p><ul>{links}</ul>" if links else ""

@@ -218,3 +218,16 @@ def test_start_here_offers_a_french_session_the_french_disclosure_guide(kit_libr
     english = [r.id for r in start_here_resources(kit_library, "en")]
     assert "responding-to-disclosure" in english and "fr-si-un-eleve-se-confie" not in english
     assert len(french) == len(english) == 3
+
+
+def test_welcome_page_in_a_french_session_names_the_packs_in_french(kit_library):
+    from kit.core import i18n
+    from kit.ui.help import welcome_html
+
+    i18n.set_language("fr")
+    try:
+        page = welcome_html(kit_library)
+    finally:
+        i18n.set_language("en")
+    assert "Comprendre la traite des personnes" in page and "Understanding Human Trafficking" not in page
+    assert "kit:fr-si-un-eleve-se-confie" in page

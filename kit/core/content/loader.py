@@ -176,8 +176,45 @@ def load_pack_info(pack_dir: Path) -> tuple[Pack | None, list[Problem]]:
         language=language,
         description=str(meta.get("description", "") or "").strip(),
         license=str(meta.get("license", "") or ""),
+        translations=_pack_translations(
+            meta.get("translations"), language, path, lines.get("translations", 1), problems
+        ),
     )
     return pack, problems
+
+
+def _pack_translations(value, own_language: str, path: Path, line: int, problems: list) -> tuple:
+    """pack.yaml's `translations: {fr: {title: ..., description: ...}}`; anything else is a warning, not a failure."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        problems.append(
+            Problem(path, line, "translations must be a mapping", "use 'translations: {fr: {title: ...}}'", "warning")
+        )
+        return ()
+    found = []
+    for language, fields in value.items():
+        if language not in LANGUAGES or language == own_language or not isinstance(fields, dict):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"translation {language!r} is not used",
+                    f"use one of {', '.join(LANGUAGES)} other than the pack's language, with title and description",
+                    "warning",
+                )
+            )
+            continue
+        title, description = fields.get("title", ""), fields.get("description", "")
+        if not isinstance(title, str) or not isinstance(description, str):
+            problems.append(
+                Problem(
+                    path, line, f"translation {language!r}: title and description must be text", "quote them", "warning"
+                )
+            )
+            continue
+        found.append((language, title.strip(), description.strip()))
+    return tuple(found)
 
 
 def _markdown_files(pack_dir: Path) -> Iterator[Path]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
 from kit.core.render.reading_page import details_line
 from kit.ui.i18n import counted, translate
@@ -55,7 +55,7 @@ def groups(library: Library, by: str) -> list[tuple[str, list[Resource]]]:
     elif by == "language":
         order, labels = list(LANGUAGES), lambda lang: LANGUAGE_LABELS.get(lang, lang)
     elif by == "pack":
-        titles = {p.id: p.title for p in library.packs}
+        titles = {p.id: p.title_in(current_language()) for p in library.packs}
         order, labels = [p.id for p in library.packs], lambda p: titles.get(p, p)
     else:
         labels = lambda t: t.replace("-", " ").capitalize()  # noqa: E731 - a one-line label rule
