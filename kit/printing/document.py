@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from kit.core.model import Resource
 from kit.core.render import links, markup
+from kit.core.render.reading_page import figures_checked_html
 from kit.printing import styles
 
 # Decoded-size limits, checked from the image header before any pixel is decoded.
@@ -109,6 +110,7 @@ def resource_html(resource: Resource, edition: str) -> str:
     if resource.content_warning:
         parts.append(f'<p class="content-note">Content note: {html.escape(resource.content_warning)}</p>')
     parts.append(styles.print_html(rendered.html))
+    parts.append(figures_checked_html(resource))
     if resource.sources:
         parts.append('<h2 class="sources">Sources</h2><ol class="sources">')
         parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)

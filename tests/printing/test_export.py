@@ -227,3 +227,21 @@ def test_pdf_says_its_title_author_language_and_subject(qapp, library, tmp_path)
     assert reader.metadata.title == "Week 4 <&>" and reader.metadata.author == "Ms. O'Brien & Co"
     assert reader.xmp_metadata.dc_creator == ["Ms. O'Brien & Co"]
     assert "teacher copy" in reader.xmp_metadata.dc_description["x-default"]
+
+
+@pytest.mark.parametrize(
+    ("resource_id", "figure", "checked"),
+    [
+        ("who-is-harmed", "39% (as of 2022, UNODC)", "Figures checked on 6 December 2026"),
+        ("fr-signes-de-la-traite", "(en date de 2023, Statistique Canada)", "Chiffres vérifiés le 6 décembre 2026"),
+    ],
+)
+def test_export_pdf_prints_each_figure_with_its_year_and_source_and_when_they_were_checked(
+    qapp, library, tmp_path, resource_id, figure, checked
+):
+    out = tmp_path / "figures.pdf"
+    _export(library, [resource_id], out)
+    text = normalise(" ".join(page_texts(out)))
+    assert normalise(figure) in text
+    assert normalise(checked) in text
+    assert "{{fig:" not in text
