@@ -346,7 +346,15 @@ def test_a_pack_without_a_register_is_not_asked_for_one_by_the_statistics_check(
 
 @pytest.mark.parametrize(
     "text",
-    ["Grades 7 to 12", "call 911", "since 2019 people have called", "s. 279.011", "24/7, 365 days", "2 pages"],
+    [
+        "Grades 7 to 12",
+        "call 911",
+        "since 2019 people have called",
+        "s. 279.011",
+        "24/7, 365 days",
+        "2 pages",
+        "at least $20 million in assets",
+    ],
 )
 def test_ordinary_numbers_are_not_statistics(text):
     assert list(statistics.find(text)) == []

