@@ -378,3 +378,11 @@ def test_answer_keys_speak_to_teachers_not_to_the_writers_fact_sheet():
     for path in sorted((REPO / "resources").rglob("*.md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
             assert not numbering.search(line), f"{path.name}:{number}: {line.strip()}"
+
+
+def test_a_warning_points_at_the_figure_even_when_a_source_has_the_same_id(tmp_path):
+    text = REGISTER.replace("  old-share:\n    value: \"74%\"", "  statcan:\n    value: \"<b>74%</b>\"")
+    register, problems = figures.read_register(make_pack(tmp_path, register=text))
+    [problem] = problems
+    assert "'statcan'" in problem.message and text.split("\n")[problem.line - 1] == "  statcan:"
+    assert problem.line > text.split("\n").index("figures:") + 1 and "statcan" not in register.figures

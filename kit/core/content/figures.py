@@ -146,28 +146,37 @@ def read_register(pack_dir: Path) -> tuple[Register | None, list[Problem]]:
     problems = [Problem(path, w.line, w.message, w.hint, "warning") for w in warnings]
     lines = _entry_lines(path)
 
-    def warn(key: str, message: str, hint: str) -> None:
-        problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
+    def warner(section: str) -> Warn:
+        """Warnings about an entry of `section` point at that entry's line (a source and a figure may share an id)."""
+
+        def warn(key: str, message: str, hint: str) -> None:
+            line = lines.get((section, key)) or lines.get(("", key)) or 1
+            problems.append(Problem(path, line, message, hint, "warning"))
+
+        return warn
 
     for key in data:
         if key not in ("sources", "figures"):
-            warn(str(key), f"unknown section '{key}'", "use 'sources:' and 'figures:' (see resources/README.md)")
+            warner("")(str(key), f"unknown section '{key}'", "use 'sources:' and 'figures:' (see resources/README.md)")
     sources = {}
-    for key, entry in _mapping(data.get("sources"), "sources", warn).items():
-        if (source := _source(str(key), entry, warn)) is not None:
+    for key, entry in _mapping(data.get("sources"), "sources", warner("")).items():
+        if (source := _source(str(key), entry, warner("sources"))) is not None:
             sources[str(key)] = source
     figures: dict[str, Figure] = {}
-    for key, entry in _mapping(data.get("figures"), "figures", warn).items():
+    for key, entry in _mapping(data.get("figures"), "figures", warner("")).items():
         if len(figures) >= MAX_FIGURES:
-            warn("figures", f"more than {MAX_FIGURES} figures; the rest are left out", "split the pack")
+            warner("")("figures", f"more than {MAX_FIGURES} figures; the rest are left out", "split the pack")
             break
-        if (figure := _figure(str(key), entry, sources, lines, warn)) is not None:
+        line = lines.get(("figures", str(key)), 1)
+        if (figure := _figure(str(key), entry, sources, line, warner("figures"))) is not None:
             figures[figure.id] = figure
     return Register(path, MappingProxyType(figures)), problems
 
 
-def expand(body: str, register: Register | None, language: str) -> Expansion:
-    """Fill in each `{{fig:id}}` as 'value (as of YEAR, Source)'; unknown ids stay as written, to be reported."""
+def expand(body: str, register: Register | None, language: str, plain: bool = False) -> Expansion:
+    """Fill in each `{{fig:id}}` as 'value (as of YEAR, Source)'; unknown ids stay as written, to be reported.
+
+    The note is marked up to be drawn smaller beside the figure; `plain` leaves it as text a teacher edits."""
     cited: list[str] = []
     unknown: list[tuple[str, int]] = []
 
@@ -178,6 +187,8 @@ def expand(body: str, register: Register | None, language: str) -> Expansion:
             return match.group(0)
         if figure.id not in cited:
             cited.append(figure.id)
+        if plain:
+            return f"{figure.value_in(language)} ({figure.note(language)})"
         return f'{figure.value_in(language)} <span class="figure-note">({figure.note(language)})</span>'
 
     text = TOKEN.sub(fill, body) if "{{fig:" in body else body
@@ -256,17 +267,21 @@ def stale(register: Register, max_age_years: int, today: dt.date) -> list[Proble
     return problems
 
 
-def _entry_lines(path: Path) -> dict[str, int]:
-    """The line of each section and entry key ('figures', 'police-incidents-2023'), for messages."""
-    lines: dict[str, int] = {}
+def _entry_lines(path: Path) -> dict[tuple[str, str], int]:
+    """The line of each section, ("", "figures"), and of each entry in it, ("figures", "ca-incidents-2023")."""
+    lines: dict[tuple[str, str], int] = {}
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return lines
+    section = ""
     for number, line in enumerate(text.split("\n"), start=1):
-        match = re.match(r"^( {2})?([a-z0-9][a-z0-9-]{0,79}):", line)  # sections at 0, entries at 2 spaces
-        if match:
-            lines.setdefault(match.group(2), number)
+        match = re.match(r"^( {2})?([a-z0-9][a-z0-9_-]{0,79}):", line)  # sections at 0, entries at 2 spaces
+        if match and not match.group(1):
+            section = match.group(2)
+            lines.setdefault(("", section), number)
+        elif match:
+            lines.setdefault((section, match.group(2)), number)
     return lines
 
 
@@ -352,7 +367,7 @@ def _max_age(entry: dict, key: str, warn: Warn) -> int | None:
     return value
 
 
-def _figure(key: str, entry: Any, sources: dict, lines: dict[str, int], warn: Warn) -> Figure | None:
+def _figure(key: str, entry: Any, sources: dict, line: int, warn: Warn) -> Figure | None:
     if not is_valid_id(key) or not isinstance(entry, dict):
         warn(key, f"figure '{key}' should be an id (a-z, 0-9, -) with fields", "see resources/README.md")
         return None
@@ -372,7 +387,7 @@ def _figure(key: str, entry: Any, sources: dict, lines: dict[str, int], warn: Wa
     max_age = _max_age(entry, key, warn)
     if None in (value, counts, as_of, source, checked):
         return None
-    return Figure(key, MappingProxyType(value), counts, as_of, source, checked, lines.get(key, 1), max_age)
+    return Figure(key, MappingProxyType(value), counts, as_of, source, checked, line, max_age)
 
 
 def _checked(value: Any) -> dt.date | None:
