@@ -25,7 +25,6 @@ from kit.core.model import EDITIONS, Resource, Source
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_documents import add_document
 from kit.core.packs.own_writing import (
-    with_sources_added,
     Added,
     MaterialError,
     filled,
@@ -33,6 +32,7 @@ from kit.core.packs.own_writing import (
     slug,
     unique_id,
     with_fields,
+    with_sources_added,
     write_resource,
 )
 from kit.core.packs.own_writing import guess_language as guess_language  # re-exported: callers use own_pack
