@@ -381,7 +381,7 @@ def test_answer_keys_speak_to_teachers_not_to_the_writers_fact_sheet():
 
 
 def test_a_warning_points_at_the_figure_even_when_a_source_has_the_same_id(tmp_path):
-    text = REGISTER.replace("  old-share:\n    value: \"74%\"", "  statcan:\n    value: \"<b>74%</b>\"")
+    text = REGISTER.replace('  old-share:\n    value: "74%"', '  statcan:\n    value: "<b>74%</b>"')
     register, problems = figures.read_register(make_pack(tmp_path, register=text))
     [problem] = problems
     assert "'statcan'" in problem.message and text.split("\n")[problem.line - 1] == "  statcan:"
