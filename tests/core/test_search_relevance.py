@@ -15,7 +15,9 @@ from testdata import DATA
 # Three French pages (issue 17) made the kit 33 resources; the larger collection alone (three pages of nothing
 # but "Bonjour" do the same) pushes the guide for "lesson plan on online safety" from 3rd to 4th (by 0.08 points): 158/162 =
 # 0.975, MRR 0.923 — below issue 16's targets (0.98, 0.93), which stay open. The floors guard against a further
-# regression until the ranking is made steadier against the collection's size.
+# regression until the ranking is made steadier against the collection's size. Issue 17's new pages (sextortion,
+# consent, forced labour; 45 resources) are now judged answers where they are the best page; with them,
+# 158/162 = 0.975, MRR 0.927.
 HIT_AT_3_FLOOR = 0.975
 MRR_FLOOR = 0.92
 

@@ -104,7 +104,9 @@ def test_the_bundled_map_finds_what_the_kit_explains(bundled):
     assert {"guide-recruitment-online", "how-traffickers-recruit-and-control"} <= set(
         ids(bundled.search("snapchat"))[:3]
     )
-    assert ids(bundled.search("travail forcé"))[0] == "fr-quest-ce-que-la-traite"
+    # The French page on forced labour (issue 17) first; the French page that defines trafficking still in the top 3.
+    found = ids(bundled.search("travail forcé"))
+    assert found[0] == "fr-travail-force" and "fr-quest-ce-que-la-traite" in found[:3], found
     assert "what-is-human-trafficking" in ids(bundled.search("labor trafficking"))[:5]  # "forced labour"
 
 
