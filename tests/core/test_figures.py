@@ -354,6 +354,7 @@ def test_a_pack_without_a_register_is_not_asked_for_one_by_the_statistics_check(
         "24/7, 365 days",
         "2 pages",
         "at least $20 million in assets",
+        "au moins 20 millions de dollars d'actifs, 40 millions $ de revenus",
     ],
 )
 def test_ordinary_numbers_are_not_statistics(text):

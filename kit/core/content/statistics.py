@@ -17,6 +17,7 @@ from kit.core.content.figures import TOKEN
 # Not after "$": an amount of money ("$20 million in assets") is a threshold or a budget, not a statistic.
 _NUMBER = r"(?<![\w.,/:$-])\d{1,3}(?:(?:[,\u00a0\u202f ]\d{3})+|\d{0,6})(?:[.,]\d{1,3})?"
 _GAP = r"[ \u00a0\u202f]{0,2}"
+_NOT_MONEY = r"(?!\s{0,8}(?:\$|dollars|de\s{1,8}dollars))"  # French puts the dollars after: "20 millions $"
 _WORD_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _MOT_NOMBRE = r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 _SUR = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # "sur un" is a place, never a share
@@ -26,7 +27,7 @@ _COUNTED = (
 )
 STATISTIC = re.compile(
     rf"{_NUMBER}{_GAP}(?:%|per ?cent\b|pour ?cent\b)"  # 38%, 95 %, 25 per cent
-    rf"|{_NUMBER}{_GAP}(?:million|millions|billion|milliards?)\b"  # 49.6 million
+    rf"|{_NUMBER}{_GAP}(?:million|millions|billion|milliards?)\b{_NOT_MONEY}"  # 49.6 million, not 20 millions $
     rf"|{_NUMBER} (?:in|out of|sur) \d{{1,6}}\b"  # 9 in 10, 95 out of 100, 1 sur 3
     rf"|\b{_WORD_NUMBER}[ -](?:in|out of) (?:{_WORD_NUMBER}|\d{{1,6}})\b"  # nine in ten
     rf"|\b(?:one|two)[ -]thirds?\b|\bone[ -]quarter\b|\ba quarter of\b"  # one-third of victims
