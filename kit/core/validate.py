@@ -18,6 +18,8 @@ from kit.core.model import EDITIONS, Problem
 from kit.core.render import answer_space, markup
 from kit.core.render.index_text import markdown_to_text
 
+MAX_STATISTICS_REPORTED = 50  # per page: a page of 30,000 percentages gets 50 warnings and a count
+
 
 @dataclass(frozen=True)
 class Report:
@@ -88,16 +90,24 @@ def _rules_meant_for_writing(resource) -> list[Problem]:
 
 def _statistics_not_in_register(resource) -> list[Problem]:
     """A pack with a register promises every figure comes from it: a statistic typed into the text breaks that."""
-    return [
-        Problem(
-            resource.path,
-            resource.body_line + found.line_offset,
-            f"'{found.text}' looks like a statistic but is not from {figures.FILE_NAME}",
-            "add it to the register and write {{fig:id}} instead (see resources/README.md)",
-            "warning",
+    problems, more = [], 0
+    for found in statistics.find(resource.written_body or resource.body):
+        if len(problems) >= MAX_STATISTICS_REPORTED:
+            more += 1
+            continue
+        problems.append(
+            Problem(
+                resource.path,
+                resource.body_line + found.line_offset,
+                f"'{found.text}' looks like a statistic but is not from {figures.FILE_NAME}",
+                "add it to the register and write {{fig:id}} instead (see resources/README.md)",
+                "warning",
+            )
         )
-        for found in statistics.find(resource.written_body or resource.body)
-    ]
+    if more:
+        message = f"{more} more numbers look like statistics not from {figures.FILE_NAME}"
+        problems.append(Problem(resource.path, resource.body_line, message, "cite them from the register", "warning"))
+    return problems
 
 
 def _line_of(resource, needle: str) -> int:

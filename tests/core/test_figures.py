@@ -387,3 +387,14 @@ def test_a_warning_points_at_the_figure_even_when_a_source_has_the_same_id(tmp_p
     [problem] = problems
     assert "'statcan'" in problem.message and text.split("\n")[problem.line - 1] == "  statcan:"
     assert problem.line > text.split("\n").index("figures:") + 1 and "statcan" not in register.figures
+
+
+def test_a_page_of_thousands_of_typos_gets_a_bounded_list_of_warnings(tmp_path):
+    pages = {"noisy": ("en", "{{fig:nope}} 5% of cases\n" * 3000)}
+    report = validate([make_pack(tmp_path, pages=pages)], today=TODAY)
+    unknown = [p for p in report.problems if "'nope'" in p.message]
+    typed = [p for p in report.problems if "looks like a statistic" in p.message]
+    assert len(unknown) == figures.MAX_UNKNOWN_REPORTED and len(typed) == 50
+    assert [p.line for p in unknown[:3]] == [9, 10, 11]  # counted as the pass goes, still right
+    assert any("2950 more figures are not in figures.yaml" in p.message for p in report.problems)
+    assert any("2950 more numbers look like statistics" in p.message for p in report.problems)

@@ -27,6 +27,7 @@ MAX_REGISTER_BYTES = 256_000  # ~70 figures with their sources take 25 KB; room 
 MAX_FIGURES = 2_000
 MAX_SHORT_TEXT = 60  # a value or a source's short name: it is printed inside a sentence
 MAX_LONG_TEXT = 400  # what a figure counts, a title, an address
+MAX_UNKNOWN_REPORTED = 50  # unknown ids listed per page; a page of 100,000 typos gets 50 warnings and a count
 OLDEST_YEAR = 1900
 
 # `{{fig:id}}`: the id part is bounded so a stray `{{fig:` in a long line is a short scan, never a slow one.
@@ -38,35 +39,9 @@ _WORDS = {
     "en": {"as_of": "as of {year}", "checked": "Figures checked on {date}"},
     "fr": {"as_of": "en date de {year}", "checked": "Chiffres vérifiés le {date}"},
 }
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
+_MONTHS = {  # one string each keeps the two calendars side by side
+    "en": "January February March April May June July August September October November December".split(),  # noqa: SIM905
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),  # noqa: SIM905
 }
 
 
@@ -126,6 +101,7 @@ class Expansion:
     text: str
     cited: tuple[str, ...]  # ids found in the register, in order of first use
     unknown: tuple[tuple[str, int], ...]  # (id, line offset in the body) of tokens the register does not have
+    unknown_count: int = 0  # all such tokens; only the first MAX_UNKNOWN_REPORTED are listed
 
 
 def read_register(pack_dir: Path) -> tuple[Register | None, list[Problem]]:
@@ -177,22 +153,26 @@ def expand(body: str, register: Register | None, language: str, plain: bool = Fa
     """Fill in each `{{fig:id}}` as 'value (as of YEAR, Source)'; unknown ids stay as written, to be reported.
 
     The note is marked up to be drawn smaller beside the figure; `plain` leaves it as text a teacher edits."""
-    cited: list[str] = []
+    cited: dict[str, None] = {}  # ids in order of first use
     unknown: list[tuple[str, int]] = []
+    counted = [0, 0, 0]  # offset lines were counted to, lines so far, unknown tokens in all
 
     def fill(match: re.Match[str]) -> str:
         figure = register.get(match.group(1)) if register else None
         if figure is None:
-            unknown.append((match.group(1), body.count("\n", 0, match.start())))
+            counted[2] += 1
+            if len(unknown) < MAX_UNKNOWN_REPORTED:  # counted as we go: never from the start for each token
+                counted[1] += body.count("\n", counted[0], match.start())
+                counted[0] = match.start()
+                unknown.append((match.group(1), counted[1]))
             return match.group(0)
-        if figure.id not in cited:
-            cited.append(figure.id)
+        cited.setdefault(figure.id, None)
         if plain:
             return f"{figure.value_in(language)} ({figure.note(language)})"
         return f'{figure.value_in(language)} <span class="figure-note">({figure.note(language)})</span>'
 
     text = TOKEN.sub(fill, body) if "{{fig:" in body else body
-    return Expansion(text, tuple(cited), tuple(unknown))
+    return Expansion(text, tuple(cited), tuple(unknown), counted[2])
 
 
 def sources_of(register: Register | None, ids: Iterable[str], listed: Iterable[Source] = ()) -> tuple[Source, ...]:

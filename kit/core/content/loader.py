@@ -269,6 +269,16 @@ def load_resource(
     for key, message, hint in warnings:
         problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
     filled = figures.expand(parsed.body, register, fields.get("language", pack.language))
+    if filled.unknown_count > len(filled.unknown):
+        problems.append(
+            Problem(
+                path,
+                parsed.body_line,
+                f"{filled.unknown_count - len(filled.unknown)} more figures are not in {figures.FILE_NAME}",
+                "fix the ids listed first",
+                "warning",
+            )
+        )
     for figure_id, offset in filled.unknown:
         where = f"{figures.FILE_NAME}" if register else f"a {figures.FILE_NAME} (this pack has none)"
         problems.append(
