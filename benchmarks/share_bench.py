@@ -1,18 +1,27 @@
 """Classroom share under load on loopback: simulated students against the embedded server, next to the app alone.
 
 Run: python benchmarks/share_bench.py [--students 40] [--seconds 30] [--think 0.5] [--processes 2] [--gui]
+        [--no-before] [--kiwix]
+
+(benchmarks/share_arrival_bench.py measures the class's arrival alone, alternating the servers round by round.)
 
 Every student is a thread (spread over --processes client processes, so the clients do not share the server's
 interpreter lock) running a session on a keep-alive connection: open the library, type a search a letter at a
 time (one request per keystroke from the second letter, as the search-as-you-type script does at most), open a
 result, open its print page, follow a related link; then again, waiting --think seconds (± half) between
-requests. All traffic goes to 127.0.0.1 only.
+requests. Like a phone's browser it accepts gzip and revalidates a page it has (If-None-Match), except search
+results, which are no-store. Each student's first page is its own row ("arrival"): the class opens the QR
+code's page in the same second. All traffic goes to 127.0.0.1 only.
 
 Each student connects from an address of its own on the loopback network (127.0.0.2, 127.0.0.3, ...; Linux
 routes all of 127/8 to the loopback device), so the server's per-device limit sees 40 devices, as in a class.
 
-Reference, in the same run: the same request mix through the WSGI app called directly in this process (no
-server, no sockets), which is what the pages themselves cost.
+References, in the same run: the same class against a second server whose pages are made and sent as before
+they were kept (the library page made for every request, no gzip, no 304: AsBefore below; --no-before skips
+it), and the same request mix through the WSGI app called directly in this process (no server, no sockets),
+which is what the pages themselves cost. --kiwix adds a class against kiwix-serve serving the same pages from
+a ZIM file (benchmarks/kiwix_reference.py). The classes run one after the other, so the machine's other work
+may weigh on them differently.
 
 --gui shares from the real app window instead (File → Share with Class: kit.ui.share, with its classroom code)
 and measures the window's event-loop delay (how late a 10 ms timer fires on the GUI thread) while the class
@@ -23,6 +32,7 @@ and errors. Targets (issue 18): p95 page <= 100 ms, p95 search <= 50 ms with 40 
 from __future__ import annotations
 
 import argparse
+import gzip
 import http.client
 import io
 import multiprocessing
@@ -37,6 +47,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # kiwix_reference, beside this script
 
 HOST = "127.0.0.1"  # loopback only, always
 TYPED = ["warning signs", "recruitment", "help line", "myths", "smuggling", "exploitation", "traite", "aide"]
@@ -59,8 +70,13 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else float("nan")
 
 
-def _student(port, root, source, reader_ids, seconds, think, seed, results, errors, lock):
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate", "Accept-Language": "en-CA,en;q=0.9"}  # a phone's
+
+
+def _student(port, root, source, reader_ids, seconds, think, seed, results, errors, lock, kiwix=False):
     rng = random.Random(seed)
+    known: dict[str, str] = {}  # path -> ETag, as the browser's cache keeps it (pages are no-cache: revalidated)
+    first = True  # the whole class opens the QR code's page in the same second: reported as its own row
 
     def connect():
         return http.client.HTTPConnection(HOST, port, timeout=30, source_address=(source, 0))
@@ -71,12 +87,24 @@ def _student(port, root, source, reader_ids, seconds, think, seed, results, erro
         for route, path in session(rng, reader_ids):
             if time.monotonic() >= stop:
                 break
+            if kiwix:
+                from kiwix_reference import kiwix_path
+
+                path = kiwix_path(path)
             start = time.perf_counter()
             try:
-                connection.request("GET", root + path)
+                headers = dict(BROWSER_HEADERS)
+                if path in known:
+                    headers["If-None-Match"] = known[path]
+                connection.request("GET", root + path, headers=headers)
                 response = connection.getresponse()
-                response.read()
-                ok = response.status == 200
+                body = response.read()
+                wire = len(body)
+                if response.getheader("Content-Encoding") == "gzip":
+                    body = gzip.decompress(body)  # as the browser does before showing it
+                ok = (response.status == 304 and path in known) or (response.status == 200 and bool(body))
+                if response.getheader("ETag") and response.getheader("Cache-Control") != "no-store":
+                    known[path] = response.getheader("ETag")
             except (OSError, http.client.HTTPException):
                 ok = False
                 connection.close()
@@ -84,9 +112,13 @@ def _student(port, root, source, reader_ids, seconds, think, seed, results, erro
             took = (time.perf_counter() - start) * 1000
             with lock:
                 if ok:
-                    results[route].append(took)
+                    row = "arrival" if first else route
+                    results[row].append(took)
+                    results[f"{row} bytes"].append(wire)
+                    results["bytes"].append(wire)
                 else:
                     errors[route] += 1
+            first = False
             if think:
                 time.sleep(rng.uniform(think / 2, think * 1.5))
     connection.close()
@@ -97,7 +129,7 @@ def _source(number: int) -> str:
     return f"127.0.{(number + 2) // 256}.{(number + 2) % 256}"
 
 
-def client_process(port, root, first_source, reader_ids, students, seconds, think, seed, queue):
+def client_process(port, root, first_source, reader_ids, students, seconds, think, seed, queue, kiwix=False):
     results: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     lock = threading.Lock()
@@ -105,6 +137,7 @@ def client_process(port, root, first_source, reader_ids, students, seconds, thin
         threading.Thread(
             target=_student,
             args=(port, root, _source(first_source + i), reader_ids, seconds, think, seed + i, results, errors, lock),
+            kwargs={"kiwix": kiwix},
         )
         for i in range(students)
     ]
@@ -192,6 +225,66 @@ def share_from_the_app(workdir: Path):
     return window, share.running.server, f"/{share.running.code}"
 
 
+class AsBefore:
+    """The reference server's app: pages as they were sent before they were kept (kit.web.ready).
+
+    The library page is made again for every request, and nothing is compressed or answered with 304 (the
+    browser's Accept-Encoding and If-None-Match are not passed on). Reader pages were already kept as text."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        self.app._library_ready.cache_clear()
+        plain = {k: v for k, v in environ.items() if k not in ("HTTP_ACCEPT_ENCODING", "HTTP_IF_NONE_MATCH")}
+        return self.app(plain, start_response)
+
+
+def run_class(port, root, reader_ids, args, delay=None, kiwix=False):
+    """`args.students` students for `args.seconds` against `port`: (times per route, errors, seconds, loop delay)."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    shares = [args.students // args.processes + (i < args.students % args.processes) for i in range(args.processes)]
+    clients = [
+        context.Process(
+            target=client_process,
+            args=(port, root, sum(shares[:i]), reader_ids, n, args.seconds, args.think, 1000 * i, queue, kiwix),
+        )
+        for i, n in enumerate(shares)
+        if n
+    ]
+    started = time.perf_counter()
+    for client in clients:
+        client.start()
+    loaded = delay.measure(args.seconds) if delay is not None else []  # the GUI thread, while the class reads
+    merged: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    for _ in clients:
+        results, failed = queue.get()
+        for route, values in results.items():
+            merged[route].extend(values)
+        for route, count in failed.items():
+            errors[route] += count
+    for client in clients:
+        client.join()
+    return merged, errors, time.perf_counter() - started, loaded
+
+
+ROWS = ("arrival", "library", "search", "reader", "print")
+PAGES = ("arrival", "library", "reader", "print")
+
+
+def _summary(label: str, merged, errors, elapsed: float) -> str:
+    total = sum(len(merged.get(route, [])) for route in ROWS)
+    wire = sum(merged.get("bytes", []))
+    pages = [t for route in PAGES for t in merged.get(route, [])]
+    return (
+        f"{label}: {total} requests in {elapsed:.1f} s, {total / elapsed:.0f}/s, {sum(errors.values())} errors, "
+        f"{wire / 1e6:.1f} MB received; p95 page {percentile(pages, 0.95):.1f} ms (target <= 100), "
+        f"p95 search {percentile(merged.get('search', []), 0.95):.1f} ms (<= 50)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=40)
@@ -199,6 +292,12 @@ def main() -> int:
     parser.add_argument("--think", type=float, default=0.5, help="mean pause between a student's requests (s)")
     parser.add_argument("--processes", type=int, default=2, help="client processes the students are spread over")
     parser.add_argument("--gui", action="store_true", help="share from the app window and measure its event loop")
+    parser.add_argument(
+        "--no-before", action="store_true", help="skip the second class against the pages as they were sent before"
+    )
+    parser.add_argument(
+        "--kiwix", action="store_true", help="a third class against kiwix-serve with the same pages in a ZIM file"
+    )
     args = parser.parse_args()
 
     from kit.core.paths import resolve_locations
@@ -224,56 +323,54 @@ def main() -> int:
         f"Server: cheroot on {HOST}:{server.port}; {args.students} students over {args.processes} client "
         f"processes for {args.seconds:.0f} s, think time {args.think} s..."
     )
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    shares = [args.students // args.processes + (i < args.students % args.processes) for i in range(args.processes)]
-    clients = [
-        context.Process(
-            target=client_process,
-            args=(server.port, root, sum(shares[:i]), reader_ids, n, args.seconds, args.think, 1000 * i, queue),
-        )
-        for i, n in enumerate(shares)
-        if n
-    ]
-    started = time.perf_counter()
-    for client in clients:
-        client.start()
-    loaded = delay.measure(args.seconds) if delay is not None else []  # the GUI thread, while the class reads
-    merged: dict[str, list[float]] = defaultdict(list)
-    errors: dict[str, int] = defaultdict(int)
-    for _ in clients:
-        results, failed = queue.get()
-        for route, values in results.items():
-            merged[route].extend(values)
-        for route, count in failed.items():
-            errors[route] += count
-    for client in clients:
-        client.join()
-    elapsed = time.perf_counter() - started
+    merged, errors, elapsed, loaded = run_class(server.port, root, reader_ids, args, delay)
     if window is not None:
         window.close()  # stops the share as the app does (window.closing)
     else:
         server.stop()
+    before, before_errors, before_elapsed = defaultdict(list), defaultdict(int), float("nan")
+    if not args.no_before:
+        print("Reference server: the same class against pages made and sent as before they were kept...")
+        reference = ShareServer(AsBefore(app), HOST, 0)
+        reference.start()
+        before, before_errors, before_elapsed, _ = run_class(reference.port, "", reader_ids, args)
+        reference.stop()
 
-    total = sum(len(v) for v in merged.values())
-    print(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.0f} requests/s, {sum(errors.values())} errors\n")
+    kiwix, kiwix_errors, kiwix_elapsed = defaultdict(list), defaultdict(int), float("nan")
+    if args.kiwix:
+        kiwix, kiwix_errors, kiwix_elapsed = _kiwix_class(app, reader_ids, workdir, args)
+
+    print()
+    print(_summary("Kit now  ", merged, errors, elapsed))
+    if kiwix:
+        print(_summary("kiwix    ", kiwix, kiwix_errors, kiwix_elapsed))
+    if not args.no_before:
+        print(_summary("As before", before, before_errors, before_elapsed))
     print(
-        f"{'route':<8} {'requests':>8} {'errors':>6} | {'server p50':>10} {'p95':>7} {'p99':>7} | "
-        f"{'app alone p50':>13} {'p95':>6}   (ms)"
+        f"\n{'route':<8} {'requests':>8} {'errors':>6} {'KB':>5} | {'server p50':>10} {'p95':>6} {'p99':>6} | "
+        f"{'as before p50':>13} {'p95':>6} {'p99':>6} {'KB':>5} | {'app alone p50':>13} {'p95':>5}   (ms)"
     )
-    for route in ("library", "search", "reader", "print"):
-        over, ref = merged.get(route, []), alone.get(route, [])
+    for route in ROWS:
+        now, old = merged.get(route, []), before.get(route, [])
+        ref = alone.get("library" if route == "arrival" else route, [])
         print(
-            f"{route:<8} {len(over):>8} {errors.get(route, 0):>6} | {percentile(over, 0.5):>10.1f} "
-            f"{percentile(over, 0.95):>7.1f} {percentile(over, 0.99):>7.1f} | {percentile(ref, 0.5):>13.2f} "
-            f"{percentile(ref, 0.95):>6.2f}"
+            f"{route:<8} {len(now):>8} {errors.get(route, 0):>6} {_kb(merged, route):>5} | "
+            f"{percentile(now, 0.5):>10.1f} {percentile(now, 0.95):>6.1f} {percentile(now, 0.99):>6.1f} | "
+            f"{percentile(old, 0.5):>13.1f} {percentile(old, 0.95):>6.1f} {percentile(old, 0.99):>6.1f} "
+            f"{_kb(before, route):>5} | {percentile(ref, 0.5):>13.2f} {percentile(ref, 0.95):>5.2f}"
         )
-    pages = merged["library"] + merged["reader"] + merged["print"]
-    print(
-        f"\nTargets: p95 page {percentile(pages, 0.95):.1f} ms (<= 100), p95 search "
-        f"{percentile(merged['search'], 0.95):.1f} ms (<= 50), errors {sum(errors.values())} (0). "
-        f"Mean over all: {statistics.fmean([*pages, *merged['search']]):.1f} ms."
-    )
+    print("(arrival: each student's first page, the whole class at once; KB: mean bytes received per request)")
+    if kiwix:
+        print(
+            f"\nkiwix-serve, same class (print: the reader page again)\n{'route':<8} {'requests':>8} {'errors':>6} "
+            f"{'KB':>5} | {'p50':>6} {'p95':>6} {'p99':>6}   (ms)"
+        )
+        for route in ROWS:
+            times = kiwix.get(route, [])
+            print(
+                f"{route:<8} {len(times):>8} {kiwix_errors.get(route, 0):>6} {_kb(kiwix, route):>5} | "
+                f"{percentile(times, 0.5):>6.1f} {percentile(times, 0.95):>6.1f} {percentile(times, 0.99):>6.1f}"
+            )
     if delay is not None:
         print(f"\nGUI event-loop delay (ms, a {TICK_MS} ms timer on the app window's thread):")
         print(f"{'':<22} {'ticks':>6} {'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}")
@@ -284,6 +381,25 @@ def main() -> int:
             )
         print(f"Target: p95 <= 50 ms; measured {percentile(loaded, 0.95):.1f} ms.")
     return 0
+
+
+def _kiwix_class(app, reader_ids, workdir, args):
+    """The same class against kiwix-serve (benchmarks/kiwix_reference.py), or nothing when it is not installed."""
+    import kiwix_reference
+
+    missing = kiwix_reference.missing_tools()
+    if missing:
+        print(f"kiwix reference skipped: {', '.join(missing)} not installed (Debian: kiwix-tools, zim-tools)")
+        return defaultdict(list), defaultdict(int), float("nan")
+    zim = kiwix_reference.build_zim(app, reader_ids, workdir)
+    with kiwix_reference.kiwix_serve(zim, HOST) as port:
+        print(f"kiwix-serve on {HOST}:{port} with {zim.name} ({zim.stat().st_size / 1000:.0f} KB): the same class...")
+        return run_class(port, "", reader_ids, args, kiwix=True)[:3]
+
+
+def _kb(merged, route: str) -> str:
+    sizes = merged.get(f"{route} bytes", [])
+    return f"{statistics.fmean(sizes) / 1000:.1f}" if sizes else "-"
 
 
 if __name__ == "__main__":

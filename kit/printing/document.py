@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSizeF, Qt, QUrl
@@ -94,8 +95,12 @@ class PrintDocument(QTextDocument):
         return image
 
 
-def resource_html(resource: Resource, edition: str) -> str:
-    """The printed page of a resource: title block, body for the edition, then its sources."""
+def resource_html(resource: Resource, edition: str, share: tuple[str, str] = ("", "")) -> str:
+    """The printed page of a resource: title block, body for the edition, then its sources.
+
+    `share`, when given, is the classroom share's QR code (a floating picture) and its address line
+    (kit.printing.share_code): the picture goes before the title so the title block wraps around it."""
+    picture, line = share
     rendered = markup.render(resource, edition)
     meta = [resource.kind_label]
     if resource.audience:
@@ -104,9 +109,11 @@ def resource_html(resource: Resource, edition: str) -> str:
         meta.append(f"{resource.minutes} minutes")
     meta.append("Teacher edition" if edition == "teacher" else "Student edition")
     parts = [
-        f"<h1>{html.escape(resource.title)}</h1>",
+        f"<h1>{picture}{html.escape(resource.title)}</h1>",
         f'<p class="meta">{html.escape(" · ".join(meta))}</p>',
     ]
+    if line:
+        parts.append(line)
     if resource.content_warning:
         parts.append(f'<p class="content-note">Content note: {html.escape(resource.content_warning)}</p>')
     parts.append(styles.print_html(rendered.html))
@@ -119,9 +126,16 @@ def resource_html(resource: Resource, edition: str) -> str:
     return "\n".join(parts)
 
 
-def make_document(body_html: str, pack_dir: Path | None, page: QSizeF) -> PrintDocument:
-    """A laid-out document for a body area of `page` (document units): print styles, images fitted, headings kept."""
+def make_document(
+    body_html: str, pack_dir: Path | None, page: QSizeF, pictures: Mapping[str, QImage] | None = None
+) -> PrintDocument:
+    """A laid-out document for a body area of `page` (document units): print styles, images fitted, headings kept.
+
+    `pictures` are images the kit made itself (a QR code), by the name the HTML uses; they are given to the
+    document before the HTML is read, so PrintDocument.loadResource never sees their names."""
     document = PrintDocument(pack_dir, max_image_width=page.width())
+    for name, picture in (pictures or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     document.setUseDesignMetrics(True)  # the same line breaks at 96 dpi layout and 1200 dpi PDF
     document.setDocumentMargin(0)
     document.setDefaultFont(styles.body_font())

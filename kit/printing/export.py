@@ -46,6 +46,7 @@ def export_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     pack_titles: Mapping[str, str] | None = None,
+    share_urls: Mapping[str, str] | None = None,
 ) -> ExportResult:
     """Write `resources` (several make a packet) as a PDF at `out_path`.
 
@@ -54,7 +55,9 @@ def export_pdf(
     """
     out = Path(out_path)
     check_destination(out)
-    document = build_document(resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles)
+    document = build_document(
+        resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles, share_urls=share_urls
+    )
     title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
     meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
     data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)

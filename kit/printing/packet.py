@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kit.core.model import Resource
+from kit.printing import share_code
 from kit.printing.document import make_document, resource_html
 from kit.printing.pages import KIT_NAME, TEACHER_BAND, PagedDocument, Section
 from kit.printing.paper import PageGeometry, default_paper
@@ -32,15 +33,22 @@ def build_document(
     paper: str | None = None,
     cover: Cover | None = None,
     pack_titles: Mapping[str, str] | None = None,
+    share_urls: Mapping[str, str] | None = None,
 ) -> PagedDocument:
     """The pages to preview, print or export. One resource prints alone; several make a packet with a cover and
-    a contents page, unless `cover` is None and there is only one resource."""
+    a contents page, unless `cover` is None and there is only one resource.
+
+    `share_urls` (resource id -> its address on the classroom share) puts that address and its QR code under the
+    title of each resource it names, on a student copy only: the share serves the student edition."""
     if not resources:
         raise ValueError("nothing to print: no resources were chosen")
     edition = edition if edition in EDITION_LABELS else "student"
     geometry = PageGeometry.for_paper(paper or default_paper())
     titles = pack_titles or {}
-    sections = [Section(r.title, _source_line(r, titles), _resource_maker(r, edition)) for r in resources]
+    online = (share_urls or {}) if edition == "student" else {}
+    sections = [
+        Section(r.title, _source_line(r, titles), _resource_maker(r, edition, online.get(r.id, ""))) for r in resources
+    ]
     if len(resources) == 1 and cover is None:
         return PagedDocument(sections, geometry, _header_left(edition), band=_band(edition))
     cover = cover or Cover()
@@ -72,9 +80,14 @@ def _source_line(resource: Resource, pack_titles: Mapping[str, str]) -> str:
     return " · ".join(parts)
 
 
-def _resource_maker(resource: Resource, edition: str):
-    body = resource_html(resource, edition)
-    return lambda size: make_document(body, resource.pack_dir, size)
+def _resource_maker(resource: Resource, edition: str, share_url: str = ""):
+    if not share_url:
+        body = resource_html(resource, edition)
+        return lambda size: make_document(body, resource.pack_dir, size)
+    name = f"{share_code.IMAGE_PREFIX}{resource.id}"
+    body = resource_html(resource, edition, (share_code.share_picture(name), share_code.share_line(share_url)))
+    pictures = {name: share_code.qr_image(share_url)}
+    return lambda size: make_document(body, resource.pack_dir, size, pictures)
 
 
 def _cover_html(cover: Cover, edition: str) -> str:

@@ -53,6 +53,9 @@ h1.cover {{ font-size: 32px; margin-top: 120px; margin-bottom: 30px; }}
 p.cover-line {{ font-size: 16px; margin-bottom: 14px; }}
 td.contents-title {{ font-size: 14px; padding-bottom: 6px; }}
 td.contents-page {{ font-size: 14px; padding-bottom: 6px; }}
+p.share-code {{ font-family: {_SANS}; font-size: 11px; color: #333333; margin-bottom: 10px; }}
+span.share-url {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 13px; font-weight: bold;
+    color: #000000; }}
 """
 
 _ADMONITION = re.compile(r'<div class="admonition ([a-z ]*)">')

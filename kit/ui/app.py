@@ -91,6 +91,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
+    printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
     return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
 
 

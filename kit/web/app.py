@@ -19,6 +19,7 @@ from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 from kit.core.names import ID_PATTERN
 from kit.core.render import answer_space, links, markup
 from kit.web import pages, strings, student_edition
+from kit.web.ready import SEARCH_GZIP_LEVEL, VARY, Ready, choose, not_modified
 from kit.web.web_links import for_browser
 
 MAX_TARGET_CHARS = 2_048  # the longest path + query answered; longer ones get 414 (links.MAX_URL_CHARS too)
@@ -61,6 +62,7 @@ class Response:
     content_type: str = HTML
     cache: str = "no-cache"
     extra: tuple[tuple[str, str], ...] = ()
+    ready: Ready | None = None  # a body kept for many requests: send() picks gzip or not, or answers 304
 
 
 class ShareApp:
@@ -75,6 +77,12 @@ class ShareApp:
             "audience": [a for a in AUDIENCES if any(a in r.audience for r in library.resources)],
             "language": [g for g in LANGUAGES if any(r.language == g for r in library.resources)],
         }
+        # Pages made once and kept with this app (kit.web.ready): its library never changes (a new share loads
+        # the packs again and builds a new app, whose caches start empty; an old app's go with it). The keys
+        # are bounded: filters are checked against `present`, `root` comes from the server (kit.web.class_code
+        # or SCRIPT_NAME), and the oldest keys go first.
+        self._library_ready = functools.lru_cache(maxsize=256)(self._make_library)
+        self._reader_ready = functools.lru_cache(maxsize=512)(self._make_reader)
 
     def __call__(self, environ, start_response):
         return send(self.respond(environ), environ, start_response)
@@ -113,14 +121,18 @@ class ShareApp:
     def route_library(self, query, language, root):
         chosen = self._chosen(query)
         language = chosen["language"] or language
+        return _kept(self._library_ready(chosen["kind"], chosen["audience"], chosen["language"], language, root))
+
+    def _make_library(self, kind: str, audience: str, in_language: str, language: str, root: str) -> Ready:
+        chosen = {"kind": kind, "audience": audience, "language": in_language}
         shown = [
             r
             for r in self.library.resources
-            if (not chosen["kind"] or r.kind == chosen["kind"])
-            and (not chosen["audience"] or chosen["audience"] in r.audience)
-            and (not chosen["language"] or r.language == chosen["language"])
+            if (not kind or r.kind == kind)
+            and (not audience or audience in r.audience)
+            and (not in_language or r.language == in_language)
         ]
-        return _html(pages.library_page(shown, language, self.present, chosen, root))
+        return Ready.of(pages.library_page(shown, language, self.present, chosen, root).encode("utf-8"))
 
     def route_search(self, query, language, root):
         chosen = self._chosen(query)
@@ -129,18 +141,17 @@ class ShareApp:
         results = self.index.search(text, limit=SEARCH_LIMIT, **{k: v or None for k, v in chosen.items()})
         page = pages.search_page(text, results, self.by_id, language, self.present, chosen, root)
         # Searches are not cached anywhere: a shared tablet's next student should not find them.
-        return _html(page, cache="no-store")
+        return _kept(Ready.of(page.encode("utf-8"), SEARCH_GZIP_LEVEL), cache="no-store")
 
     def route_reader(self, query, language, root, id):
-        page = self._reader_html(id, False, root)
-        return _html(page) if page else error_response("404 Not Found", "not_found", language, root)
+        page = self._reader_ready(id, False, root)
+        return _kept(page) if page else error_response("404 Not Found", "not_found", language, root)
 
     def route_printable(self, query, language, root, id):
-        page = self._reader_html(id, True, root)
-        return _html(page) if page else error_response("404 Not Found", "not_found", language, root)
+        page = self._reader_ready(id, True, root)
+        return _kept(page) if page else error_response("404 Not Found", "not_found", language, root)
 
-    @functools.lru_cache(maxsize=512)  # noqa: B019 — the app lives as long as the process; pages never change
-    def _reader_html(self, resource_id: str, printable: bool, root: str) -> str | None:
+    def _make_reader(self, resource_id: str, printable: bool, root: str) -> Ready | None:
         resource = self.by_id.get(resource_id)
         if resource is None:
             return None
@@ -150,7 +161,8 @@ class ShareApp:
         body = answer_space.without_other_rules(rendered.html)
         body = for_browser(body, resource.id, self.by_id, set(rendered.images), root)
         related = [self.by_id[i] for i in resource.related if i in self.by_id] if rendered.safe else []
-        return pages.reader_page(resource, body, rendered.headings, related, printable=printable, root=root)
+        page = pages.reader_page(resource, body, rendered.headings, related, printable=printable, root=root)
+        return Ready.of(page.encode("utf-8"))
 
     def route_picture(self, query, language, root, id, path):
         resource = self.by_id.get(id)
@@ -168,29 +180,39 @@ class ShareApp:
         return Response("200 OK", data, IMAGE_TYPES[file.suffix.lower()], cache="max-age=3600")
 
     def route_static(self, query, language, root, name):
-        return Response("200 OK", _static(name), STATIC_TYPES[name], cache="max-age=3600")
+        return _kept(_static(name), STATIC_TYPES[name], cache="max-age=3600")
 
 
 @functools.cache
-def _static(name: str) -> bytes:
-    return package_files.files("kit.web").joinpath("static", name).read_bytes()
+def _static(name: str) -> Ready:
+    return Ready.of(package_files.files("kit.web").joinpath("static", name).read_bytes())
 
 
-def _html(page: str, cache: str = "no-cache") -> Response:
-    return Response("200 OK", page.encode("utf-8"), cache=cache)
+def _kept(ready: Ready, content_type: str = HTML, cache: str = "no-cache") -> Response:
+    return Response("200 OK", ready.body, content_type, cache=cache, ready=ready)
 
 
 def send(response: Response, environ, start_response):
-    """Answer with `response` and the security headers every answer of the share carries."""
+    """Answer with `response` and the security headers every answer of the share carries.
+
+    A kept body goes gzip-compressed to a browser that accepts it, and as 304 (no body) to one that has it."""
+    status, body, extra = response.status, response.body, response.extra
+    if response.ready is not None:
+        body, etag, encoding = choose(response.ready, environ)
+        extra = (("ETag", etag), VARY, *encoding, *extra)
+        if not_modified(environ, etag):
+            headers = [("Cache-Control", response.cache), *SECURITY_HEADERS, *extra]
+            start_response("304 Not Modified", headers)
+            return [b""]
     headers = [
         ("Content-Type", response.content_type),
-        ("Content-Length", str(len(response.body))),
+        ("Content-Length", str(len(body))),
         ("Cache-Control", response.cache),
         *SECURITY_HEADERS,
-        *response.extra,
+        *extra,
     ]
-    start_response(response.status, headers)
-    return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
+    start_response(status, headers)
+    return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
 
 def error_response(status: str, title_key: str, language: str, root: str = "", *, back: bool = True, extra=()):

@@ -4,6 +4,10 @@ Each address may make BURST requests at once and then RATE per second, which a s
 is one request (the style sheet, script and icon are cached for an hour), search as you type is at most one
 request per keystroke after a pause, and a page with a dozen pictures fits in the burst. Beyond that the device
 gets a short 429 page that says to wait, with `Retry-After`.
+
+The buckets live in this process (`LocalBuckets`) for the embedded server, which is one process; a server of
+several processes (gunicorn's workers) shares one table instead (kit.web.shared_buckets), so a device has the
+same allowance whichever worker answers it.
 """
 
 from __future__ import annotations
@@ -20,34 +24,49 @@ RATE = 5.0  # requests per second an address may keep up
 MAX_TRACKED = 4096  # addresses remembered; idle ones (bucket full again) are forgotten first
 
 
-class RequestLimit:
-    """WSGI middleware: a token bucket per REMOTE_ADDR in front of `app`."""
+def refill(tokens: float, then: float, now: float, burst: float, rate: float) -> float:
+    """The tokens in a bucket last counted at `then`, at `now`: back at `rate` a second, never above `burst`."""
+    return min(burst, tokens + max(0.0, now - then) * rate)
 
-    def __init__(self, app, burst: int = BURST, rate: float = RATE, clock=time.monotonic):
-        self.app = app
-        self.burst, self.rate, self.clock = burst, rate, clock
+
+class LocalBuckets:
+    """The buckets of one process: a dict under a lock."""
+
+    def __init__(self):
         self._buckets: dict[str, tuple[float, float]] = {}  # address -> (tokens, when counted)
         self._lock = threading.Lock()
 
-    def wait_needed(self, address: str) -> float:
+    def take(self, address: str, now: float, burst: int, rate: float) -> float:
         """Take a token for `address`: 0 when the request may go ahead, else the seconds until one is free."""
-        now = self.clock()
         with self._lock:
-            tokens, then = self._buckets.get(address, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - then) * self.rate)
+            tokens, then = self._buckets.get(address, (burst, now))
+            tokens = refill(tokens, then, now, burst, rate)
             if tokens >= 1:
                 self._buckets[address] = (tokens - 1, now)
                 if len(self._buckets) > MAX_TRACKED:
-                    self._forget_idle(now)
+                    self._forget_idle(now, burst / rate)
                 return 0.0
             self._buckets[address] = (tokens, now)
-            return (1 - tokens) / self.rate
+            return (1 - tokens) / rate
 
-    def _forget_idle(self, now: float) -> None:
-        full_after = self.burst / self.rate
+    def _forget_idle(self, now: float, full_after: float) -> None:
         idle = [a for a, (_, then) in self._buckets.items() if now - then >= full_after]
         for address in idle or sorted(self._buckets, key=lambda a: self._buckets[a][1])[: MAX_TRACKED // 2]:
             del self._buckets[address]
+
+
+class RequestLimit:
+    """WSGI middleware: a token bucket per REMOTE_ADDR in front of `app` (kept in `buckets`, this process's
+    own unless given)."""
+
+    def __init__(self, app, burst: int = BURST, rate: float = RATE, clock=time.monotonic, buckets=None):
+        self.app = app
+        self.burst, self.rate, self.clock = burst, rate, clock
+        self.buckets = buckets if buckets is not None else LocalBuckets()
+
+    def wait_needed(self, address: str) -> float:
+        """Take a token for `address`: 0 when the request may go ahead, else the seconds until one is free."""
+        return self.buckets.take(address, self.clock(), self.burst, self.rate)
 
     def __call__(self, environ, start_response):
         wait = self.wait_needed(environ.get("REMOTE_ADDR", ""))

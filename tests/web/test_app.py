@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import struct
 import zlib
@@ -266,3 +267,35 @@ def test_sharing_only_some_resources(tmp_path):
     assert set(re.findall(r'href="/r/([^"/#]+)', page)) <= {"exit-ticket", "glossary"}  # other links: plain text
     found = call(app, "/search", "q=trafficking").text
     assert set(re.findall(r'<h2><a href="/r/([^"]+)"', found)) <= {"exit-ticket", "glossary"}
+
+
+def test_pages_go_gzip_compressed_to_a_browser_that_accepts_it(bundled_app):
+    plain = call(bundled_app, "/")
+    packed = call(bundled_app, "/", headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert "Content-Encoding" not in plain.headers
+    assert packed.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed.headers["Vary"]
+    assert gzip.decompress(packed.body) == plain.body and len(packed.body) < len(plain.body) / 2
+    assert packed.headers["Content-Length"] == str(len(packed.body))
+    assert packed.headers["ETag"] != plain.headers["ETag"]  # two representations, two validators
+    refused = call(bundled_app, "/", headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert "Content-Encoding" not in refused.headers and refused.body == plain.body
+    search = call(bundled_app, "/search", "q=myths", headers={"Accept-Encoding": "gzip"})
+    assert search.headers["Cache-Control"] == "no-store" and b"Myth" in gzip.decompress(search.body)
+    head = call(bundled_app, "/r/exit-ticket", method="HEAD", headers={"Accept-Encoding": "gzip"})
+    get = call(bundled_app, "/r/exit-ticket", headers={"Accept-Encoding": "gzip"})
+    assert head.body == b"" and head.headers["Content-Length"] == str(len(get.body))
+
+
+@pytest.mark.parametrize("path", ["/", "/r/exit-ticket", "/r/exit-ticket/print", "/static/kit.css"])
+def test_a_browser_that_has_the_page_gets_304(bundled_app, path):
+    first = call(bundled_app, path, headers={"Accept-Encoding": "gzip"})
+    again = call(bundled_app, path, headers={"Accept-Encoding": "gzip", "If-None-Match": first.headers["ETag"]})
+    assert again.status == 304 and again.body == b"" and again.headers["ETag"] == first.headers["ETag"]
+    assert again.headers["X-Content-Type-Options"] == "nosniff"
+    # The other representation, another page's tag or another language is sent in full.
+    plain = call(bundled_app, path, headers={"If-None-Match": first.headers["ETag"]})
+    assert plain.status == 200 and plain.body
+    french = call(
+        bundled_app, "/", headers={"Accept-Language": "fr", "If-None-Match": call(bundled_app, "/").headers["ETag"]}
+    )
+    assert french.status == 200 and '<html lang="fr">' in french.text

@@ -66,7 +66,7 @@ def test_the_address_table_stays_bounded(bundled_app, clock):
     for n in range(10_000):
         limited.wait_needed(f"10.{n // 65536}.{n // 256 % 256}.{n % 256}")
         clock.now += 0.01
-    assert len(limited._buckets) <= 4097
+    assert len(limited.buckets._buckets) <= 4097
 
 
 def test_the_embedded_server_limits_each_client(bundled_app):

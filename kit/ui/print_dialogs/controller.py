@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QVBoxLayout, QWidget
 
 from kit.core.model import Resource
 from kit.core.settings import PAPERS
@@ -26,6 +27,7 @@ from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.messages import tell
 from kit.ui.print_dialogs.edition_choice import EditionChoice
+from kit.ui.print_dialogs.share_code_choice import ShareCodeChoice
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class PrintJob:
     resources: tuple[Resource, ...]
     edition: str = "student"
     cover: Cover | None = None
+    share_urls: tuple[tuple[str, str], ...] = ()  # (resource id, its address on the class share) to print
 
     @property
     def title(self) -> str:
@@ -64,6 +67,10 @@ class PrintController(QObject):
         self.dialog: QWidget | None = None  # the dialog open now, for tests and to keep it alive
         self.last_job: PrintJob | None = None  # what a lesson last asked to print (print_resources)
         self.edition_choice: EditionChoice | None = None  # in the print or preview dialog open last
+        # The running class share's address of each resource id it serves ({} when none runs); the app sets it.
+        self.share_addresses: Callable[[Sequence[str]], Mapping[str, str]] = lambda ids: {}
+        self.share_code_wanted = True  # the teacher's last answer to the share-code offer, for this session
+        self.share_code_choice: ShareCodeChoice | None = None  # in the dialog open last, when the offer shows
 
     @property
     def printer(self) -> QPrinter:
@@ -77,8 +84,35 @@ class PrintController(QObject):
         if self.printer.pageLayout().pageSize().key().lower() != self.paper:
             self.printer.setPageLayout(page_layout(self.paper))
         return build_document(
-            job.resources, edition=job.edition, paper=self.paper, cover=job.cover, pack_titles=self._pack_titles()
+            job.resources,
+            edition=job.edition,
+            paper=self.paper,
+            cover=job.cover,
+            pack_titles=self._pack_titles(),
+            share_urls=dict(job.share_urls),
         )
+
+    def _offer_share_code(self, job: PrintJob, parent: QWidget) -> ShareCodeChoice | None:
+        """The share-code check box, when a class share serves at least one of the job's resources."""
+        self.share_code_choice = None
+        if not self.share_addresses([r.id for r in job.resources]):
+            return None
+        choice = ShareCodeChoice(parent, self.share_code_wanted)
+        choice.toggled.connect(lambda on: setattr(self, "share_code_wanted", on))
+        self.share_code_choice = choice
+        return choice
+
+    def _with_share_code(self, job: PrintJob, edition: str, choice: ShareCodeChoice | None) -> PrintJob:
+        """`job` in `edition`, with the share's addresses when the teacher kept the offer checked."""
+        urls = self.share_addresses([r.id for r in job.resources]) if choice is not None and choice.isChecked() else {}
+        return replace(job, edition=edition, share_urls=tuple(urls.items()))
+
+    @staticmethod
+    def _follow_edition(share_code: ShareCodeChoice | None, edition: EditionChoice) -> None:
+        """The share-code box greys out for a teacher copy, which never carries the code (kit.printing.packet)."""
+        if share_code is not None:
+            share_code.setEnabled(edition.edition() == "student")
+            edition.currentIndexChanged.connect(lambda: share_code.setEnabled(edition.edition() == "student"))
 
     def _pack_titles(self) -> dict[str, str]:
         library = self.window.library
@@ -90,30 +124,45 @@ class PrintController(QObject):
         teacher chose otherwise, is printed then.)"""
         dialog = QPrintDialog(self.printer, self.window.dialog_parent())
         dialog.setWindowTitle(f"Print {job.title}")
-        choice = EditionChoice(edition=job.edition)
-        choice.setWindowTitle("Edition")  # the tab's name
-        dialog.setOptionTabs([choice])
+        tab = QWidget(dialog)  # owned by the dialog (C++), not by this frame: setOptionTabs takes no ownership
+        tab.setWindowTitle("Edition")  # the tab's name
+        tab_layout = QVBoxLayout(tab)
+        choice = EditionChoice(tab, job.edition)
+        tab_layout.addWidget(choice)
+        share_code = self._offer_share_code(job, tab)
+        if share_code is not None:
+            tab_layout.addWidget(share_code)
+        self._follow_edition(share_code, choice)
+        tab_layout.addStretch(1)
+        dialog.setOptionTabs([tab])
         self.edition_choice = choice
         dialog.accepted.connect(
-            lambda: self._paint(self.document(replace(job, edition=choice.edition())), title=job.title)
+            lambda: self._paint(
+                self.document(self._with_share_code(job, choice.edition(), share_code)), title=job.title
+            )
         )
         self._show(dialog)
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
         """The real pages, as they will print; the paper and the edition can be changed there."""
-        shown = {"document": self.document(job), "job": job}
         dialog = QPrintPreviewDialog(self.printer, self.window.dialog_parent())
+        share_code = self._offer_share_code(job, dialog)
+        job = self._with_share_code(job, job.edition, share_code)
+        shown = {"document": self.document(job), "job": job}
         dialog.setWindowTitle(f"Print Preview: {job.title}")
         dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer, job.title))
         choice = EditionChoice(dialog, job.edition)
 
         def change_edition() -> None:
-            shown["job"] = replace(shown["job"], edition=choice.edition())
+            shown["job"] = self._with_share_code(shown["job"], choice.edition(), share_code)
             shown["document"] = self.document(shown["job"])
             self.last_job = shown["job"] if self.last_job is not None else None
             dialog.findChild(QPrintPreviewWidget).updatePreview()
 
         choice.currentIndexChanged.connect(change_edition)
+        if share_code is not None:
+            share_code.toggled.connect(change_edition)
+        self._follow_edition(share_code, choice)
         # A row of its own above Qt's toolbar (which is full, and would hide it behind "»"): always in sight.
         row = QWidget(dialog)
         row_layout = QHBoxLayout(row)
@@ -122,6 +171,8 @@ class PrintController(QObject):
         label.setBuddy(choice)
         row_layout.addWidget(label)
         row_layout.addWidget(choice)
+        if share_code is not None:
+            row_layout.addWidget(share_code)
         row_layout.addStretch(1)
         dialog.layout().insertWidget(0, row)
         self.edition_choice = choice

@@ -20,6 +20,7 @@ from kit.web import create_app
 from kit.web.addresses import share_urls
 from kit.web.class_code import ClassCode, new_code
 from kit.web.server import ALL_INTERFACES, DEFAULT_PORT, PORT_TRIES, ShareServer, start_on_free_port
+from kit.web.web_links import reader_url
 
 DEVICE_REFRESH_MS = 3_000  # "N devices reading" follows the room within a few seconds
 
@@ -42,6 +43,7 @@ class Running:
     choice: Choice
     shared_count: int
     port_note: str  # why the port is not the usual one, or ""
+    shared_ids: frozenset[str] = frozenset()  # the resources it serves (the student edition of the choice)
 
 
 class ShareActions(QObject):
@@ -114,7 +116,8 @@ class ShareActions(QObject):
             self._bound = server  # so a window closed while this runs still stops it (see shutdown)
             note = "" if server.port == first else f"Port {first} was busy, so the share uses port {server.port}."
             urls = tuple(share_urls(host, server.port, code))
-            return Running(server, urls, code, choice, len(app.library.resources), note)
+            shared = frozenset(r.id for r in app.library.resources)
+            return Running(server, urls, code, choice, len(shared), note, shared)
 
         self.background.run(work, self._started, self._failed, kind="start")
         self.changed.emit()
@@ -154,6 +157,14 @@ class ShareActions(QObject):
             server.stop()
         self.running = self._bound = None
         self._timer.stop()
+
+    def addresses(self, resource_ids) -> dict[str, str]:
+        """Each of `resource_ids` the running share serves, with its page's address (the first address shown,
+        the one on the dialog's QR code); {} when no share runs. Printed handouts carry these (kit.printing)."""
+        if self.running is None or not self.running.urls:
+            return {}
+        base = self.running.urls[0].rstrip("/")
+        return {i: reader_url(i, root=base) for i in resource_ids if i in self.running.shared_ids}
 
     # ---- the room
 
