@@ -63,6 +63,9 @@ PIECES = (
     "{{fig:x}}",
     "9 in 10 ",
     "neuf sur dix ",
+    # html_limits.break_long_words: a run just under the long-word length, and an entity-like run that never closes
+    "x" * 59 + " ",
+    "&#" + "1" * 31,
 )
 YAML_PIECES = (
     "title: ",

@@ -22,6 +22,7 @@ from kit.core.settings import check_config_dir, load_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui import system_libraries
 from kit.ui.main_window import MainWindow
+from kit.ui.notices import SETTINGS_NOTICE
 
 if TYPE_CHECKING:  # the features' modules load after the first paint (install_features imports them)
     from kit.ui.library.pack_watcher import PackWatcher
@@ -67,7 +68,7 @@ def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     )
     notice = notice or check_config_dir(locations.config_dir)
     if notice:
-        window.show_notice(notice)
+        window.show_notice(notice, key=SETTINGS_NOTICE)
     return window
 
 

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui.help import show_about, user_guide, welcome_html
 from kit.ui.library.search_service import SearchService
+from kit.ui.notices import SETTINGS_NOTICE, NoticeStack
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
@@ -69,13 +70,17 @@ class MainWindow(QMainWindow):
         self._preparing_timer = QTimer(self)  # a child: it cannot fire after the window is gone
         self._preparing_timer.setSingleShot(True)
         self._preparing_timer.timeout.connect(self._show_preparing)
-        self.notice_label = QLabel()  # lasting one-line notices (settings problems); messages come and go
-        # Never shown or hidden by hand: QStatusBar hides it while a message shows and shows it again after
-        # (hiding it ourselves would stop that, or paint the two texts over each other); empty, it shows nothing.
-        self.statusBar().addWidget(self.notice_label, 1)
+        # Lasting notices above the content (kit.ui.notices); the status line below is for news that fades.
+        self.notices = NoticeStack()
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.setSpacing(0)
+        self._body.addWidget(self.notices)
+        self.setCentralWidget(body)
         self._restore_geometry()
         if deferred:
-            self.setCentralWidget(QLabel("<p align='center'>Opening the kit…</p>"))
+            self.set_content(QLabel("<p align='center'>Opening the kit…</p>"))
             return
         self.build(library)
 
@@ -159,22 +164,30 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
 
-    def show_notice(self, message: str) -> None:
-        """A one-line notice that stays in the status bar (e.g. settings could not be read or saved)."""
-        message = message.splitlines()[0] if message else ""
-        self.notice_label.setText(message)
-        self.notice_label.setToolTip(message)
+    def show_notice(self, message: str, key: str = "window") -> None:
+        """A lasting notice for the condition `key` names (an empty message clears it); other keys' stay."""
+        self.notices.show_notice(key, message)
 
-    def notice(self) -> str:
-        return self.notice_label.text()
+    def clear_notice(self, key: str) -> None:
+        self.notices.clear(key)
+
+    def notice(self, key: str | None = None) -> str:
+        """What `key` says; without a key, every notice on show, one a line."""
+        return self.notices.text(key) if key is not None else "\n".join(self.notices.shown().values())
+
+    def set_content(self, widget: QWidget) -> None:
+        """Put `widget` under the notices (the columns, or "Opening the kit…" until they are built)."""
+        if self._body.count() > 1:
+            old = self._body.takeAt(1).widget()
+            old.hide()
+            old.deleteLater()
+        self._body.addWidget(widget, 1)
 
     def update_settings(self, **changes) -> None:
         """Change settings and save them; an unwritable config folder becomes a status-bar notice."""
         self.settings = self.settings.replace(**changes)
         if self.config_dir is not None:
-            notice = save_settings(self.config_dir, self.settings)
-            if notice:
-                self.show_notice(notice)
+            self.show_notice(save_settings(self.config_dir, self.settings) or "", key=SETTINGS_NOTICE)
 
     # The library -----------------------------------------------------------------------------------------------
     def set_library(self, library: Library, select: str | None = None) -> None:

@@ -1,8 +1,9 @@
 """How the app tells the teacher something. Three ways, each for one kind of news:
 
 - the status line (`Window.show_status`): what just happened ("Bookmarked", "Exported 3 resources"); it fades;
-- a lasting notice (`Window.show_notice`): a condition that holds until fixed (settings unreadable, data
-  read-only); it stays in the status bar;
+- a lasting notice (`Window.show_notice(message, key=...)`): a condition that holds until fixed (settings
+  unreadable, data read-only, a pack hiding a resource); each source has its own key (`kit.ui.notices`), and
+  the notices stack above the content until cleared or dismissed;
 - a message box (`tell`): something the teacher asked for did not happen and they must know now.
 
 Errors from the core arrive as `kit.core.errors.KitError` with a message written for the teacher; a feature

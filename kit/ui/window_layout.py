@@ -83,7 +83,7 @@ def build_layout(window) -> None:
     w.splitter.setCollapsible(READING, False)
     w.splitter.setCollapsible(LIBRARY, False)  # hidden on purpose (F9, the View menu), never squeezed to nothing
     w.column_widths = [LIBRARY_PX, SIDE_PX]  # what the teacher wants; fit_columns gives less when the window is small
-    w.setCentralWidget(w.splitter)
+    w.set_content(w.splitter)
     w.progress = IndexProgress(w.statusBar(), w.search_service)
     w.actions = build_actions(w)
     w.focus_keeper = FocusKeeper(w)

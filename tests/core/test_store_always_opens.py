@@ -38,13 +38,28 @@ def _with_note(data_dir, text="kept"):
         store.set_note("a", text)
 
 
-def test_quick_check_raising_unicode_error_is_damage(data_dir, monkeypatch):
-    _with_note(data_dir)
-    real = files.connect
-    error = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
-    monkeypatch.setattr(files, "connect", lambda *a, **k: _Raising(real(*a, **k), "quick_check", error))
+def test_one_flipped_byte_in_a_table_name_is_damage_and_every_note_is_salvaged(data_dir):
+    """The real file behind issue 15's "quick_check raises UnicodeDecodeError" (found by flipping random bytes
+    of a kit store): one byte of the name 'lessons' in the schema becomes 0xF1. Every statement then fails while
+    SQLite reports the malformed schema, and Python cannot decode the message it quotes: UnicodeDecodeError,
+    not sqlite3.Error, from quick_check and from every query of the salvage. Before, the store opened empty."""
     with Store.open(data_dir) as store:
-        assert "is damaged" in store.notice and "kept as" in store.notice
+        for number in range(200):
+            store.set_note(f"r{number:03}", f"note {number} é")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = data_dir / DB_NAME
+    raw = path.read_bytes()
+    assert raw.count(b"tablelessonslessons") == 1  # the schema row: type, name, table name
+    path.write_bytes(raw.replace(b"tablelessonslessons", b"tablele\xf1sonslessons"))
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(UnicodeDecodeError):
+        conn.execute("PRAGMA quick_check").fetchall()
+    conn.close()
+    with Store.open(data_dir) as store:
+        assert "is damaged" in store.notice and "kept as" in store.notice and not store.read_only
+        assert len(store.notes()) == 200 and store.note("r123") == "note 123 é"
+        store.set_note("after", "still works")
+    assert len(list(data_dir.glob("kit.corrupt-*.sqlite3"))) == 1  # the damaged file is kept, never deleted
 
 
 def test_schema_names_that_are_not_utf8_are_damage(data_dir):

@@ -207,12 +207,3 @@ def test_welcome_page_starts_teachers_on_teacher_notes_not_on_the_user_guide(kit
     start = html[html.index("Start here") :]
     assert "kit:teaching-safely" in start
     assert "kit:user-guide" not in start and "kit:guide-utilisation" not in start
-
-
-def test_a_notice_waits_for_a_status_message_instead_of_painting_over_it(make_window):
-    window = make_window()
-    window.show_status("Search is ready.", 0)
-    window.show_notice("Your notes are read-only: the data folder cannot be written.")
-    assert not window.notice_label.isVisible()  # the message is on show: the notice does not paint over it
-    window.statusBar().clearMessage()
-    assert window.notice_label.isVisible() and window.notice().startswith("Your notes are read-only")

@@ -252,7 +252,7 @@ def test_import_pack_asks_then_replaces_and_refusals_are_told(qtbot, window, loc
     assert data.import_action.isEnabled()
     monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("sample", True))
     assert pack_actions.remove_pack(data) == "sample"
-    assert window.library.get("page") is None
+    qtbot.waitUntil(lambda: window.library.get("page") is None and data.job is None, timeout=10_000)
 
 
 def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told, features):
@@ -277,8 +277,9 @@ def test_export_a_lesson_and_import_it_elsewhere(qtbot, window, tmp_path, told, 
 def test_make_copy_gives_an_editable_own_resource(qtbot, window, told, features):
     open_(qtbot, window, 0)
     original = window.current_resource_id()
-    copy_id = pack_actions.make_copy(features.teacher)
-    assert copy_id == f"{original}-copy" and window.current_resource_id() == copy_id
+    assert pack_actions.make_copy(features.teacher)
+    copy_id = f"{original}-copy"
+    qtbot.waitUntil(lambda: window.current_resource_id() == copy_id, timeout=10_000)
     assert window.library.get(copy_id).pack == "own"
 
 
@@ -325,7 +326,8 @@ def test_edit_own_resource_with_preview_and_a_checked_save(qtbot, window, tmp_pa
     data = features.teacher
     open_(qtbot, window, 0)
     assert not data.edit_action.isEnabled()  # bundled: read-only
-    copy_id = pack_actions.make_copy(data)
+    copy_id = f"{window.current_resource_id()}-copy"
+    assert pack_actions.make_copy(data)
     qtbot.waitUntil(data.edit_action.isEnabled, timeout=5000)  # once the copy's page is shown
     resource = window.library.get(copy_id)
     editor = OwnEditor(resource, window)
@@ -452,7 +454,7 @@ def test_a_lasting_notice_says_resources_are_hidden_when_the_library_loads(qtbot
 def test_importing_a_pack_reads_the_library_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch, features):
     import threading
 
-    from kit.ui.teacher import teacher_data
+    from kit.ui.teacher import pack_jobs, teacher_data
     from packfixtures import kitpack
 
     on_gui_thread = []
@@ -464,7 +466,7 @@ def test_importing_a_pack_reads_the_library_off_the_gui_thread(qtbot, window, tm
 
         return load
 
-    for module in (pack_actions, teacher_data):  # wherever the library is read after an import
+    for module in (pack_actions, pack_jobs, teacher_data):  # wherever the library is read after an import
         if hasattr(module, "load_library"):
             monkeypatch.setattr(module, "load_library", watched(module.load_library))
     archive = kitpack(tmp_path / "extra.kitpack", "extra", {"extra-page": "an extra page"})

@@ -345,6 +345,9 @@ class Store:
         try:
             old = files.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
             old.text_factory = files.lenient_text
+            # One bad byte in another table's schema row (a name that is not UTF-8) makes SQLite refuse every
+            # statement; with writable_schema it reads the tables whose own rows are intact. mode=ro: no writes.
+            old.execute("PRAGMA writable_schema = ON")
         except sqlite3.Error:
             return
         try:

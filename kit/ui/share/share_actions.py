@@ -15,6 +15,7 @@ from kit.core.paths import Locations
 from kit.core.store.database import Lesson, Store
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.notices import SHARE_NOTICE
 from kit.ui.share.share_dialog import ShareDialog, devices_text
 from kit.web import create_app
 from kit.web.addresses import share_urls
@@ -146,7 +147,7 @@ class ShareActions(QObject):
         self.background.run(server.stop, lambda _none: None, kind=f"stop-{id(server)}")
         self.devices = 0
         self.stop_action.setEnabled(False)
-        self.window.show_notice("")
+        self.window.clear_notice(SHARE_NOTICE)
         self.window.show_status("Stopped sharing with the class")
         self.changed.emit()
 
@@ -178,7 +179,7 @@ class ShareActions(QObject):
             self.changed.emit()
 
     def _show_notice(self) -> None:
-        self.window.show_notice(f"Sharing with the class — {devices_text(self.devices)}")
+        self.window.show_notice(f"Sharing with the class — {devices_text(self.devices)}", key=SHARE_NOTICE)
 
 
 def install(window: Window, locations: Locations, store: Store | None) -> ShareActions:

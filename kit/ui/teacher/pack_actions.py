@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.content.loader import load_library
 from kit.core.importers import FORMATS
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES
 from kit.core.packs import exporter, importer, installed, own_documents, own_pack
@@ -27,6 +26,7 @@ from kit.core.packs.lessons import lesson_entry, store_pack_lessons
 from kit.core.packs.manifest import OwnClash, PackError
 from kit.core.store.database import StoreError
 from kit.ui.messages import tell
+from kit.ui.teacher import pack_jobs
 
 # The file dialogs and questions are attributes so tests can answer them without a person.
 get_open_file_names = QFileDialog.getOpenFileNames
@@ -107,8 +107,7 @@ def add_material(data, paths: list[Path] | None = None) -> None:
     """Add files or folders (asked for when None, or dropped on the window) to My material, in the background
     with a progress dialog that can cancel (what finished stays); a summary says what was simplified or refused."""
     window = data.window
-    if data.adding:
-        window.show_status("Material is still being added; wait for it or cancel it.")
+    if pack_jobs.refuse_if_busy(data):
         return
     if paths is None:
         files, _ = get_open_file_names(window.dialog_parent(), "Add Material", str(Path.home()), add_material_filter())
@@ -129,11 +128,13 @@ def add_material(data, paths: list[Path] | None = None) -> None:
     progress.setMinimumDuration(300)  # one small file finishes before a dialog would flash up
     cancel = threading.Event()
     progress.canceled.connect(cancel.set)
+    if not pack_jobs.begin(data, pack_jobs.ADDING):  # a job started while the dialogs were open
+        progress.deleteLater()
+        return
     data.add_progress.connect(lambda done, total, name: _show_progress(progress, done, total, name))
-    data.adding = True
 
     def finished() -> None:
-        data.adding = False
+        pack_jobs.end(data)
         data.add_progress.disconnect()
         progress.reset()
         progress.deleteLater()
@@ -149,7 +150,7 @@ def add_material(data, paths: list[Path] | None = None) -> None:
         ),
         lambda result: finished() or _added(data, *result, stopped=cancel.is_set()),
         lambda exc: finished() or tell(window.dialog_parent(), "Nothing added", str(exc), error=True),
-        kind="add",
+        kind=pack_jobs.ADDING,
     )
 
 
@@ -185,6 +186,8 @@ def update_from_original(data, path: str | None = None) -> None:
     """Import the Word/PowerPoint/PDF… file of the open own resource again, after the teacher edited it: the
     edited file is asked for (it becomes the kept original); the teacher's front matter stays."""
     window = data.window
+    if pack_jobs.refuse_if_busy(data):  # before any dialog: the teacher would choose for nothing
+        return
     resource_id = window.current_resource_id()
     original = own_documents.original_of(data.locations.own_packs_dir, resource_id) if resource_id else None
     if original is None:
@@ -198,40 +201,50 @@ def update_from_original(data, path: str | None = None) -> None:
         if not path:
             return
     packs_dir = data.locations.own_packs_dir
-    window.show_status(f"Updating from {Path(path).name}…", 0)
-    data.background.run(
+
+    def updated(result, library) -> None:
+        window.set_library(library, select=result.resource_id)
+        window.show_status(f"Updated from {Path(path).name}", 5000)
+
+    if pack_jobs.change_packs(
+        data,
+        pack_jobs.UPDATING,
         lambda: own_documents.update_from_original(packs_dir, resource_id, source=Path(path)),
-        lambda updated: (
-            data.reload_library(select=updated.resource_id)
-            or window.show_status(f"Updated from {Path(path).name}", 5000)
-        ),
+        updated,
         lambda exc: tell(window.dialog_parent(), "Not updated", str(exc), error=True),
-        kind="update",
-    )
+    ):
+        window.show_status(f"Updating from {Path(path).name}…", 0)
 
 
-def make_copy(data) -> str | None:
+def make_copy(data) -> bool:
+    """Copy the open resource into My material (on a worker thread: it renders both editions for the pictures);
+    the copy opens when it is written. False when there is nothing to copy or another change is running."""
     window = data.window
     resource = window.library.get(window.current_resource_id() or "")
     if resource is None:
-        return None
+        return False
     taken = {r.id for r in window.library.resources}
-    try:
-        added = own_pack.make_copy(resource, data.locations.own_packs_dir, taken)
-    except (own_pack.MaterialError, OSError) as exc:
-        tell(window.dialog_parent(), "No copy made", str(exc), error=True)
-        return None
-    data.reload_library(select=added.resource_id)
-    window.show_status("Copied into My material: edit the file to adapt it", 5000)
-    return added.resource_id
+    packs_dir = data.locations.own_packs_dir
+
+    def copied(added, _library) -> None:
+        window.set_library(own_pack.with_added(window.library, [added], packs_dir), select=added.resource_id)
+        window.show_status("Copied into My material: edit the file to adapt it", 5000)
+
+    return pack_jobs.change_packs(
+        data,
+        pack_jobs.COPYING,
+        lambda: own_pack.make_copy(resource, packs_dir, taken),
+        copied,
+        lambda exc: tell(window.dialog_parent(), "No copy made", str(exc), error=True),
+        reload=False,  # one new file: added to the library as Add Material does, without reading every pack
+    )
 
 
-def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str], roots) -> tuple[importer.ImportResult, object]:
-    """Check and install a pack, then read the library with it (on a worker thread: a kit-sized pack takes about a
-    second to validate, and reading the packs held the GUI thread past 100 ms in benchmarks/gui_block_bench.py)."""
+def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str]) -> importer.ImportResult:
+    """Check and install a pack (on a worker thread: a kit-sized pack takes about a second to validate, and
+    reading the packs after it held the GUI thread past 100 ms in benchmarks/gui_block_bench.py)."""
     try:
-        result = importer.import_pack(path, packs_dir, on_conflict=mode, reserved=reserved)
-        return result, load_library(list(roots()))
+        return importer.import_pack(path, packs_dir, on_conflict=mode, reserved=reserved)
     except PackError:
         raise
     except Exception as exc:  # never lose the message: say it like any refusal
@@ -241,26 +254,22 @@ def _import(path: Path, packs_dir: Path, mode: str, reserved: set[str], roots) -
 def import_pack(data, path: str | None = None, mode: str = "ask") -> None:
     """Start importing `path` (asked for when None); the result shows when the import ends."""
     window = data.window
+    if pack_jobs.refuse_if_busy(data):  # before any dialog: the teacher would choose for nothing
+        return
     if path is None:
         path, _ = get_open_file_name(window.dialog_parent(), "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
         if not path:
             return
     reserved = installed.reserved_ids(data.locations.resource_dirs)
     packs_dir = data.locations.own_packs_dir
-    data.importing = True
-    data.import_action.setEnabled(False)  # one import at a time
-    window.show_status(f"Checking {Path(path).name}…", 0)
-    data.background.run(
-        lambda: _import(Path(path), packs_dir, mode, reserved, data.locations.library_roots),
-        lambda done: _job_done(data) or _imported(data, *done),
-        lambda exc: _job_done(data) or _refused(data, Path(path), exc),
-        kind="import",
-    )
-
-
-def _job_done(data) -> None:
-    data.importing = False
-    data.import_action.setEnabled(True)
+    if pack_jobs.change_packs(
+        data,
+        pack_jobs.IMPORTING,
+        lambda: _import(Path(path), packs_dir, mode, reserved),
+        lambda result, library: _imported(data, result, library),
+        lambda exc: _refused(data, Path(path), exc),
+    ):
+        window.show_status(f"Checking {Path(path).name}…", 0)
 
 
 def _refused(data, path: Path, exc: PackError) -> None:
@@ -282,7 +291,6 @@ def _imported(data, result: importer.ImportResult, library) -> None:
             store_pack_lessons(data.store, result.path, result.pack_id, result.lessons)
         except StoreError as exc:
             window.show_status(f"The pack's lessons were not added: {exc}")
-    data.notes.save()
     window.set_library(library)
     data.last_import = result.pack_id
     verb = "Replaced" if result.replaced else "Imported"
@@ -355,6 +363,8 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
 
 def remove_pack(data) -> str | None:
     window = data.window
+    if pack_jobs.refuse_if_busy(data):  # before any dialog: the teacher would choose for nothing
+        return None
     folders = installed.installed_pack_dirs(data.locations.own_packs_dir)
     names = [f.name for f in folders if f.name != own_pack.OWN_PACK_ID]
     if not names:
@@ -363,10 +373,19 @@ def remove_pack(data) -> str | None:
     name, ok = get_item(window.dialog_parent(), "Remove Imported Pack", "Pack to remove:", names, 0, False)
     if not ok:
         return None
-    try:
-        installed.remove_pack(data.locations.own_packs_dir, name)
-    except PackError as exc:
-        tell(window.dialog_parent(), "Pack not removed", str(exc), error=True)
+    packs_dir = data.locations.own_packs_dir
+
+    def removed(_result, library) -> None:
+        window.set_library(library)
+        window.show_status(f"Removed pack '{name}'", 5000)
+
+    if not pack_jobs.change_packs(
+        data,
+        pack_jobs.REMOVING,
+        lambda: installed.remove_pack(packs_dir, name),
+        removed,
+        lambda exc: tell(window.dialog_parent(), "Pack not removed", str(exc), error=True),
+    ):
         return None
-    data.reload_library()
+    window.show_status(f"Removing pack '{name}'…", 0)
     return name

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.content.loader import load_library
-from kit.core.packs import own_documents
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
 from kit.core.store.database import LessonItem, Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
-from kit.ui.teacher import pack_actions
+from kit.ui.notices import HIDDEN_NOTICE, STORE_NOTICE
+from kit.ui.teacher import pack_actions, pack_jobs
 from kit.ui.teacher.lesson_actions import LessonActions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from kit.ui.teacher.own_editor import OwnEditor
@@ -149,17 +148,17 @@ class TeacherData(QObject):
     """Bookmarks, notes, lessons and packs for one main window; files dropped on it are added as material."""
 
     add_progress = Signal(int, int, str)  # files done, files in all, the next file's name (from the worker)
+    importing = property(lambda self: self.job == pack_jobs.IMPORTING, doc="a pack import is running")
+    adding = property(lambda self: self.job == pack_jobs.ADDING, doc="material is being added")
 
     def __init__(self, window: Window, locations: Locations, store: Store, lessons: LessonActions | None = None):
         parent = window.dialog_parent()
         super().__init__(parent)
         self.window, self.locations, self.store, self.lessons = window, locations, store, lessons
         self.background = Background(self)  # pack imports, material being added
-        self.importing = False  # a pack import is running
-        self.adding = False  # material is being added
+        self.job: str | None = None  # the change to the packs running now (kit.ui.teacher.pack_jobs)
         self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
-        self._hidden_shown = ""  # the hidden-resources notice last shown
         self.notes = NotePanel(store)
         self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
 
@@ -207,15 +206,12 @@ class TeacherData(QObject):
         self.destroyed.connect(store.close)  # also when the window is deleted without closing (this is its child)
         window.library_loaded.connect(self._tell_hidden)
         if store.notice:
-            window.show_notice(store.notice)
+            window.show_notice(store.notice, key=STORE_NOTICE)
         self.show_resource(window.current_resource_id())
 
     def _tell_hidden(self, library) -> None:
         """A lasting notice while anything is hidden by a same-id one (issue 15: nothing takes a place unseen)."""
-        notice = hidden_notice(library)
-        if notice or self._hidden_shown:  # once nothing is hidden, the store's notice (if any) comes back
-            self.window.show_notice(notice or self.store.notice or "")
-        self._hidden_shown = notice
+        self.window.show_notice(hidden_notice(library), key=HIDDEN_NOTICE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Drag and drop of files and folders onto the window: added as My material."""
@@ -270,11 +266,7 @@ class TeacherData(QObject):
     def show_resource(self, resource_id: str | None) -> None:
         self.notes.show_resource(resource_id)
         self.bookmark_action.setChecked(bool(resource_id) and self.store.is_bookmarked(resource_id))
-        resource = self.window.library.get(resource_id) if resource_id else None
-        self.copy_action.setEnabled(resource is not None)
-        self.edit_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID)
-        original = own_documents.original_of(self.locations.own_packs_dir, resource.id) if resource else None
-        self.update_action.setEnabled(resource is not None and resource.pack == OWN_PACK_ID and original is not None)
+        pack_jobs.refresh_actions(self)
 
     def toggle_bookmark(self) -> None:
         resource_id = self.window.current_resource_id()
@@ -312,6 +304,8 @@ class TeacherData(QObject):
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
 
     def edit_resource(self) -> None:
+        if pack_jobs.refuse_if_busy(self):  # the library is being read again: an edit now would be overwritten
+            return
 
         resource = self.window.library.get(self.window.current_resource_id() or "")
         if resource is None or resource.pack != OWN_PACK_ID:
@@ -383,11 +377,6 @@ class TeacherData(QObject):
             f"Added “{resource.title}” to “{lesson.title}”: {count} resource{'' if count == 1 else 's'}, "
             f"{lesson.total_minutes} min (Lessons… to plan it, Ctrl+Shift+L)."
         )
-
-    def reload_library(self, select: str | None = None) -> None:
-
-        self.notes.save()
-        self.window.set_library(load_library(list(self.locations.library_roots())), select)
 
 
 def hidden_notice(library) -> str:

@@ -1,0 +1,123 @@
+"""Changes to the packs read the library again off the GUI thread (kit.ui.teacher.pack_jobs): the window keeps
+running its timers while the library is read, the actions that change packs are off meanwhile, and a second
+change asked for during the first is refused with a status line instead of racing it."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from kit.core.content.loader import load_library
+from kit.core.packs import importer
+from kit.ui.teacher import pack_actions, pack_jobs
+from packfixtures import kitpack
+
+SLOW_READ_S = 0.6  # how long the patched library read takes; the GUI thread must keep ticking through it
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(pack_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
+    return messages
+
+
+@pytest.fixture
+def slow_read(monkeypatch):
+    """The library read takes SLOW_READ_S more; records on which thread it ran."""
+    threads = []
+
+    def load(roots):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(SLOW_READ_S)
+        return load_library(roots)
+
+    monkeypatch.setattr(pack_jobs, "load_library", load)
+    return threads
+
+
+class Ticks:
+    """A 10 ms timer on the GUI thread; `longest` is the longest gap between two of its ticks."""
+
+    def __init__(self):
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self):
+        now = time.perf_counter()
+        self.longest, self.last = max(self.longest, now - self.last), now
+
+
+def changing_actions(data):
+    return [data.add_action, data.import_action, data.remove_action, data.copy_action, data.edit_action]
+
+
+def _import_directly(window, data, tmp_path):
+    archive = kitpack(tmp_path / "extra.kitpack", "extra", {"extra-page": "an extra page"})
+    importer.import_pack(archive, data.locations.own_packs_dir)
+    window.set_library(load_library(list(data.locations.library_roots())))
+    assert window.library.get("extra-page") is not None
+    return archive
+
+
+def test_removing_a_pack_reads_the_library_while_the_window_keeps_ticking(
+    qtbot, window, features, tmp_path, monkeypatch, told, slow_read
+):
+    data = features.teacher
+    archive = _import_directly(window, data, tmp_path)
+    monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("extra", True))
+    ticks = Ticks()
+    assert pack_actions.remove_pack(data) == "extra"
+    assert data.job == pack_jobs.REMOVING
+    assert not any(action.isEnabled() for action in changing_actions(data))
+    pack_actions.import_pack(data, str(archive))  # a second change (a shortcut, a drop) while the first runs
+    assert data.job == pack_jobs.REMOVING and "Still removing a pack" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: data.job is None, timeout=10_000)
+    ticks.timer.stop()
+    assert slow_read == [False]
+    assert ticks.longest < SLOW_READ_S / 2  # on the GUI thread the read stopped the timer for all of it
+    assert window.library.get("extra-page") is None and told == []
+    assert data.add_action.isEnabled() and data.import_action.isEnabled() and data.remove_action.isEnabled()
+
+
+def test_update_from_original_reads_the_library_while_the_window_keeps_ticking(
+    qtbot, window, features, tmp_path, monkeypatch, told, slow_read
+):
+    from testdocuments import make_docx
+
+    data = features.teacher
+    monkeypatch.setattr(pack_actions, "ask_audience", lambda parent: ("grades-9-10",))
+    source = make_docx(tmp_path / "Water Cycle.docx")
+    pack_actions.add_material(data, [source])
+    qtbot.waitUntil(lambda: data.job is None and data.update_action.isEnabled(), timeout=30_000)
+    (tmp_path / "edited").mkdir()
+    edited = make_docx(tmp_path / "edited" / "Water Cycle.docx", paragraphs=3)
+    ticks = Ticks()
+    pack_actions.update_from_original(data, str(edited))
+    assert data.job == pack_jobs.UPDATING and not data.update_action.isEnabled()
+    assert not any(action.isEnabled() for action in changing_actions(data))
+    qtbot.waitUntil(lambda: data.job is None, timeout=15_000)
+    ticks.timer.stop()
+    assert slow_read == [False] and ticks.longest < SLOW_READ_S / 2
+    assert "Paragraph 2:" in window.library.get("water-cycle").body and told == []
+    assert data.update_action.isEnabled()  # the updated page is open again: its actions come back
+
+
+def test_a_failed_change_gives_the_actions_back(qtbot, window, features, monkeypatch, told):
+    data = features.teacher
+
+    def full_disk(packs_dir, name):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pack_actions.installed, "installed_pack_dirs", lambda packs_dir: [packs_dir / "extra"])
+    monkeypatch.setattr(pack_actions.installed, "remove_pack", full_disk)
+    monkeypatch.setattr(pack_actions, "get_item", lambda *a: ("extra", True))
+    assert pack_actions.remove_pack(data) == "extra"
+    qtbot.waitUntil(lambda: data.job is None, timeout=10_000)
+    assert told and "No space left" in told[-1]
+    assert data.add_action.isEnabled() and data.import_action.isEnabled() and data.remove_action.isEnabled()
