@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -19,6 +20,25 @@ def add_arguments(parser) -> None:
         metavar="PATH",
         help=translate("Cli", "pack folders or folders of packs (default: the kit's resources)"),
     )
+    parser.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "Cli", "judge how old each figure's data is on this day, e.g. the first day of term (default: today)"
+        ),
+    )
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        import argparse
+
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date like 2027-09-01: {text}").format(text=repr(text))
+        ) from None
 
 
 def run(args, context) -> int:
@@ -27,7 +47,7 @@ def run(args, context) -> int:
     roots = list(args.paths) or list(context.library_roots())
     if not roots:
         raise UserError(translate("Cli", "nothing to validate; give a pack folder"))
-    report = validate(roots)
+    report = validate(roots, today=args.as_of)
     base = Path.cwd()
     for problem in report.problems:
         print(problem.relative_to(base))

@@ -26,6 +26,7 @@ AUDIENCE_LABELS = {
 LANGUAGES = ("en", "fr")
 LANGUAGE_LABELS = {"en": "English", "fr": "Français"}
 EDITIONS = ("student", "teacher")
+FIGURES_MAX_AGE_YEARS = 3  # a figure's data may be this many years old before `kit validate` warns (pack.yaml)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Pack:
     language: str = "en"
     description: str = ""
     license: str = ""
+    figures_max_age_years: int = FIGURES_MAX_AGE_YEARS  # its figures register's freshness rule (content/figures.py)
     # (language, title, description) for the pack's other languages, from pack.yaml's `translations:`, so a French
     # session's welcome page and library name the pack in French.
     translations: tuple[tuple[str, str, str], ...] = ()
@@ -124,6 +126,11 @@ class Resource:
     license: str = ""
     related: tuple[str, ...] = ()
     translation_of: str | None = None
+    # Figures from the pack's register: `body` has them filled in; `written_body` is the text as the author wrote
+    # it ("" when no figure was filled in), which `kit validate` checks for statistics not from the register.
+    figures: tuple[str, ...] = ()
+    figures_checked: dt.date | None = None
+    written_body: str = ""
 
     @property
     def kind_label(self) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import Resource
 from kit.core.render import links, markup
+from kit.core.render.reading_page import figures_checked_html
 from kit.printing import styles
 
 # Decoded-size limits, checked from the image header before any pixel is decoded.
@@ -130,6 +131,7 @@ def resource_html(resource: Resource, edition: str, share: tuple[str, str] = (""
         note = words(CONTENT_NOTE).format(note=resource.content_warning)
         parts.append(f'<p class="content-note">{html.escape(note)}</p>')
     parts.append(styles.print_html(rendered.html, language))
+    parts.append(figures_checked_html(resource))
     if resource.sources:
         parts.append(f'<h2 class="sources">{html.escape(words(SOURCES))}</h2><ol class="sources">')
         parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)

@@ -51,6 +51,8 @@ th {{ background-color: #eeeeee; font-weight: bold; }}
 pre, code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 12px; }}
 span.image-missing {{ color: #555555; font-style: italic; }}
 h2.sources {{ font-size: 15px; margin-top: 20px; }}
+span.figure-note {{ font-size: 11px; color: #333333; }}
+p.figures-checked {{ font-size: 12px; font-style: italic; color: #222222; margin-top: 14px; }}
 ol.sources {{ font-size: 11px; color: #222222; }}
 p.kit-title {{ font-size: 13px; color: #444444; margin-bottom: 40px; }}
 h1.cover {{ font-size: 32px; margin-top: 120px; margin-bottom: 30px; }}

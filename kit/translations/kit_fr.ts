@@ -460,6 +460,14 @@
         <translation>dossiers de paquets ou dossiers contenant des paquets (par défaut&#xa0;: les ressources de la trousse)</translation>
     </message>
     <message>
+        <source>judge how old each figure&apos;s data is on this day, e.g. the first day of term (default: today)</source>
+        <translation>juger l&apos;âge des données de chaque chiffre à cette date, p. ex. le premier jour de la session (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>not a date like 2027-09-01: {text}</source>
+        <translation>pas une date comme 2027-09-01&#xa0;: {text}</translation>
+    </message>
+    <message>
         <source>nothing to validate; give a pack folder</source>
         <translation>rien à valider; donnez un dossier de paquet</translation>
     </message>
@@ -473,6 +481,17 @@
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>as of {year}</source>
+        <translation>en date de {year}</translation>
+    </message>
+    <message>
+        <source>Figures checked on {date}</source>
+        <translation>Chiffres vérifiés le {date}</translation>
     </message>
 </context>
 <context>

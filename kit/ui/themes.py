@@ -134,6 +134,8 @@ hr {{ color: {t.border}; }}
 .section-title {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700;
                   margin-top: {px(1.6)}; margin-bottom: {px(0.3)}; }}
 .sources li, .related li {{ color: {t.muted}; font-size: {pt(0.92)}; }}
+.figure-note {{ color: {t.muted}; font-size: {pt(0.85)}; }}
+.figures-checked {{ color: {t.muted}; font-size: {pt(0.92)}; font-style: italic; margin-top: {px(1.2)}; }}
 .notice {{ color: {t.warning}; font-weight: 700; }}
 """
 

@@ -76,7 +76,7 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {
     "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing", "answer-space", "card"},
     "p": {"admonition-title"},
-    "span": {"image-missing", "refused-link"},
+    "span": {"image-missing", "refused-link", "figure-note"},  # figure-note: "(as of 2023, Source)", figures.py
 }
 NUMERIC_LIMITS = {"width": 2000, "height": 2000, "colspan": 20, "rowspan": 200, "start": 100_000}
 

@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from kit.core.content import figures
 from kit.core.content.loader import Library
 from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import LANGUAGE_LABELS, Resource
@@ -37,6 +38,7 @@ def build_page(resource: Resource, library: Library | None, edition: str = "stud
     body = re.sub(r"<hr\s*/?>", "", answer_space.ruled(rendered.html, SCREEN_LINE_PX, SCREEN_LINE_COLOUR))
     parts = [_header(resource, edition), body]
     if rendered.safe:
+        parts.append(figures_checked_html(resource))
         parts.append(_related(resource, library))
         parts.append(_sources(resource))
     return Page(resource.id, edition, "".join(parts), rendered.headings, rendered.safe)
@@ -65,6 +67,14 @@ def _header(resource: Resource, edition: str) -> str:
         meta += " · " + translate_for(resource.language, "ReadingPage", TEACHER_EDITION)
     summary = f'<p class="summary">{html.escape(resource.summary)}</p>' if resource.summary else ""
     return f'<h1 id="top">{html.escape(resource.title)}</h1><p class="meta">{html.escape(meta)}</p>{summary}'
+
+
+def figures_checked_html(resource: Resource) -> str:
+    """'Figures checked on DATE', in the page's language, on every page that cites the figures register."""
+    if resource.figures_checked is None:
+        return ""
+    line = figures.checked_line(resource.figures_checked, resource.language)
+    return f'<p class="figures-checked">{html.escape(line)}</p>'
 
 
 def _related(resource: Resource, library: Library | None) -> str:
