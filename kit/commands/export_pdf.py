@@ -55,7 +55,7 @@ def run(args, context) -> int:
         edition=args.edition,
         paper=args.paper,
         cover=cover,
-        pack_titles={pack.id: pack.title for pack in context.library.packs},
+        packs={pack.id: pack for pack in context.library.packs},
     )
     print(
         counted(

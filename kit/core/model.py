@@ -53,6 +53,11 @@ class Problem:
         return Problem(shown, self.line, self.message, self.hint, self.severity)
 
 
+ACCESSED = QT_TRANSLATE_NOOP("Model", "accessed {date}")
+# Only that it was a copy: the address printed is the copy's, and figures.yaml names it in full for the author.
+CHECKED_VIA = QT_TRANSLATE_NOOP("Model", "checked in a copy; the publisher's own page was not available")
+
+
 @dataclass(frozen=True)
 class Source:
     title: str
@@ -60,9 +65,10 @@ class Source:
     year: str = ""
     url: str = ""
     accessed: dt.date | None = None
+    via: str = ""  # the copy the claim was checked in, when the publisher's own page was not available
 
-    def citation(self) -> str:
-        """One line a reader can follow up: title, publisher, year, address."""
+    def citation(self, language: str = "en") -> str:
+        """One line a reader can follow up: title, publisher, year, address, in the page's language."""
         parts = [self.title]
         if self.publisher:
             parts.append(self.publisher)
@@ -76,8 +82,10 @@ class Source:
             text += part
         if self.url:
             text += f"{'' if text.endswith('.') else '.'} {self.url}"
+        if self.via:
+            text += " (" + translate_for(language, "Model", CHECKED_VIA) + ")"
         if self.accessed:
-            text += f" (accessed {self.accessed.isoformat()})"
+            text += " (" + translate_for(language, "Model", ACCESSED).format(date=self.accessed.isoformat()) + ")"
         return text
 
 

@@ -134,7 +134,7 @@ def resource_html(resource: Resource, edition: str, share: tuple[str, str] = (""
     parts.append(figures_checked_html(resource))
     if resource.sources:
         parts.append(f'<h2 class="sources">{html.escape(words(SOURCES))}</h2><ol class="sources">')
-        parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)
+        parts.extend(f"<li>{html.escape(source.citation(resource.language))}</li>" for source in resource.sources)
         parts.append("</ol>")
     # The licence and date are in every page's footer, so the end of the text need not repeat them.
     return "\n".join(parts)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPdfWriter
 from kit.core.atomic import atomic_write_bytes
 from kit.core.errors import KitError
 from kit.core.i18n import translate
-from kit.core.model import Resource
+from kit.core.model import Pack, Resource
 from kit.core.names import is_windows_reserved
 from kit.printing import metadata
 from kit.printing.packet import Cover, build_document
@@ -46,7 +46,7 @@ def export_pdf(
     cover: Cover | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    pack_titles: Mapping[str, str] | None = None,
+    packs: Mapping[str, Pack] | None = None,
     share_urls: Mapping[str, str] | None = None,
 ) -> ExportResult:
     """Write `resources` (several make a packet) as a PDF at `out_path`.
@@ -56,9 +56,7 @@ def export_pdf(
     """
     out = Path(out_path)
     check_destination(out)
-    document = build_document(
-        resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles, share_urls=share_urls
-    )
+    document = build_document(resources, edition=edition, paper=paper, cover=cover, packs=packs, share_urls=share_urls)
     title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
     meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
     data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kit.core.i18n import QT_TRANSLATE_NOOP, current_language, is_singular, translate_for
-from kit.core.model import Resource
+from kit.core.model import Pack, Resource
 from kit.printing import share_code
 from kit.printing.document import STUDENT_EDITION, TEACHER_EDITION, make_document, resource_html
 from kit.printing.pages import KIT_NAME, TEACHER_BAND, PagedDocument, Section
@@ -39,7 +39,7 @@ def build_document(
     edition: str = "student",
     paper: str | None = None,
     cover: Cover | None = None,
-    pack_titles: Mapping[str, str] | None = None,
+    packs: Mapping[str, Pack] | None = None,
     share_urls: Mapping[str, str] | None = None,
 ) -> PagedDocument:
     """The pages to preview, print or export. One resource prints alone; several make a packet with a cover and
@@ -51,10 +51,10 @@ def build_document(
         raise ValueError("nothing to print: no resources were chosen")
     edition = edition if edition in EDITION_LABELS else "student"
     geometry = PageGeometry.for_paper(paper or default_paper())
-    titles = pack_titles or {}
+    by_id = packs or {}
     online = (share_urls or {}) if edition == "student" else {}
     sections = [
-        Section(r.title, _source_line(r, titles), _resource_maker(r, edition, online.get(r.id, "")), r.language)
+        Section(r.title, _source_line(r, by_id), _resource_maker(r, edition, online.get(r.id, "")), r.language)
         for r in resources
     ]
     if len(resources) == 1 and cover is None:
@@ -95,9 +95,10 @@ def _header_left(edition: str):
     return lambda language: _in(language, KIT_NAME)
 
 
-def _source_line(resource: Resource, pack_titles: Mapping[str, str]) -> str:
+def _source_line(resource: Resource, packs: Mapping[str, Pack]) -> str:
     language = resource.language
-    pack = pack_titles.get(resource.pack, resource.pack)
+    found = packs.get(resource.pack)
+    pack = found.title_in(language) if found is not None else resource.pack  # in the page's language, like its labels
     kit = _in(language, KIT_NAME)
     parts = [
         _in(language, SOURCE_IN_KIT).format(pack=pack, kit=kit)

@@ -1033,6 +1033,14 @@
         <source>Educators</source>
         <translation>Enseignants</translation>
     </message>
+    <message>
+        <source>accessed {date}</source>
+        <translation>consulté le {date}</translation>
+    </message>
+    <message>
+        <source>checked in a copy; the publisher&apos;s own page was not available</source>
+        <translation>vérifié dans une copie; la page de l&apos;éditeur n&apos;était pas disponible</translation>
+    </message>
 </context>
 <context>
     <name>Notices</name>

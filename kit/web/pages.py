@@ -242,7 +242,7 @@ def _sources(resource: Resource, language: str) -> str:
         return ""
     items = []
     for source in resource.sources:
-        text = _e(source.citation())
+        text = _e(source.citation(resource.language))
         if source.url.startswith(("https://", "http://")):
             link = f'<a class="external" href="{_e(source.url)}" rel="noopener noreferrer">{_e(source.url)}</a>'
             text = text.replace(_e(source.url), link)

@@ -108,3 +108,15 @@ def test_bad_pack_translations_are_warnings_and_the_pack_still_loads(tmp_path):
         pack = library.packs[0]
         assert pack.title_in("fr") == "Water" and library.get("a") is not None
         assert [p.message for p in library.problems if "translation" in p.message], value
+
+
+def test_a_citation_speaks_the_page_language_and_says_when_only_a_copy_was_checked():
+    import datetime as dt
+
+    from kit.core.model import Source
+
+    source = Source("Report", "StatCan", "2024", "https://copy.example", dt.date(2026, 12, 6), via="a blog quoting it")
+    english, french = source.citation("en"), source.citation("fr")
+    assert english.endswith("(checked in a copy; the publisher's own page was not available) (accessed 2026-12-06)")
+    assert french.endswith("(vérifié dans une copie; la page de l'éditeur n'était pas disponible) (consulté le 2026-12-06)")
+    assert "blog" not in english  # the author's note on which copy stays in figures.yaml

@@ -62,3 +62,11 @@ def test_a_mixed_packet_speaks_the_interface_language_on_its_cover(tmp_path, ses
     assert "Cahier de la classe" in pages[0] and pages[0].endswith(f"page 1 sur {total}")  # as the teacher reads
     assert pages[2].endswith(f"page 3 sur {total}")  # the French card
     assert pages[-1].endswith(f"page {total} of {total}")  # the English card, in English
+
+
+def test_a_french_page_names_its_pack_and_cites_its_sources_in_french(tmp_path, session):
+    session("en")
+    library = bundled_library()
+    text = _text(tmp_path, ["fr-signes-de-la-traite"], packs={p.id: p for p in library.packs})
+    assert "Comprendre la traite des personnes" in text and "Understanding Human Trafficking" not in text
+    assert "consulté le" in text and "(accessed" not in text

@@ -185,7 +185,9 @@ def sources_of(register: Register | None, ids: Iterable[str], listed: Iterable[S
             continue
         seen.add(figure.source.url)
         source = figure.source
-        result.append(Source(source.title, source.publisher, source.date[:4], source.url, figure.checked))
+        result.append(
+            Source(source.title, source.publisher, source.date[:4], source.url, figure.checked, source.checked_via)
+        )
     return tuple(result)
 
 

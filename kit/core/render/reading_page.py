@@ -97,7 +97,7 @@ def _sources(resource: Resource) -> str:
         return ""
     items = []
     for source in resource.sources:
-        text = html.escape(source.citation())
+        text = html.escape(source.citation(resource.language))
         if source.url:
             url = html.escape(source.url, quote=True)
             text = text.replace(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QVBoxLayout, QWidget
 
-from kit.core.model import Resource
+from kit.core.model import Pack, Resource
 from kit.core.settings import PAPERS
 from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
 from kit.printing.export import suggested_file_name
@@ -91,7 +91,7 @@ class PrintController(QObject):
             edition=job.edition,
             paper=self.paper,
             cover=job.cover,
-            pack_titles=self._pack_titles(),
+            packs=self._packs(),
             share_urls=dict(job.share_urls),
         )
 
@@ -117,9 +117,9 @@ class PrintController(QObject):
             share_code.setEnabled(edition.edition() == "student")
             edition.currentIndexChanged.connect(lambda: share_code.setEnabled(edition.edition() == "student"))
 
-    def _pack_titles(self) -> dict[str, str]:
+    def _packs(self) -> dict[str, Pack]:
         library = self.window.library
-        return {pack.id: pack.title for pack in library.packs} if library is not None else {}
+        return {pack.id: pack for pack in library.packs} if library is not None else {}
 
     def print_job(self, job: PrintJob) -> None:
         """The print dialog, with the edition to print on its own tab; printing starts when the person presses
@@ -212,7 +212,7 @@ class PrintController(QObject):
         progress.setMinimumDuration(400)  # short exports finish before any dialog flashes up
         progress.canceled.connect(self._cancel.set)
         self._progress_dialog = progress
-        pack_titles = self._pack_titles()
+        packs = self._packs()
 
         def work():
             # The export's text documents belong to this thread (their layout timers do): they must also be
@@ -228,7 +228,7 @@ class PrintController(QObject):
                     cover=job.cover,
                     progress=self._report_progress,
                     cancelled=self._cancel.is_set,
-                    pack_titles=pack_titles,
+                    packs=packs,
                 )
             except (Cancelled, PdfExportError) as exc:
                 error = type(exc)(*exc.args)
