@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from kit.ui.i18n import translate
 from kit.ui.library.search_service import SearchService
 
 STEPS = 10  # the bar and the line move in tenths, not once per document
@@ -28,7 +29,7 @@ class IndexProgress(QProgressBar):
         self._step = -1
         self.setRange(0, 0)
         self.show()
-        self.status_bar.showMessage("Preparing search…")
+        self.status_bar.showMessage(translate("IndexProgress", "Preparing search…"))
 
     def building(self, done: int, total: int) -> None:
         # Each change is an event a screen reader handles (Orca took ~350 ms each while the index built): one
@@ -39,11 +40,13 @@ class IndexProgress(QProgressBar):
         self._step = step
         self.setRange(0, max(total, 1))
         self.setValue(done)
-        self.status_bar.showMessage(f"Building the search index… {done} of {total}")
+        self.status_bar.showMessage(
+            translate("IndexProgress", "Building the search index… {done} of {total}").format(done=done, total=total)
+        )
 
     def ready(self) -> None:
         self.hide()
-        self.status_bar.showMessage("Search is ready.", 3000)
+        self.status_bar.showMessage(translate("IndexProgress", "Search is ready."), 3000)
 
     def failed(self, message: str) -> None:
         self.hide()
