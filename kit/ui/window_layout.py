@@ -50,7 +50,9 @@ def build_layout(window) -> None:
     w.link_bar = ExternalLinkBar()
     w.warning = ContentWarning()
     w.pages = QStackedWidget()
-    w.pages.setAccessibleName(w.tr("Reading"))  # Orca announced a nameless "layered pane" around the page
+    w.pages.setAccessibleName(
+        translate("MainWindow", "Reading")
+    )  # Orca announced a nameless "layered pane" around the page
     w.pages.addWidget(w.reader)
     w.pages.addWidget(w.warning)
     w.reader_toolbar = QToolBar(translate("MainWindow", "Reader"))

@@ -14,7 +14,7 @@ class IndexProgress(QProgressBar):
     def __init__(self, status_bar: QStatusBar, service: SearchService):
         super().__init__()
         self.status_bar = status_bar
-        self.setAccessibleName(self.tr("Search index"))
+        self.setAccessibleName(translate("IndexProgress", "Search index"))
         self.setMaximumWidth(180)
         self.setTextVisible(False)
         self._step = -1  # the tenth of the work shown last

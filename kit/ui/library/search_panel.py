@@ -34,7 +34,7 @@ _BOLD = re.compile(r"(</?b>)")
 
 
 def _did_you_mean(answer) -> str:
-    return f"Did you mean {answer.suggestion}?" if answer.suggestion else ""
+    return translate("SearchPanel", "Did you mean {word}?").format(word=answer.suggestion) if answer.suggestion else ""
 
 
 def safe_snippet(snippet: str) -> str:

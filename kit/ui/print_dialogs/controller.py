@@ -181,7 +181,9 @@ class PrintController(QObject):
         row_layout.addStretch(1)
         dialog.layout().insertWidget(0, row)
         self.edition_choice = choice
-        name_preview_toolbar(dialog.findChild(QToolBar), self.tr("Zoom"), self.tr("Page number"))
+        name_preview_toolbar(
+            dialog.findChild(QToolBar), translate("Printing", "Zoom"), translate("Printing", "Page number")
+        )
         name_unnamed_buttons(dialog)
         dialog.resize(1000, 1000)
         self._show(dialog)

@@ -12,7 +12,9 @@ import json
 import sys
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, Signal
+from PySide6.QtCore import QLocale, QObject, QProcess, Signal
+
+from kit.ui.i18n import translate
 
 # The platforms' engines in the order tried; Qt's "mock" engine is for tests only and never chosen by itself.
 PREFERRED_ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite", "android")
@@ -20,15 +22,15 @@ RATE_STEP = 0.1  # settings.speech_rate steps: -5..5 → QTextToSpeech's -0.5..0
 
 
 def no_voice_line() -> str:
-    return QCoreApplication.translate(
-        "read_aloud",
+    return translate(
+        "ReadAloud",
         "Read aloud needs a voice: on Linux install speech-dispatcher and espeak-ng; Windows and macOS have them.",
     )
 
 
 def no_language_line(language: str) -> str:
     name = QLocale(language).nativeLanguageName() or language
-    return QCoreApplication.translate("read_aloud", "Read aloud has no %s voice on this computer.") % name
+    return translate("ReadAloud", "Read aloud has no {language} voice on this computer.").format(language=name)
 
 
 class Engine(Protocol):

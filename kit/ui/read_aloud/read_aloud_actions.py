@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from kit.ui.accessibility import announce
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.present.present_actions import PresentActions
 from kit.ui.read_aloud.bar import ReadAloudBar
 from kit.ui.read_aloud.reading import IDLE, ReadAloud
@@ -25,9 +26,13 @@ class ReadAloudActions(QObject):
         window.add_reader_bar(self.bar)
         self.bar.speed.setValue(window.settings.speech_rate)
         self.bar.speed.valueChanged.connect(self._rate_changed)
-        self.read_action = window.add_action("view", self.tr("Read &Aloud"), self.read_or_pause, SHORTCUT)
-        self.read_action.setStatusTip(self.tr("Read the page or the selection aloud, the sentence read highlighted"))
-        self.stop_action = window.add_action("view", self.tr("Stop Reading Aloud"), self.reading.stop)
+        self.read_action = window.add_action(
+            "view", translate("ReadAloud", "Read &Aloud"), self.read_or_pause, SHORTCUT
+        )
+        self.read_action.setStatusTip(
+            translate("ReadAloud", "Read the page or the selection aloud, the sentence read highlighted")
+        )
+        self.stop_action = window.add_action("view", translate("ReadAloud", "Stop Reading Aloud"), self.reading.stop)
         self.reading.changed.connect(self._changed)
         window.resource_opened.connect(lambda _resource: self.reading.stop())
         window.closing.connect(self.reading.shutdown)
@@ -42,7 +47,7 @@ class ReadAloudActions(QObject):
         resource = self.window.current_resource()
         self.bar.show()
         if resource is None:
-            self.reading.message = self.tr("Open a page to read it aloud.")
+            self.reading.message = translate("ReadAloud", "Open a page to read it aloud.")
             self.reading.changed.emit()
             return False
         self._slide_reading = False

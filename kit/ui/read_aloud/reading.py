@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kit.core.render.sentences import Sentence, speakable, split_sentences
+from kit.ui.i18n import translate
 from kit.ui.read_aloud.engine import Engine, no_language_line, system_engine
 from kit.ui.read_aloud.targets import Target
 
@@ -59,7 +60,7 @@ class ReadAloud(QObject):
         if engine is not None and not engine.is_ready():
             self._pending = (target, language)
             self.state = PREPARING
-            self.message = self.tr("Preparing the voice…")
+            self.message = translate("ReadAloud", "Preparing the voice…")
             self.changed.emit()
             return True
         problem = self.message if engine is None else engine.problem()
@@ -73,7 +74,7 @@ class ReadAloud(QObject):
         text = target.document().toPlainText()[first:last]  # positions in it are the document's, less `first`
         self.sentences = split_sentences(text, language, offset=first)
         if not self.sentences:
-            self.message = self.tr("Nothing to read here.")
+            self.message = translate("ReadAloud", "Nothing to read here.")
             self.changed.emit()
             return False
         self.target, self.state, self.index = target, READING, -1
@@ -88,11 +89,13 @@ class ReadAloud(QObject):
             return
         self.index += 1
         if self.index >= len(self.sentences):
-            self._finish(self.tr("Finished reading."))
+            self._finish(translate("ReadAloud", "Finished reading."))
             return
         sentence = self.sentences[self.index]
         self.target.show(sentence.start, sentence.end)
-        self.message = self.tr("Reading sentence %s of %s") % (self.index + 1, len(self.sentences))
+        self.message = translate("ReadAloud", "Reading sentence {number} of {count}").format(
+            number=self.index + 1, count=len(self.sentences)
+        )
         self.changed.emit()
         self.engine.say(speakable(sentence.text))
 
@@ -106,16 +109,20 @@ class ReadAloud(QObject):
         if self.state == READING:
             self.engine.pause()
             self.state = PAUSED
-            self.message = self.tr("Paused at sentence %s of %s") % (self.index + 1, len(self.sentences))
+            self.message = translate("ReadAloud", "Paused at sentence {number} of {count}").format(
+                number=self.index + 1, count=len(self.sentences)
+            )
         elif self.state == PAUSED:
             self.engine.resume()
             self.state = READING
-            self.message = self.tr("Reading sentence %s of %s") % (self.index + 1, len(self.sentences))
+            self.message = translate("ReadAloud", "Reading sentence {number} of {count}").format(
+                number=self.index + 1, count=len(self.sentences)
+            )
         self.changed.emit()
 
     def stop(self) -> None:
         if self.state != IDLE:
-            self._finish(self.tr("Stopped."))
+            self._finish(translate("ReadAloud", "Stopped."))
 
     def _finish(self, message: str) -> None:
         was_reading = self.state in (READING, PAUSED)

@@ -3,12 +3,13 @@ Every change shows at once on the open page and is remembered in the settings.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from kit.core.settings import LINE_SPACINGS, TEXT_WIDTHS
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.reader.reading_style import legible_family
 from kit.ui.reader.ruler import ReadingRuler
 
@@ -23,9 +24,9 @@ class ReadingOptions(QObject):
         self.window = window
         self.ruler = ReadingRuler(window.reading_view())
         self.dialog: ReadingOptionsDialog | None = None
-        self.options_action = window.add_action("view", self.tr("&Reading Options…"), self.open_dialog)
-        self.ruler_action = QAction(self.tr("Reading &Ruler"), window.dialog_parent(), checkable=True)
-        self.ruler_action.setStatusTip(self.tr("Show the line being read on a band; Up and Down move it"))
+        self.options_action = window.add_action("view", translate("Reader", "&Reading Options…"), self.open_dialog)
+        self.ruler_action = QAction(translate("Reader", "Reading &Ruler"), window.dialog_parent(), checkable=True)
+        self.ruler_action.setStatusTip(translate("Reader", "Show the line being read on a band; Up and Down move it"))
         window.add_action("view", self.ruler_action, self.set_ruler, RULER_SHORTCUT)
         self.ruler_action.setChecked(window.settings.reading_ruler)
         self.ruler.set_on(window.settings.reading_ruler)
@@ -38,7 +39,9 @@ class ReadingOptions(QObject):
         if on:
             self.window.reading_view().setFocus()
         self.window.show_status(
-            self.tr("Reading ruler on: Up and Down move it.") if on else self.tr("Reading ruler off.")
+            translate("Reader", "Reading ruler on: Up and Down move it.")
+            if on
+            else translate("Reader", "Reading ruler off.")
         )
 
     def open_dialog(self) -> ReadingOptionsDialog:
@@ -61,30 +64,39 @@ class ReadingOptionsDialog(QDialog):
         self.options = options
         window = options.window
         settings = window.settings
-        self.setWindowTitle(self.tr("Reading Options"))
+        self.setWindowTitle(translate("Reader", "Reading Options"))
         self.font = QComboBox()
-        self.font.addItem(self.tr("Standard"), "standard")
+        self.font.addItem(translate("Reader", "Standard"), "standard")
         if legible_family():
-            self.font.addItem(self.tr("Atkinson Hyperlegible (letters harder to mix up)"), "legible")
+            self.font.addItem(translate("Reader", "Atkinson Hyperlegible (letters harder to mix up)"), "legible")
         self.spacing = QComboBox()
         for percent in LINE_SPACINGS:
-            self.spacing.addItem(self.tr("%s lines") % f"{percent / 100:g}", percent)
+            spacing = QLocale().toString(percent / 100, "g")  # the interface's decimal mark: 1,5 in French
+            self.spacing.addItem(translate("Reader", "{spacing} lines").format(spacing=spacing), percent)
         self.width = QComboBox()
-        widths = {"narrow": self.tr("Narrow (shorter lines)"), "normal": self.tr("Normal"), "wide": self.tr("Wide")}
+        widths = {
+            "narrow": translate("Reader", "Narrow (shorter lines)"),
+            "normal": translate("Reader", "Normal"),
+            "wide": translate("Reader", "Wide"),
+        }
         for name in TEXT_WIDTHS:
             self.width.addItem(widths[name], name)
-        self.ruler = QCheckBox(self.tr("Reading &ruler: the line being read on a band (%s)") % RULER_SHORTCUT)
+        self.ruler = QCheckBox(
+            translate("Reader", "Reading &ruler: the line being read on a band ({shortcut})").format(
+                shortcut=RULER_SHORTCUT
+            )
+        )
         for combo, value in ((self.font, settings.reading_font), (self.spacing, settings.line_spacing),
                              (self.width, settings.text_width)):  # fmt: skip
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.ruler.setChecked(settings.reading_ruler)
         form = QFormLayout(self)
-        note = QLabel(self.tr("Changes show on the page at once and are remembered."))
+        note = QLabel(translate("Reader", "Changes show on the page at once and are remembered."))
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow(self.tr("&Font:"), self.font)
-        form.addRow(self.tr("&Line spacing:"), self.spacing)
-        form.addRow(self.tr("Text &width:"), self.width)
+        form.addRow(translate("Reader", "&Font:"), self.font)
+        form.addRow(translate("Reader", "&Line spacing:"), self.spacing)
+        form.addRow(translate("Reader", "Text &width:"), self.width)
         form.addRow(self.ruler)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

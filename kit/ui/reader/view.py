@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser
 
 from kit.core.render import links
+from kit.ui.i18n import translate
 from kit.ui.reader.link_policy import LinkPolicy
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
@@ -35,7 +36,7 @@ class Reader(QTextBrowser):
         self.page_html = ""
         self.line_em = LINE_LENGTH_EM  # the text column's width (kit.ui.reader.reading_style)
         self.anchorClicked.connect(self._follow)
-        self.setAccessibleName(self.tr("Page"))  # the window names the open page in the description
+        self.setAccessibleName(translate("Reader", "Page"))  # the window names the open page in the description
 
     # The link policy ------------------------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:

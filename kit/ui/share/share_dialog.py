@@ -183,10 +183,14 @@ class ShareDialog(QDialog):
     def _name_labels(self) -> None:
         """A screen reader reads these selectable labels by name; empty (not sharing yet) they still say what
         they are for."""
-        none = self.tr("none yet")
-        self.address.setAccessibleName(self.tr("Address for students: %s") % (self.address.text() or none))
-        self.code.setAccessibleName(self.code.text() or self.tr("Class code: %s") % none)
-        self.other_addresses.setAccessibleName(self.other_addresses.text() or self.tr("Other addresses: none"))
+        none = translate("Share", "none yet")
+        self.address.setAccessibleName(
+            translate("Share", "Address for students: {address}").format(address=self.address.text() or none)
+        )
+        self.code.setAccessibleName(self.code.text() or translate("Share", "Class code: {code}").format(code=none))
+        self.other_addresses.setAccessibleName(
+            self.other_addresses.text() or translate("Share", "Other addresses: none")
+        )
 
     def update_state(self) -> None:
         share, running = self.share, self.share.running
