@@ -5,6 +5,7 @@ The real `kit gui` processes are in test_single_instance_processes.py."""
 import json
 import os
 import shutil
+import time
 
 import pytest
 from PySide6.QtNetwork import QLocalSocket
@@ -83,6 +84,24 @@ def test_first_claim_holds_the_lock_and_a_second_finds_it_held(tmp_path, monkeyp
     again = claiming.claim(tmp_path / "data", Request(RAISE))
     assert again.lock is not None
     again.lock.unlock()
+
+
+def test_a_lock_file_cut_short_by_a_crash_is_taken_over(tmp_path):
+    """F9: a lock file that names no process (power cut while writing it) would otherwise block the kit for good."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / claiming.LOCK_NAME).write_bytes(b"\x00\x00")
+    old = time.time() - 60
+    os.utime(data / claiming.LOCK_NAME, (old, old))
+    taken = claiming.claim(data, Request(RAISE))
+    assert taken.lock is not None and taken.lock.isLocked()
+    taken.lock.unlock()
+
+
+def test_a_folder_where_the_lock_goes_opens_read_only(tmp_path):
+    (tmp_path / "data" / claiming.LOCK_NAME).mkdir(parents=True)
+    result = claiming.claim(tmp_path / "data", Request(RAISE))
+    assert result.lock is None and "kit.lock there is not a file" in result.read_only
 
 
 def test_names_differ_per_data_folder_and_user(tmp_path, monkeypatch):

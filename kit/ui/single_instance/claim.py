@@ -26,6 +26,7 @@ LOCK_NAME = "kit.lock"
 CONNECT_WAIT_S = 5.0  # the owner takes the lock a moment before it listens; a cold start on a busy machine is slow
 REPLY_WAIT_MS = 3000
 MAX_REPLY_BYTES = 512
+UNREADABLE_LOCK_S = 2.0  # a lock file naming no process and older than this was cut short by a crash
 UNIX_SOCKET_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes, depending on the system
 
 
@@ -50,21 +51,53 @@ def claim(data_dir: Path, request: Request) -> Claim:
         return Claim(read_only=read_only_reason(data_dir, exc.strerror or type(exc).__name__))
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # held for hours by a live kit: stale only when its process is gone, never by age
-    if lock.tryLock(0):  # tryLock removes a stale lock (a crashed kit's) by itself
+    pid = _take(lock, data_dir / LOCK_NAME)
+    if lock.isLocked():
         return Claim(lock=lock, server_name=server_name(data_dir))
-    error = lock.error()
-    if error != QLockFile.LockError.LockFailedError:
-        why = "no permission to write there" if error == QLockFile.LockError.PermissionError else "no lock file"
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        why = (
+            "no permission to write there"
+            if lock.error() == QLockFile.LockError.PermissionError
+            else "no lock file could be made there"
+        )
         return Claim(read_only=read_only_reason(data_dir, why))
+    if pid is None:
+        return Claim(read_only=read_only_reason(data_dir, f"{LOCK_NAME} there is not a file"))
     reply = forward(server_name(data_dir), request)
     if reply is not None:
         return Claim(reply=reply)
-    pid, host, _app = lock.getLockInfo()  # PySide returns these three (no bool)
-    where = f"on {host}" if host and host != _this_host() else f"as process {pid}"
+    _pid, host, _app = lock.getLockInfo()  # PySide returns these three (no bool)
+    where = f"on {host}" if host and host != _this_host() else f"as process {pid}" if pid > 0 else "lock unreadable"
     raise KitError(
         f"Classroom Kit is already open with the data folder {data_dir} ({where}) but did not answer; "
         "close that copy (or wait for it) and start the kit again"
     )
+
+
+def _take(lock: QLockFile, path: Path) -> int | None:
+    """Try the lock; the holder's process id when another holds it (0: its lock file cannot be read), None when
+    the lock's place holds something other than a file. Qt removes a dead process's lock by itself; a lock file a
+    crash cut short names no process, so it is removed once it is older than a kit needs to write one."""
+    deadline = time.monotonic() + 2 * UNREADABLE_LOCK_S
+    while not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return 0
+        pid = lock.getLockInfo()[0]
+        if pid > 0:
+            return pid
+        if not path.is_file():  # a folder named kit.lock, say: nothing the kit can take over safely
+            return None
+        if time.monotonic() > deadline:
+            return 0
+        try:
+            age = abs(time.time() - path.stat().st_mtime)
+        except OSError:  # gone meanwhile: try again
+            continue
+        if age > UNREADABLE_LOCK_S:
+            lock.removeStaleLockFile()
+        else:  # maybe a kit starting this very moment, between creating the file and writing its process id
+            time.sleep(0.2)
+    return 0
 
 
 def read_only_reason(data_dir: Path, why: str) -> str:
