@@ -118,6 +118,24 @@ def lemma(token: str) -> str | None:
     return _IRREGULAR.get(token)
 
 
+# English contractions split into two words: "it's" (it + s), "you're", "don't" (don + t). After a stop word
+# the second part is grammar too; "don", "isn", "can"... before "t" are auxiliaries, though "don" alone is a
+# word (French: a gift).
+_CLITICS = frozenset({"t", "s", "re", "ll", "ve", "m", "d"})
+_NEGATED = frozenset(
+    "don doesn didn isn aren wasn weren haven hasn hadn won wouldn couldn shouldn mustn needn can ain".split()  # noqa: SIM905
+)
+
+
+def is_function_words(tokens: list[str]) -> bool:
+    """Words typed together that only carry grammar: a stop word, or stop words joined by an apostrophe or a
+    hyphen ("don't", "it's", "qu'est-ce"). They never decide what matches (a phrase "don t" found in one
+    heading outranked every answer to "why don't victims ask for help")."""
+    if all(is_stopword(t) for t in tokens):
+        return True
+    return len(tokens) == 2 and tokens[1] == "t" and tokens[0] in _NEGATED
+
+
 @functools.lru_cache(maxsize=4096)
 def is_stopword(token: str) -> bool:
     """A word too common to count as a required word ("the", "is", "la", "des"...), in either language,

@@ -22,7 +22,9 @@ from kit.core.errors import is_fatal
 from kit.core.model import Resource
 from kit.core.search import lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
+from kit.core.search.completion import Completions
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
+from kit.core.search.idf import LanguageIdf
 from kit.core.search.query import Parsed, Plan, Planner, parse
 from kit.core.search.snippets import make_snippet
 from kit.core.search.spelling import Speller
@@ -76,6 +78,8 @@ class _State:
     searcher: tantivy.Searcher
     languages: tuple[str, ...]
     stored: StoredDocs  # the documents shown so far, by address in this searcher
+    completions: Completions  # what a word being typed may become, in this searcher
+    idf: LanguageIdf  # pages per language, for IDF among a language's own pages
 
     @classmethod
     def create(cls, index: tantivy.Index, docs: dict[str, str], home: Path | None, speller: Speller | None = None):
@@ -83,7 +87,8 @@ class _State:
         searcher = index.searcher()
         languages = tuple(lang for lang in LANGS if searcher.doc_freq("language", lang)) or LANGS
         speller = speller or Speller(lambda: (term for term, _ in searcher.terms_with_prefix("words", "")))
-        return cls(index, index.schema, docs, home, speller, searcher, languages, StoredDocs(searcher))
+        extras = StoredDocs(searcher), Completions(searcher), LanguageIdf(searcher)
+        return cls(index, index.schema, docs, home, speller, searcher, languages, *extras)
 
 
 class SearchIndex:
@@ -178,8 +183,10 @@ class SearchIndex:
 
     def warm(self) -> None:
         """Load the "did you mean" vocabulary now (it loads on the first unknown word otherwise: ~0.1 s per
-        10k resources). For a background thread right after opening."""
-        self._state.speller.prepare()
+        10k resources) and the completions of short word starts. For a background thread right after opening."""
+        state = self._state
+        state.speller.prepare()
+        state.completions.prepare()
         lexicon.prepare()
 
     @property
@@ -228,7 +235,9 @@ class SearchIndex:
         return SearchResults(shown, [], None, 0, took, "Search is not available right now.")
 
     def _run(self, state: _State, parsed: Parsed, filters: dict, limit: int) -> tuple[list[Hit], str | None, int]:
-        planner = Planner(state.schema, state.searcher, state.speller, state.languages, self._concepts)
+        planner = Planner(
+            state.schema, state.searcher, state.speller, state.languages, self._concepts, state.completions, state.idf
+        )
         plan = planner.plan(parsed, filters)
         if plan.query is None:
             return [], plan.suggestion, 0

@@ -14,8 +14,19 @@ from dataclasses import dataclass, field
 import tantivy
 
 from kit.core.search import lexicon
-from kit.core.search.analysis import LANGS, clean, exact_tokens, is_stopword, lemma, plain_tokens, stems
+from kit.core.search.analysis import (
+    LANGS,
+    clean,
+    exact_tokens,
+    is_function_words,
+    is_stopword,
+    lemma,
+    plain_tokens,
+    stems,
+)
+from kit.core.search.completion import Completions
 from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
+from kit.core.search.idf import LanguageIdf
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
 
@@ -104,6 +115,11 @@ def parse(text: str) -> Parsed:
     return Parsed(items, notice, text)
 
 
+def _grammar(item: Item) -> bool:
+    """Stop words, question words and their contractions, not in quotes (a quoted phrase is what was asked)."""
+    return not item.phrase and is_function_words(item.tokens)
+
+
 @dataclass
 class Plan:
     """A built query plus what the results need: the terms to highlight and the "did you mean" text."""
@@ -122,6 +138,8 @@ class Planner:
         speller: Speller | None,
         languages: tuple[str, ...] = LANGS,
         concepts: ConceptMap = EMPTY,
+        completions: Completions | None = None,
+        idf: LanguageIdf | None = None,
     ):
         self.schema = schema
         self.searcher = searcher
@@ -129,6 +147,8 @@ class Planner:
         self.languages = languages
         self._query_langs: tuple[str, ...] = languages
         self.concepts = concepts
+        self.completions = completions or Completions(searcher)
+        self.idf = idf or LanguageIdf(searcher)
 
     def frequency(self, word: str) -> int:
         return self.searcher.doc_freq("words", word)
@@ -145,16 +165,17 @@ class Planner:
         content: list[tantivy.Query] = []
         corrected: list[str] = []
         any_correction = False
-        all_stop = all(len(i.tokens) == 1 and is_stopword(i.tokens[0]) for i in positive)
+        all_stop = all(_grammar(i) for i in positive)
         in_titles: list[tantivy.Query] = []
         for item in positive:
             # Stop and question words never decide what matches unless the query has nothing else ("what
             # is"). Otherwise they only count in titles ("who" in "Who is harmed...?"): scoring every body
             # that holds "the" would cost more than it ranks. They are not highlighted.
-            if len(item.tokens) == 1 and is_stopword(item.tokens[0]) and not all_stop:
-                corrected.append(item.tokens[0])
+            if _grammar(item) and not all_stop:
+                corrected.append(" ".join(item.tokens))
+                words = [t for t in item.tokens if len(t) > 1] or item.tokens  # the `est` of c'est, not its `c`
                 for lang in langs if len(positive) <= SHORT_QUERY_WORDS else ():
-                    for stem in stems(lang, item.tokens[0]):
+                    for stem in dict.fromkeys(s for word in words for s in stems(lang, word)):
                         term = tantivy.Query.term_query(self.schema, f"title_{lang}", stem)
                         in_titles.append(tantivy.Query.boost_query(term, STOP_WORD_IN_TITLE))
                 continue
@@ -248,7 +269,7 @@ class Planner:
         words = [(word, 1.0)] if exact or by_stem else []
         completions = []
         if item.prefix:
-            completions = self.searcher.terms_with_prefix("words", word, limit=PREFIX_EXPANSIONS + 1)
+            completions = self.completions.top(word, PREFIX_EXPANSIONS + 1)
             words += [(term, 0.6) for term, _ in completions if term != word][:PREFIX_EXPANSIONS]
         elif not is_stopword(word) and (words or len(word) >= MIN_UNKNOWN_FAMILY_WORD):
             # disclosed → disclosure: forms the stemmer keeps apart. Only a hint beside a known word; the
@@ -256,7 +277,7 @@ class Planner:
             family = self._family(word)
             words += [(term, 0.3 if words else 0.6) for term, _docs in family]
             by_stem = by_stem or (family[0][1] if family and not exact else 0)
-        base = lemma(word) if not item.prefix else None
+        base = lemma(word)  # also while typing: "passport taken" is typed in full before it is searched
         known_base = bool(base) and bool(self.frequency(base) or self.stem_frequency(base))
         if known_base:
             words.append((base, 0.8))
@@ -300,6 +321,9 @@ class Planner:
 
     def _clause(self, words, langs, highlight, item: Item) -> tantivy.Query | None:
         terms: list[tantivy.Query] = []
+        # Bound once: this loop runs per word, language and field (the largest part of planning a query).
+        doc_freq, idf, schema = self.searcher.doc_freq, self.idf, self.schema
+        term_query, boost_query = tantivy.Query.term_query, tantivy.Query.boost_query
         for lang in langs:
             # Words of a French question also find English text (many are spelled alike), ranked lower.
             in_language = 1.0 if lang in self._query_langs else OTHER_LANGUAGE_WEIGHT
@@ -316,11 +340,24 @@ class Planner:
             for key, weight in weights.items():
                 if highlight is not None:
                     highlight[lang].update(key)
+                factor = weight * in_language
                 for name, boost in _FIELDS[lang]:
-                    query = self._match(name, key)
-                    scale = boost * weight * in_language
+                    # Each field is asked how many pages hold the word: none, and the query is not built;
+                    # else the count puts IDF among the language's own pages (search/idf.py).
+                    if len(key) == 1:
+                        n = doc_freq(name, key[0])
+                        if not n:
+                            continue
+                        scale = boost * factor * idf.word(lang, n)
+                        query = term_query(schema, name, key[0])
+                    else:
+                        counts = [doc_freq(name, term) for term in key]
+                        if not all(counts):
+                            continue
+                        scale = boost * factor * idf.phrase(lang, counts)
+                        query = tantivy.Query.phrase_query(schema, name, list(key))
                     # A boost of exactly 1 multiplies by 1.0, which leaves every score as it is: not built.
-                    terms.append(query if scale == 1.0 else tantivy.Query.boost_query(query, scale))
+                    terms.append(query if scale == 1.0 else boost_query(query, scale))
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
