@@ -189,14 +189,21 @@ def test_too_many_connections_at_once_are_dropped(qtbot, server):
         socket.abort()
 
 
-def test_a_forwarded_pack_is_imported_like_file_import(qtbot, window, features, tmp_path):
-    """C6: the running window imports through pack_actions, so the result and the clash question are the menu's."""
+def test_a_forwarded_pack_is_imported_like_file_import(qtbot, window, features, monkeypatch):
+    """C6: the running window imports through pack_actions, so the result and the clash question (Replace / Keep
+    Both / Cancel) are the menu's: the same pack sent again is not replaced without asking."""
+    from kit.ui.teacher import pack_actions
+
+    asked = []
+    monkeypatch.setattr(pack_actions, "ask_conflict", lambda parent, conflict: asked.append(conflict) or None)
     answers = Answers(window)
     answers.take(Request(IMPORT, GOOD_PACK))  # before the features are ready: it waits
     assert answers.waiting == [GOOD_PACK]
     answers.ready(features.teacher)
     qtbot.waitUntil(lambda: features.teacher.last_import == "sample", timeout=10_000)
-    assert window.library.pack("sample") is not None and answers.waiting == []
+    assert window.library.pack("sample") is not None and answers.waiting == [] and asked == []
+    answers.take(Request(IMPORT, GOOD_PACK))
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)  # cancelled: nothing changes
 
 
 def test_no_lock_means_read_only_data_with_the_reason_shown(qtbot, locations):
