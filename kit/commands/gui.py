@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from kit.commands.context import UserError
+from kit.core.i18n import QT_TRANSLATE_NOOP
 
-HELP = "open the app (the default)"
+HELP = QT_TRANSLATE_NOOP("Cli", "open the app (the default)")
 
 
 def add_arguments(parser) -> None:
