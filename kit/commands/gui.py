@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from kit.commands.context import UserError
-from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 HELP = QT_TRANSLATE_NOOP("Cli", "open the app (the default)")
 
@@ -45,7 +45,13 @@ def run(args, context) -> int:
 
 def _handed_over(reply: str, pack: Path | None) -> int:
     if reply != "ok":
-        raise UserError(f"the open kit did not take the request ({reply})")
-    asked = f"asked it to import {pack.name}" if pack else "brought it to the front"
-    print(f"Classroom Kit is already open with this data folder: {asked}.")
+        raise UserError(translate("Cli", "the open kit did not take the request ({reply})").format(reply=reply))
+    if pack:
+        print(
+            translate("Cli", "Classroom Kit is already open with this data folder: asked it to import {name}.").format(
+                name=pack.name
+            )
+        )
+    else:
+        print(translate("Cli", "Classroom Kit is already open with this data folder: brought it to the front."))
     return 0

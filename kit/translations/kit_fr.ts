@@ -168,6 +168,18 @@
         <translation>ouvrir l&apos;application (par défaut)</translation>
     </message>
     <message>
+        <source>the open kit did not take the request ({reply})</source>
+        <translation>la trousse ouverte n&apos;a pas accepté la demande ({reply})</translation>
+    </message>
+    <message>
+        <source>Classroom Kit is already open with this data folder: asked it to import {name}.</source>
+        <translation>La Trousse de classe est déjà ouverte avec ce dossier de données&#xa0;: elle importera {name}.</translation>
+    </message>
+    <message>
+        <source>Classroom Kit is already open with this data folder: brought it to the front.</source>
+        <translation>La Trousse de classe est déjà ouverte avec ce dossier de données&#xa0;: sa fenêtre passe au premier plan.</translation>
+    </message>
+    <message>
         <source>build or update the search index; prints counts and time</source>
         <translation>construire ou mettre à jour l&apos;index de recherche; affiche les nombres et la durée</translation>
     </message>
@@ -2344,6 +2356,25 @@
     <message>
         <source>Closing this window keeps the share running.</source>
         <translation>Fermer cette fenêtre n&apos;arrête pas le partage.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Classroom Kit is already open with the data folder {folder} ({where}) but did not answer; close that copy (or wait for it) and start the kit again</source>
+        <translation>La Trousse de classe est déjà ouverte avec le dossier de données {folder} ({where}), mais elle ne répond pas; fermez cette copie (ou attendez-la), puis relancez la trousse</translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} cannot be written ({why}): the kit opened read-only and will not save changes.</source>
+        <translation>Impossible d&apos;écrire dans votre dossier de données {folder} ({why})&#xa0;: la trousse s&apos;est ouverte en lecture seule et n&apos;enregistrera pas les changements.</translation>
+    </message>
+    <message>
+        <source>not a {suffix} file</source>
+        <translation>pas un fichier {suffix}</translation>
+    </message>
+    <message>
+        <source>no such pack file: {name}</source>
+        <translation>fichier de paquet introuvable&#xa0;: {name}</translation>
     </message>
 </context>
 <context>

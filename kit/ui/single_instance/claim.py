@@ -20,6 +20,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 
 from kit.core.errors import KitError
+from kit.core.i18n import translate
 from kit.ui.single_instance.message import END, Request, encode
 
 LOCK_NAME = "kit.lock"
@@ -69,8 +70,11 @@ def claim(data_dir: Path, request: Request) -> Claim:
     _pid, host, _app = lock.getLockInfo()  # PySide returns these three (no bool)
     where = f"on {host}" if host and host != _this_host() else f"as process {pid}" if pid > 0 else "lock unreadable"
     raise KitError(
-        f"Classroom Kit is already open with the data folder {data_dir} ({where}) but did not answer; "
-        "close that copy (or wait for it) and start the kit again"
+        translate(
+            "SingleInstance",
+            "Classroom Kit is already open with the data folder {folder} ({where}) but did not answer; "
+            "close that copy (or wait for it) and start the kit again",
+        ).format(folder=data_dir, where=where)
     )
 
 
@@ -102,7 +106,10 @@ def _take(lock: QLockFile, path: Path) -> int | None:
 
 def read_only_reason(data_dir: Path, why: str) -> str:
     """The teacher's words for F10: what cannot be written and what the kit does about it (never "already open")."""
-    return f"Your data folder {data_dir} cannot be written ({why}): the kit opened read-only and will not save changes."
+    return translate(
+        "SingleInstance",
+        "Your data folder {folder} cannot be written ({why}): the kit opened read-only and will not save changes.",
+    ).format(folder=data_dir, why=why)
 
 
 def forward(name: str, request: Request, wait_s: float | None = None) -> str | None:

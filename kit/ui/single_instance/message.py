@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.i18n import translate
+
 VERSION = 1
 RAISE = "raise"
 IMPORT = "import"
@@ -69,11 +71,11 @@ def pack_path(text: object) -> Path:
     if not path.is_absolute():
         raise BadRequest("not an absolute path")
     if path.suffix.lower() != PACK_SUFFIX:
-        raise BadRequest(f"not a {PACK_SUFFIX} file")
+        raise BadRequest(translate("SingleInstance", "not a {suffix} file").format(suffix=PACK_SUFFIX))
     try:
         regular = path.is_file()  # follows a link; False for a folder, a FIFO or a device
     except OSError:  # a name too long for the file system, a folder that cannot be read
         regular = False
     if not regular:
-        raise BadRequest(f"no such pack file: {path.name}")
+        raise BadRequest(translate("SingleInstance", "no such pack file: {name}").format(name=path.name))
     return path
