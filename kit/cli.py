@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kit import __version__
 from kit.commands.context import Context
 from kit.core.errors import KitError
+from kit.core.i18n import set_language, system_language, translate
 from kit.core.paths import resolve_locations
 
 # (command, module in kit.commands). Command modules import Qt, tantivy and other heavy parts inside `run`:
@@ -40,9 +41,23 @@ def command_module(name: str):
     return importlib.import_module(f"kit.commands.{dict(COMMANDS)[name]}")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, translate("Cli", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with the README's promise for a bad option: one line on stderr, naming the help to read, exit 2.
-    (argparse prints the whole usage first, which buries the one line that says what is wrong.)"""
+    (argparse prints the whole usage first, which buries the one line that says what is wrong.) Its own words
+    (usage, the section titles, -h) in the interface's language; its error messages stay English."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=translate("Cli", "show this help message and exit"))
 
     def error(self, message: str) -> None:
         self._refuse(message, self.prog)
@@ -53,35 +68,50 @@ class _Parser(argparse.ArgumentParser):
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
             command = getattr(parsed, "command", None)
-            self._refuse(f"unrecognized arguments: {' '.join(extras)}", f"{self.prog} {command}" if command else None)
+            self._refuse(
+                translate("Cli", "unrecognized arguments: {arguments}").format(arguments=" ".join(extras)),
+                f"{self.prog} {command}" if command else None,
+            )
         return parsed
 
     def _refuse(self, message: str, help_prog: str | None) -> None:
-        self.exit(2, f"{self.prog}: error: {message} (see '{help_prog or self.prog} --help')\n")
+        line = translate("Cli", "{prog}: error: {message} (see '{help} --help')")
+        self.exit(2, line.format(prog=self.prog, message=message, help=help_prog or self.prog) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kit",
-        description="Classroom Kit: search, read, present and print a teaching kit, offline.",
-        epilog="With no command, kit opens the app.",
+        description=translate("Cli", "Classroom Kit: search, read, present and print a teaching kit, offline."),
+        epilog=translate("Cli", "With no command, kit opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"kit {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"kit {__version__}", help=translate("Cli", "show the version and exit")
+    )
     parser.add_argument(
         "--resources",
         action="append",
         default=[],
         metavar="DIR",
-        help="read packs from DIR instead of the bundled kit (repeatable; also KIT_RESOURCES)",
+        help=translate("Cli", "read packs from DIR instead of the bundled kit (repeatable; also KIT_RESOURCES)"),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="keep the teacher's data in DIR (also KIT_DATA_DIR)")
     parser.add_argument(
-        "--smoke-test", action="store_true", help="check this install works, offscreen, and exit (= kit smoke-test)"
+        "--data-dir", metavar="DIR", help=translate("Cli", "keep the teacher's data in DIR (also KIT_DATA_DIR)")
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=translate("Cli", "check this install works, offscreen, and exit (= kit smoke-test)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, _module in COMMANDS:
         module = command_module(name)
-        command = commands.add_parser(name, help=module.HELP, description=getattr(module, "DESCRIPTION", None))
+        description = getattr(module, "DESCRIPTION", None)
+        command = commands.add_parser(
+            name,
+            help=translate("Cli", module.HELP),
+            description=translate("Cli", description) if description else None,
+        )
         module.add_arguments(command)
     return parser
 
@@ -117,6 +147,8 @@ def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    # The command line speaks the system's language (LANG=fr_CA: French); the app then follows its own setting.
+    set_language(system_language())
     args = plain_gui_arguments(argv) or build_parser().parse_args(argv)
     streams = sys.stdout, sys.stderr
     if (args.command or "gui") != "gui":

@@ -4,6 +4,8 @@ import os
 
 # Must happen before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads the interface's English words whatever the machine's locale; French is tested explicitly.
+os.environ.setdefault("KIT_LANGUAGE", "en")
 
 from pathlib import Path
 

@@ -58,6 +58,11 @@ PIECES = (
     "\ud800",
     "&#x61;",
     "1. ",
+    " 000",  # a run of thousands groups: the first statistics pattern was cubic on "1 000 000 …"
+    "{{fig:",
+    "{{fig:x}}",
+    "9 in 10 ",
+    "neuf sur dix ",
     # html_limits.break_long_words: a run just under the long-word length, and an entity-like run that never closes
     "x" * 59 + " ",
     "&#" + "1" * 31,

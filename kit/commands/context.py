@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kit.core.errors import KitError
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 from kit.core.paths import Locations
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
     from kit.core.model import Resource
 
-NO_CONTENT = "no resources found; give --resources DIR or set KIT_RESOURCES"
+NO_CONTENT = QT_TRANSLATE_NOOP("Cli", "no resources found; give --resources DIR or set KIT_RESOURCES")
 
 
 class UserError(KitError):
@@ -52,17 +53,21 @@ class Context:
 
         roots = self.library_roots()
         if not roots:
-            raise UserError(NO_CONTENT)
+            raise UserError(translate("Cli", NO_CONTENT))
         library = load_library(list(roots))
         for hidden in library.hidden:  # nothing takes another's place unseen (issue 15): said on every command
-            print(f"warning: {hidden.describe()}", file=sys.stderr)
+            print(translate("Cli", "warning: {problem}").format(problem=hidden.describe()), file=sys.stderr)
         return library
 
     def resource(self, resource_id: str) -> Resource:
         """The resource with this id, or the one-line error every command gives for an unknown id."""
         resource = self.library.get(resource_id)
         if resource is None:
-            raise UserError(f"no resource with id '{resource_id}' {self._id_hint(resource_id)}")
+            raise UserError(
+                translate("Cli", "no resource with id '{id}' {hint}").format(
+                    id=resource_id, hint=self._id_hint(resource_id)
+                )
+            )
         return resource
 
     def _id_hint(self, resource_id: str) -> str:
@@ -70,4 +75,6 @@ class Context:
         ids = [resource.id for resource in self.library.resources]
         # 0.8 catches a letter or two wrong, added or missing, and leaves unrelated ids alone.
         close = difflib.get_close_matches(resource_id, ids, n=1, cutoff=0.8)
-        return f"— did you mean '{close[0]}'?" if close else "(see 'kit list')"
+        if close:
+            return translate("Cli", "— did you mean '{id}'?").format(id=close[0])
+        return translate("Cli", "(see 'kit list')")

@@ -5,33 +5,45 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from kit.core.model import EDITIONS
 
 PAPER_CHOICES = ("a4", "letter")
-HELP = "print resources to a PDF (several ids make a class packet)"
-DESCRIPTION = (
+HELP = QT_TRANSLATE_NOOP("Cli", "print resources to a PDF (several ids make a class packet)")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli",
     "Print one resource, or a class packet of several (cover, contents, each from a new page), to a PDF file. "
-    "Needs no display."
+    "Needs no display.",
 )
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("ids", nargs="+", metavar="ID", help="resource ids, in packet order (see 'kit list')")
-    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write")
-    parser.add_argument("--edition", choices=EDITIONS, default="student", help="teacher adds facilitator notes")
-    parser.add_argument("--paper", choices=PAPER_CHOICES, help="default: from the locale (Letter in the US/Canada)")
-    cover = parser.add_argument_group("packet cover (several ids)")
-    cover.add_argument("--title", default="Class packet", help="cover title")
-    cover.add_argument("--class-name", default="", metavar="NAME", help="the class, e.g. '10B'")
-    cover.add_argument("--date", default="", help="date on the cover (default: today)")
-    cover.add_argument("--teacher", default="", help="teacher's name (default: a line to write on)")
+    parser.add_argument(
+        "ids", nargs="+", metavar="ID", help=translate("Cli", "resource ids, in packet order (see 'kit list')")
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.pdf", help=translate("Cli", "the PDF to write")
+    )
+    parser.add_argument(
+        "--edition", choices=EDITIONS, default="student", help=translate("Cli", "teacher adds facilitator notes")
+    )
+    parser.add_argument(
+        "--paper", choices=PAPER_CHOICES, help=translate("Cli", "default: from the locale (Letter in the US/Canada)")
+    )
+    cover = parser.add_argument_group(translate("Cli", "packet cover (several ids)"))
+    cover.add_argument(
+        "--title", default="", help=translate("Cli", 'cover title (default: "Class packet" in the packet\'s language)')
+    )
+    cover.add_argument("--class-name", default="", metavar="NAME", help=translate("Cli", "the class, e.g. '10B'"))
+    cover.add_argument("--date", default="", help=translate("Cli", "date on the cover (default: today)"))
+    cover.add_argument("--teacher", default="", help=translate("Cli", "teacher's name (default: a line to write on)"))
 
 
 def run(args, context) -> int:
     resources = [context.resource(resource_id) for resource_id in args.ids]  # every id checked before Qt starts
     output = _with_pdf_suffix(args.output)
     if output != args.output:
-        print(f"kit: adding .pdf: writing {output}", file=sys.stderr)
+        print("kit: " + translate("Cli", "adding .pdf: writing {path}").format(path=output), file=sys.stderr)
 
     from kit.printing import Cover, ensure_gui_application, export_pdf  # Qt: only once there is something to print
 
@@ -43,10 +55,17 @@ def run(args, context) -> int:
         edition=args.edition,
         paper=args.paper,
         cover=cover,
-        pack_titles={pack.id: pack.title for pack in context.library.packs},
+        packs={pack.id: pack for pack in context.library.packs},
     )
-    pages = f"{result.pages} page" + ("" if result.pages == 1 else "s")
-    print(f"wrote {result.path} ({pages}, {result.size // 1024} KB)")
+    print(
+        counted(
+            result.pages,
+            translate("Cli", "wrote {path} ({count} page, {size} KB)"),
+            translate("Cli", "wrote {path} ({count} pages, {size} KB)"),
+            path=result.path,
+            size=result.size // 1024,
+        )
+    )
     return 0
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-HELP = "open the app (the default)"
+from kit.core.i18n import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP("Cli", "open the app (the default)")
 
 
 def add_arguments(parser) -> None:

@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 from kit.commands.search import open_index
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = "build or update the search index; prints counts and time"
+HELP = QT_TRANSLATE_NOOP("Cli", "build or update the search index; prints counts and time")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--rebuild", action="store_true", help="throw the index away and build it again")
+    parser.add_argument(
+        "--rebuild", action="store_true", help=translate("Cli", "throw the index away and build it again")
+    )
 
 
 def run(args, context) -> int:
     index = open_index(context, rebuild=args.rebuild)
     stats = index.last_update
-    where = index.location or "kept in memory only"
+    where = index.location or translate("Cli", "kept in memory only")
     if stats.rebuilt:
-        what = f"built: {stats.documents} resources indexed"
+        text = translate("Cli", "Search index built: {count} resources indexed in {seconds} s ({where})")
     else:
-        what = f"{stats.documents} resources: {stats.added} added, {stats.changed} changed, {stats.removed} removed"
-    print(f"Search index {what} in {stats.seconds:.2f} s ({where})")
+        text = translate(
+            "Cli",
+            "Search index {count} resources: {added} added, {changed} changed, {removed} removed "
+            "in {seconds} s ({where})",
+        )
+    print(
+        text.format(
+            count=stats.documents,
+            added=stats.added,
+            changed=stats.changed,
+            removed=stats.removed,
+            seconds=f"{stats.seconds:.2f}",
+            where=where,
+        )
+    )
     return 0

@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 import sys
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 
-HELP = "list the resources"
+HELP = QT_TRANSLATE_NOOP("Cli", "list the resources")
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--kind", choices=KINDS)
     parser.add_argument("--audience", choices=AUDIENCES)
     parser.add_argument("--language", choices=LANGUAGES)
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def run(args, context) -> int:
@@ -42,7 +43,7 @@ def run(args, context) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not resources:
-        print("No resources match.", file=sys.stderr)
+        print(translate("Cli", "No resources match."), file=sys.stderr)
         return 0
     width = max(len(r.id) for r in resources)
     for r in resources:

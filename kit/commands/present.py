@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from kit.commands.context import UserError
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = "open the app presenting a resource"
-DESCRIPTION = (
+HELP = QT_TRANSLATE_NOOP("Cli", "open the app presenting a resource")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli",
     "Open the app and present a resource as slides: the audience view goes full screen on the second screen "
-    "when there is one, the presenter view (notes, next slide, timer) on this one."
+    "when there is one, the presenter view (notes, next slide, timer) on this one.",
 )
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("id", help="the resource id (see 'kit list')")
-    parser.add_argument("--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)")
+    parser.add_argument("id", help=translate("Cli", "the resource id (see 'kit list')"))
+    parser.add_argument(
+        "--slide", type=int, default=1, metavar="N", help=translate("Cli", "start at slide N (default 1)")
+    )
 
 
 def run(args, context) -> int:
     resource = context.resource(args.id)  # an unknown id fails here, before any window opens
     if args.slide < 1:
-        raise UserError(f"--slide must be 1 or more, not {args.slide}")
+        raise UserError(translate("Cli", "--slide must be 1 or more, not {number}").format(number=args.slide))
     return present_in_app(context, resource, start=args.slide - 1)
 
 

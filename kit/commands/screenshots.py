@@ -1,4 +1,5 @@
-"""`kit screenshots DIR [--size WxH]`: render the app's main screens to PNG files, offscreen, with the bundled kit."""
+"""`kit screenshots DIR [--size WxH] [--language fr]`: render the app's main screens to PNG files, offscreen, with
+the bundled kit."""
 
 from __future__ import annotations
 
@@ -7,27 +8,58 @@ import re
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from kit.commands.context import UserError
+from kit.core.i18n import INTERFACE_LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 SHOTS = ("library", "search", "reader-light", "reader-dark", "projector", "content-warning", "print-preview")
 # Presenting adds these, with the size in the name (kit.ui.present.screenshots).
 PRESENT_SHOTS = ("present-audience", "present-presenter", "present-audience-longest-slide")
-READER_ID = "what-is-human-trafficking"
-DARK_ID = "myths-and-facts"
-PROJECTOR_ID = "warning-signs-sheet"
-WARNING_ID = "how-traffickers-recruit-and-control"
-PREVIEW_ID = "warning-signs-sheet"
-SEARCH_QUERY = "recruit online"
 
 
-HELP = "render the main screens to PNG files (no display needed)"
+@dataclass(frozen=True)
+class Scenes:
+    """The resources and query each screen shows; the French set shows French resources."""
+
+    reader: str
+    dark: str
+    projector: str
+    warning: str
+    preview: str
+    query: str
+    presenting: str  # a resource with facilitator notes, so the presenter view has every pane filled
+
+
+SCENES = {
+    "en": Scenes(
+        "what-is-human-trafficking", "myths-and-facts", "warning-signs-sheet", "how-traffickers-recruit-and-control",
+        "warning-signs-sheet", "recruit online", "guide-what-is-trafficking",
+    ),
+    "fr": Scenes(
+        "fr-quest-ce-que-la-traite", "fr-mythes-et-realites", "fr-signes-avant-coureurs", "fr-signes-de-la-traite",
+        "fr-signes-avant-coureurs", "recrutement en ligne", "fr-quest-ce-que-la-traite",
+    ),
+}  # fmt: skip
+
+
+HELP = QT_TRANSLATE_NOOP("Cli", "render the main screens to PNG files (no display needed)")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("dir", type=Path, metavar="DIR", help="folder for the PNG files (created if missing)")
-    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    parser.add_argument(
+        "dir", type=Path, metavar="DIR", help=translate("Cli", "folder for the PNG files (created if missing)")
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help=translate("Cli", "window size (default 1280x800)")
+    )
+    parser.add_argument(
+        "--language",
+        choices=INTERFACE_LANGUAGES,
+        default="en",
+        help=translate("Cli", "the interface's language (default en)"),
+    )
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -49,14 +81,17 @@ def run(args, context) -> int:
     except OSError as exc:
         raise UserError(f"cannot create {args.dir}: {exc.strerror or exc}") from None
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists: no display needed, same pixels
+    os.environ["KIT_LANGUAGE"] = args.language  # the fresh settings below say "system": this is the system's
     with tempfile.TemporaryDirectory(prefix="kit-screenshots-") as scratch:
-        written = take_screenshots(context.locations, library, args.dir, size, Path(scratch))
+        written = take_screenshots(context.locations, library, args.dir, size, Path(scratch), SCENES[args.language])
     for path in written:
         print(path)
     return 0
 
 
-def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], scratch: Path) -> list[Path]:
+def take_screenshots(
+    locations, library, out_dir: Path, size: tuple[int, int], scratch: Path, scenes: Scenes = SCENES["en"]
+) -> list[Path]:
     """Drive a real main window through the screens; the user's own settings and cache are never touched."""
     from kit.core.paths import Locations
     from kit.ui.app import create_application, open_window
@@ -81,7 +116,7 @@ def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], s
         window.show_welcome()
         shot("library")
 
-        window.search_panel.field.setText(SEARCH_QUERY)
+        window.search_panel.field.setText(scenes.query)
         panel = window.search_panel
         _wait(
             app, lambda: panel.results.count() > 0 or "No matches" in panel.status.text() or window.search_service.error
@@ -89,37 +124,37 @@ def take_screenshots(locations, library, out_dir: Path, size: tuple[int, int], s
         shot("search")
         window.search_panel.field.clear()
 
-        _open(app, window, READER_ID)
+        _open(app, window, scenes.reader)
         shot("reader-light")
 
         window.set_theme("dark")
-        _open(app, window, DARK_ID)
+        _open(app, window, scenes.dark)
         shot("reader-dark")
 
         window.set_theme("projector")
         window.set_focus_layout(True)  # F9: what a teacher does before putting the page on the wall
-        _open(app, window, PROJECTOR_ID)
+        _open(app, window, scenes.projector)
         shot("projector")
 
         window.set_focus_layout(False)
         window.set_theme("light")
-        window.open_resource(WARNING_ID)
+        window.open_resource(scenes.warning)
         shot("content-warning")
 
-        written.append(_print_preview(app, window, features.printing, out_dir, size))
+        written.append(_print_preview(app, window, features.printing, out_dir, size, scenes.preview))
     finally:
         window.close()
     from kit.ui.present.screenshots import render_present_screenshots
 
-    written.extend(render_present_screenshots(library, out_dir, size))
+    written.extend(render_present_screenshots(library, out_dir, size, scenes.presenting))
     return written
 
 
-def _print_preview(app, window, printing, out_dir: Path, size: tuple[int, int]) -> Path:
+def _print_preview(app, window, printing, out_dir: Path, size: tuple[int, int], resource_id: str) -> Path:
     """File → Print Preview of a handout: the real pages, as they will print."""
     from kit.ui.print_dialogs.controller import PrintJob
 
-    _open(app, window, PREVIEW_ID)
+    _open(app, window, resource_id)
     dialog = printing.preview_job(PrintJob((window.current_resource(),), "student"))
     dialog.resize(*size)
     _settle(app, 1.0)

@@ -13,25 +13,30 @@ import re
 import sys
 
 from kit.commands.context import UserError
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 
-HELP = "search the kit ('-' reads one query per line from stdin)"
+HELP = QT_TRANSLATE_NOOP("Cli", "search the kit ('-' reads one query per line from stdin)")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="words to find, or '-' to read queries from stdin")
+    parser.add_argument(
+        "query", metavar="QUERY", help=translate("Cli", "words to find, or '-' to read queries from stdin")
+    )
     parser.add_argument("--kind", choices=KINDS)
     parser.add_argument("--audience", choices=AUDIENCES)
     parser.add_argument("--language", choices=LANGUAGES)
-    parser.add_argument("--limit", type=_limit, default=10, metavar="N", help="at most N results (default 10)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--limit", type=_limit, default=10, metavar="N", help=translate("Cli", "at most N results (default 10)")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _limit(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "not a number: {text}").format(text=repr(text))) from None
     if not 1 <= value <= 1000:
         raise argparse.ArgumentTypeError("give a number from 1 to 1000")
     return value
@@ -52,12 +57,17 @@ def open_index(context, rebuild: bool = False):
 
 
 def _progress(done: int, total: int) -> None:
-    print(f"\rIndexing {done}/{total}", end="", file=sys.stderr, flush=True)
+    print(
+        "\r" + translate("Cli", "Indexing {done}/{total}").format(done=done, total=total),
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def run(args, context) -> int:
     if not args.query.strip():  # said before the index opens: an empty query finds nothing, and exit 0 hid that
-        raise UserError("type something to search for")
+        raise UserError(translate("Cli", "type something to search for"))
     index = open_index(context)
     options = {"kind": args.kind, "audience": args.audience, "language": args.language, "limit": args.limit}
     if args.query == "-":
@@ -99,10 +109,10 @@ def _print_text(results, already_said: str | None = None) -> None:
     if results.notice and results.notice != already_said:
         print(results.notice, file=sys.stderr)
     if results.suggestion:
-        print(f"Did you mean: {results.suggestion}")
+        print(translate("Cli", "Did you mean: {word}").format(word=results.suggestion))
     if not results.results:
         if not results.notice or results.notice == already_said:
-            print("No matches.", file=sys.stderr)
+            print(translate("Cli", "No matches."), file=sys.stderr)
         return
     bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
     width = max(len(h.id) for h in results.results)
@@ -110,4 +120,5 @@ def _print_text(results, already_said: str | None = None) -> None:
         print(f"{hit.id:<{width}}  {hit.kind:<8}  {hit.title}")
         snippet = re.sub(r"</?b>", lambda m: bold[m.group(0) == "</b>"], hit.snippet)
         print(f"{'':<{width}}  {html.unescape(snippet)}")
-    print(f"{len(results.results)} of {results.total} shown ({results.took_ms:.1f} ms)", file=sys.stderr)
+    shown = translate("Cli", "{shown} of {total} shown ({ms} ms)")
+    print(shown.format(shown=len(results.results), total=results.total, ms=f"{results.took_ms:.1f}"), file=sys.stderr)

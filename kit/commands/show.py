@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 
 from kit.core.content import editions
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 from kit.core.model import EDITIONS
 
-HELP = "print one resource"
+HELP = QT_TRANSLATE_NOOP("Cli", "print one resource")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("id", help="the resource id (see 'kit list')")
+    parser.add_argument("id", help=translate("Cli", "the resource id (see 'kit list')"))
     parser.add_argument("--edition", choices=EDITIONS, default="student")
     parser.add_argument("--format", choices=("text", "html", "md"), default="text")
 

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
+
 # The generic names Qt answers with even when fontconfig found no font at all.
 _FONT_ALIASES = {"Monospace", "Sans Serif", "Serif"}
 _IMAGE_FORMATS = ("png", "jpeg", "gif")
@@ -38,7 +40,7 @@ class StepResult:
     detail: str
 
 
-HELP = "check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit"
+HELP = QT_TRANSLATE_NOOP("Cli", "check this install works (offscreen: content, Qt, fonts, page, search, PDF) and exit")
 
 
 def add_arguments(parser) -> None:

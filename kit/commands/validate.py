@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 from kit.commands.context import UserError
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = "check packs; exit 0 when clean, else list every problem"
+HELP = QT_TRANSLATE_NOOP("Cli", "check packs; exit 0 when clean, else list every problem")
 
 
 def add_arguments(parser) -> None:
@@ -16,8 +18,27 @@ def add_arguments(parser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="pack folders or folders of packs (default: the kit's resources)",
+        help=translate("Cli", "pack folders or folders of packs (default: the kit's resources)"),
     )
+    parser.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "Cli", "judge how old each figure's data is on this day, e.g. the first day of term (default: today)"
+        ),
+    )
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        import argparse
+
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date like 2027-09-01: {text}").format(text=repr(text))
+        ) from None
 
 
 def run(args, context) -> int:
@@ -25,8 +46,8 @@ def run(args, context) -> int:
 
     roots = list(args.paths) or list(context.library_roots())
     if not roots:
-        raise UserError("nothing to validate; give a pack folder")
-    report = validate(roots)
+        raise UserError(translate("Cli", "nothing to validate; give a pack folder"))
+    report = validate(roots, today=args.as_of)
     base = Path.cwd()
     for problem in report.problems:
         print(problem.relative_to(base))

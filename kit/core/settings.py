@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core.atomic import atomic_write_text
+from kit.core.i18n import LANGUAGE_CHOICES, translate
 from kit.core.model import AUDIENCES, EDITIONS
 
 SETTINGS_FILE = "settings.json"
@@ -32,6 +33,7 @@ class Settings:
     material_audience: tuple[str, ...] = ()
     version: int = 1
     browse_by: str = "kind"
+    language: str = "system"  # the interface's: "system" follows the computer's locale (kit.core.i18n)
 
     def replace(self, **changes) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -48,19 +50,34 @@ def load_settings(config_dir: Path) -> tuple[Settings, str | None]:
         if not path.exists():
             return Settings(), None
         if not path.is_file() and not path.is_dir():  # a FIFO would block the start-up, /dev/zero never ends
-            return Settings(), f"Settings file {path} is not a regular file; using the defaults."
+            return Settings(), translate(
+                "Settings", "Settings file {path} is not a regular file; using the defaults."
+            ).format(path=path)
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return Settings(), f"Settings file {path} is too large; using the defaults."
+            return Settings(), translate("Settings", "Settings file {path} is too large; using the defaults.").format(
+                path=path
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        return Settings(), f"Settings file {path} could not be read ({exc.strerror or exc}); using the defaults."
+        return Settings(), translate(
+            "Settings", "Settings file {path} could not be read ({error}); using the defaults."
+        ).format(
+            path=path,
+            error=exc.strerror or exc,
+        )
     except (ValueError, UnicodeError, RecursionError):  # RecursionError: brackets nested thousands deep
-        return Settings(), f"Settings file {path} is damaged; using the defaults."
+        return Settings(), translate("Settings", "Settings file {path} is damaged; using the defaults.").format(
+            path=path
+        )
     if not isinstance(data, dict):
-        return Settings(), f"Settings file {path} is damaged; using the defaults."
+        return Settings(), translate("Settings", "Settings file {path} is damaged; using the defaults.").format(
+            path=path
+        )
     settings, bad = _from_dict(data)
     if bad:
-        return settings, f"Settings file {path}: ignored {', '.join(sorted(bad))} (invalid value)."
+        return settings, translate("Settings", "Settings file {path}: ignored {names} (invalid value).").format(
+            path=path, names=", ".join(sorted(bad))
+        )
     return settings, None
 
 
@@ -73,7 +90,9 @@ def check_config_dir(config_dir: Path) -> str | None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        return f"Settings will not be saved: {folder} is not writable ({exc.strerror or exc})."
+        return translate("Settings", "Settings will not be saved: {folder} is not writable ({error}).").format(
+            folder=folder, error=exc.strerror or exc
+        )
     return None
 
 
@@ -85,7 +104,9 @@ def save_settings(config_dir: Path, settings: Settings) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
     except OSError as exc:
-        return f"Settings could not be saved in {path.parent} ({exc.strerror or exc})."
+        return translate("Settings", "Settings could not be saved in {folder} ({error}).").format(
+            folder=path.parent, error=exc.strerror or exc
+        )
     return None
 
 
@@ -104,6 +125,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "material_audience": lambda v: isinstance(v, list) and all(a in AUDIENCES for a in v),
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "browse_by": lambda v: v in BROWSE_BY,
+        "language": lambda v: v in LANGUAGE_CHOICES,
     }
     for name, ok in checks.items():
         if name not in data:

@@ -6,15 +6,19 @@ renders in bounded time; a page with no teacher blocks is rendered once for both
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.content import figures, statistics
 from kit.core.content.loader import Library, load_library
 from kit.core.content.synonyms_file import read_groups
 from kit.core.model import EDITIONS, Problem
 from kit.core.render import answer_space, markup
 from kit.core.render.index_text import markdown_to_text
+
+MAX_STATISTICS_REPORTED = 50  # per page: a page of 30,000 percentages gets 50 warnings and a count
 
 
 @dataclass(frozen=True)
@@ -35,15 +39,23 @@ class Report:
         return f"{counted}: {errors} error(s), {len(self.problems) - errors} warning(s)"
 
 
-def validate(roots: Sequence[Path]) -> Report:
+def validate(roots: Sequence[Path], today: dt.date | None = None) -> Report:
+    """Every problem in the packs under `roots`; figures are judged fresh or stale as of `today` (default: now)."""
     library = load_library(list(roots))
     problems = list(library.problems)
+    with_register = set()
     for pack in library.packs:
         problems += read_groups(pack.path)[1]
+        register, _ = figures.read_register(pack.path)  # its own problems came with the library
+        if register is not None:
+            with_register.add(pack.id)
+            problems += figures.stale(register, pack.figures_max_age_years, today or dt.date.today())
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         markdown_to_text(resource.body)  # the index's text pass: linear, and any future slip shows up here first
         problems.extend(_rules_meant_for_writing(resource))
+        if resource.pack in with_register:
+            problems.extend(_statistics_not_in_register(resource))
         seen: set[str] = set()
         for edition in EDITIONS:
             rendered = markup.render(resource, edition)
@@ -74,6 +86,28 @@ def _rules_meant_for_writing(resource) -> list[Problem]:
         )
         for index in answer_space.rule_lines(resource.body)
     ]
+
+
+def _statistics_not_in_register(resource) -> list[Problem]:
+    """A pack with a register promises every figure comes from it: a statistic typed into the text breaks that."""
+    problems, more = [], 0
+    for found in statistics.find(resource.written_body or resource.body):
+        if len(problems) >= MAX_STATISTICS_REPORTED:
+            more += 1
+            continue
+        problems.append(
+            Problem(
+                resource.path,
+                resource.body_line + found.line_offset,
+                f"'{found.text}' looks like a statistic but is not from {figures.FILE_NAME}",
+                "add it to the register and write {{fig:id}} instead (see resources/README.md)",
+                "warning",
+            )
+        )
+    if more:
+        message = f"{more} more numbers look like statistics not from {figures.FILE_NAME}"
+        problems.append(Problem(resource.path, resource.body_line, message, "cite them from the register", "warning"))
+    return problems
 
 
 def _line_of(resource, needle: str) -> int:

@@ -21,8 +21,10 @@ from PySide6.QtGui import (
     QTextFrameFormat,
 )
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import Resource
 from kit.core.render import links, markup
+from kit.core.render.reading_page import figures_checked_html
 from kit.printing import styles
 
 # Decoded-size limits, checked from the image header before any pixel is decoded.
@@ -94,6 +96,13 @@ class PrintDocument(QTextDocument):
         return image
 
 
+MINUTES = QT_TRANSLATE_NOOP("Print", "{count} minutes")
+STUDENT_EDITION = QT_TRANSLATE_NOOP("Print", "Student edition")
+TEACHER_EDITION = QT_TRANSLATE_NOOP("Print", "Teacher edition")
+CONTENT_NOTE = QT_TRANSLATE_NOOP("Print", "Content note: {note}")
+SOURCES = QT_TRANSLATE_NOOP("Print", "Sources")
+
+
 def resource_html(resource: Resource, edition: str, share: tuple[str, str] = ("", "")) -> str:
     """The printed page of a resource: title block, body for the edition, then its sources.
 
@@ -101,12 +110,17 @@ def resource_html(resource: Resource, edition: str, share: tuple[str, str] = (""
     (kit.printing.share_code): the picture goes before the title so the title block wraps around it."""
     picture, line = share
     rendered = markup.render(resource, edition)
+    language = resource.language  # the printed words follow the resource, like its title and text
+
+    def words(text: str) -> str:
+        return translate_for(language, "Print", text)
+
     meta = [resource.kind_label]
     if resource.audience:
         meta.append(resource.audience_label)
     if resource.minutes:
-        meta.append(f"{resource.minutes} minutes")
-    meta.append("Teacher edition" if edition == "teacher" else "Student edition")
+        meta.append(words(MINUTES).format(count=resource.minutes))
+    meta.append(words(TEACHER_EDITION if edition == "teacher" else STUDENT_EDITION))
     parts = [
         f"<h1>{picture}{html.escape(resource.title)}</h1>",
         f'<p class="meta">{html.escape(" · ".join(meta))}</p>',
@@ -114,11 +128,13 @@ def resource_html(resource: Resource, edition: str, share: tuple[str, str] = (""
     if line:
         parts.append(line)
     if resource.content_warning:
-        parts.append(f'<p class="content-note">Content note: {html.escape(resource.content_warning)}</p>')
-    parts.append(styles.print_html(rendered.html))
+        note = words(CONTENT_NOTE).format(note=resource.content_warning)
+        parts.append(f'<p class="content-note">{html.escape(note)}</p>')
+    parts.append(styles.print_html(rendered.html, language))
+    parts.append(figures_checked_html(resource))
     if resource.sources:
-        parts.append('<h2 class="sources">Sources</h2><ol class="sources">')
-        parts.extend(f"<li>{html.escape(source.citation())}</li>" for source in resource.sources)
+        parts.append(f'<h2 class="sources">{html.escape(words(SOURCES))}</h2><ol class="sources">')
+        parts.extend(f"<li>{html.escape(source.citation(resource.language))}</li>" for source in resource.sources)
         parts.append("</ol>")
     # The licence and date are in every page's footer, so the end of the text need not repeat them.
     return "\n".join(parts)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QPdfWriter
 
 from kit.core.atomic import atomic_write_bytes
 from kit.core.errors import KitError
-from kit.core.model import Resource
+from kit.core.i18n import translate
+from kit.core.model import Pack, Resource
 from kit.core.names import is_windows_reserved
 from kit.printing import metadata
 from kit.printing.packet import Cover, build_document
@@ -45,7 +46,7 @@ def export_pdf(
     cover: Cover | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    pack_titles: Mapping[str, str] | None = None,
+    packs: Mapping[str, Pack] | None = None,
     share_urls: Mapping[str, str] | None = None,
 ) -> ExportResult:
     """Write `resources` (several make a packet) as a PDF at `out_path`.
@@ -55,9 +56,7 @@ def export_pdf(
     """
     out = Path(out_path)
     check_destination(out)
-    document = build_document(
-        resources, edition=edition, paper=paper, cover=cover, pack_titles=pack_titles, share_urls=share_urls
-    )
+    document = build_document(resources, edition=edition, paper=paper, cover=cover, packs=packs, share_urls=share_urls)
     title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
     meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
     data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)
@@ -94,18 +93,18 @@ def render_pdf(
     buffer.close()
     problem = pdf_problem(data)
     if problem:
-        raise PdfExportError(f"the PDF could not be made: {problem}")
+        raise PdfExportError(translate("PdfExport", "the PDF could not be made: {problem}").format(problem=problem))
     return data
 
 
 def pdf_problem(data: bytes) -> str | None:
     """Why `data` is not a complete PDF (QPdfWriter reports nothing itself), or None."""
     if len(data) < 256:
-        return f"it is only {len(data)} bytes"
+        return translate("PdfExport", "it is only {count} bytes").format(count=len(data))
     if not data.startswith(b"%PDF-"):
-        return "it does not start with %PDF-"
+        return translate("PdfExport", "it does not start with %PDF-")
     if b"%%EOF" not in data[-1024:]:
-        return "it has no %%EOF end marker (truncated)"
+        return translate("PdfExport", "it has no %%EOF end marker (truncated)")
     return None
 
 
@@ -114,27 +113,45 @@ def check_destination(out: Path) -> None:
     folder = out.parent
     if out.is_dir():
         raise PdfExportError(
-            f"cannot save the PDF: '{out}' is a folder; give a file name such as '{out / 'handout.pdf'}'"
+            translate(
+                "PdfExport", "cannot save the PDF: '{path}' is a folder; give a file name such as '{example}'"
+            ).format(path=out, example=out / "handout.pdf")
         )
     if not folder.exists():
-        raise PdfExportError(f"cannot save the PDF: the folder '{folder}' does not exist")
+        raise PdfExportError(_no_folder(folder))
     if not folder.is_dir():
-        raise PdfExportError(f"cannot save the PDF: '{folder}' is not a folder")
+        raise PdfExportError(
+            translate("PdfExport", "cannot save the PDF: '{folder}' is not a folder").format(folder=folder)
+        )
     if not os.access(folder, os.W_OK):
-        raise PdfExportError(f"cannot save the PDF: the folder '{folder}' is read-only (no permission to write)")
+        raise PdfExportError(_read_only(folder))
 
 
 def describe_write_error(exc: OSError, out: Path, size: int) -> str:
     folder = out.parent
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"cannot save the PDF: not enough space on the disk for '{out}' (about {max(size // 1024, 1)} KB needed)"
+        return translate(
+            "PdfExport", "cannot save the PDF: not enough space on the disk for '{path}' (about {size} KB needed)"
+        ).format(path=out, size=max(size // 1024, 1))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot save the PDF: the folder '{folder}' is read-only (no permission to write)"
+        return _read_only(folder)
     if exc.errno == errno.ENOENT:
-        return f"cannot save the PDF: the folder '{folder}' does not exist"
+        return _no_folder(folder)
     if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
-        return f"cannot save the PDF: '{out}' is a folder"
-    return f"cannot save the PDF to '{out}': {exc.strerror or exc}"
+        return translate("PdfExport", "cannot save the PDF: '{path}' is a folder").format(path=out)
+    return translate("PdfExport", "cannot save the PDF to '{path}': {error}").format(
+        path=out, error=exc.strerror or exc
+    )
+
+
+def _no_folder(folder: Path) -> str:
+    return translate("PdfExport", "cannot save the PDF: the folder '{folder}' does not exist").format(folder=folder)
+
+
+def _read_only(folder: Path) -> str:
+    return translate(
+        "PdfExport", "cannot save the PDF: the folder '{folder}' is read-only (no permission to write)"
+    ).format(folder=folder)
 
 
 def suggested_file_name(title: str, edition: str = "student") -> str:

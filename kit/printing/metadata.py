@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QPdfWriter
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language, translate_for
 from kit.core.model import Resource
 from kit.printing.pages import KIT_NAME
 
-EDITION_WORDS = {"student": "student copy", "teacher": "teacher copy"}
+EDITION_WORDS = {
+    "student": QT_TRANSLATE_NOOP("Print", "student copy"),
+    "teacher": QT_TRANSLATE_NOOP("Print", "teacher copy"),
+}
+PACKET_OF = QT_TRANSLATE_NOOP("Print", "Class packet: {titles}")
 
 
 @dataclass(frozen=True)
@@ -31,11 +36,13 @@ class PdfMetadata:
 def describe(resources: Sequence[Resource], edition: str, title: str, author: str = "") -> PdfMetadata:
     """The metadata of a printout of `resources`: one resource's summary is its subject; a packet lists its parts."""
     languages = sorted({resource.language for resource in resources if resource.language})
+    language = languages[0] if len(languages) == 1 else current_language()  # as the packet's cover says it
     if len(resources) == 1:
         subject = resources[0].summary or resources[0].kind_label
     else:
-        subject = "Class packet: " + "; ".join(resource.title for resource in resources)
-    subject = f"{subject} ({EDITION_WORDS.get(edition, edition)})"
+        titles = "; ".join(resource.title for resource in resources)
+        subject = translate_for(language, "Print", PACKET_OF).format(titles=titles)
+    subject = f"{subject} ({translate_for(language, 'Print', EDITION_WORDS.get(edition, edition))})"
     return PdfMetadata(title, author, ", ".join(languages), subject)
 
 

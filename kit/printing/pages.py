@@ -19,16 +19,20 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.printing import styles
 from kit.printing.paper import BAND_HEIGHT, BAND_TOP, DOC_DPI, MARGIN_SIDE, PageGeometry
 
-KIT_NAME = "Classroom Kit"
+# Printed words follow the resource's language, not the interface's (kit.core.i18n.translate_for): a French
+# handout prints « page 1 sur 2 » in an English session.
+KIT_NAME = QT_TRANSLATE_NOOP("Print", "Classroom Kit")
+PAGE_OF = QT_TRANSLATE_NOOP("Print", "page {number} of {total}")
 HEADER_PX = 11
 RULE_COLOUR = QColor("#9a9a9a")
 TEXT_COLOUR = QColor("#333333")
 # Every page of a teacher copy carries this band at its top and bottom edge, so a copy picked up from the printer
 # tray, or a single loose page, cannot pass for a student handout.
-TEACHER_BAND = "Teacher copy — not for students"
+TEACHER_BAND = QT_TRANSLATE_NOOP("Print", "Teacher copy — not for students")
 BAND_COLOUR = QColor("#000000")  # black prints on every printer, colour or not, and survives photocopying
 BAND_PX = 13
 
@@ -44,6 +48,7 @@ class Section:
     title: str
     source_line: str
     make: Callable[[QSizeF], QTextDocument]  # builds the document for a body size, so any paper size works
+    language: str = "en"  # of the printed words on its pages (header, footer, band)
     document: QTextDocument | None = field(default=None, repr=False)
 
     def layout_for(self, body: QSizeF) -> QTextDocument:
@@ -63,13 +68,13 @@ class PagedDocument:
         self,
         sections: list[Section],
         geometry: PageGeometry,
-        header_left: str = KIT_NAME,
+        header_left: str | Callable[[str], str] = KIT_NAME,
         after_layout: Callable[[PagedDocument], None] | None = None,
         band: str = "",
     ):
         self.sections = sections
-        self.header_left = header_left
-        self.band = band  # e.g. TEACHER_BAND: painted across the top and bottom of every page
+        self.header_left = header_left  # or, given a language, the words in it
+        self.band = band  # e.g. TEACHER_BAND (in English; each page says it in its section's language)
         self.geometry = geometry
         self._after_layout = after_layout  # e.g. a packet numbers its contents once page counts are known
         self.relayout(geometry)
@@ -145,13 +150,21 @@ class PagedDocument:
         context.palette = _print_palette()
         document.documentLayout().draw(painter, context)
         painter.restore()
-        self._paint_header(painter, section.title)
-        self._paint_footer(painter, section.source_line, f"page {number} of {total}")
+        language = section.language
+        left = (
+            self.header_left(language)
+            if callable(self.header_left)
+            else translate_for(language, "Print", self.header_left)
+        )
+        self._paint_header(painter, left, section.title)
+        page_text = translate_for(language, "Print", PAGE_OF).format(number=number, total=total)
+        self._paint_footer(painter, section.source_line, page_text)
         if self.band:
-            self._paint_band(painter, BAND_TOP)
-            self._paint_band(painter, self.geometry.height - BAND_TOP - BAND_HEIGHT)
+            band = translate_for(language, "Print", self.band)
+            self._paint_band(painter, BAND_TOP, band)
+            self._paint_band(painter, self.geometry.height - BAND_TOP - BAND_HEIGHT, band)
 
-    def _paint_band(self, painter: QPainter, top: float) -> None:
+    def _paint_band(self, painter: QPainter, top: float, band: str) -> None:
         """A black strip with the band's words in white, the width of the body, inside any printer's margin."""
         page = self.geometry
         rect = QRectF(MARGIN_SIDE, top, page.width - 2 * MARGIN_SIDE, BAND_HEIGHT)
@@ -161,10 +174,10 @@ class PagedDocument:
         painter.fillRect(rect, BAND_COLOUR)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.band.upper())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, band.upper())
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, title: str) -> None:
+    def _paint_header(self, painter: QPainter, header_left: str, title: str) -> None:
         page = self.geometry
         y = page.header_line_y
         font = _font(bold=False)
@@ -173,7 +186,7 @@ class PagedDocument:
         painter.save()
         painter.setFont(font)
         painter.setPen(TEXT_COLOUR)
-        left = metrics.elidedText(self.header_left, Qt.TextElideMode.ElideRight, width * 0.4)
+        left = metrics.elidedText(header_left, Qt.TextElideMode.ElideRight, width * 0.4)
         painter.drawText(QPointF(MARGIN_SIDE, y - metrics.descent() - 3), left)
         bold = _font(bold=True)
         bold_metrics = QFontMetricsF(bold)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
-PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
+from kit.core.i18n import QT_TRANSLATE_NOOP
+
+PAPER_LABELS = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("Printing", "Letter")}
 # Letter is the school paper in the United States and Canada (English and French); A4 nearly everywhere else.
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
 LETTER_LOCALE_NAMES = ("en_US", "en_CA", "fr_CA")

@@ -12,6 +12,7 @@ import io
 
 from PySide6.QtGui import QImage
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.printing.paper import MM
 
 QR_MM = 22  # on paper, quiet zone included: a version-4 code's modules are about 0.5 mm, read from 10-30 cm
@@ -19,7 +20,10 @@ QR_PX_PER_MODULE = 8  # pixels in the embedded picture: sharp module edges howev
 QR_QUIET_MODULES = 4  # the white margin the QR standard asks for around the code
 IMAGE_PREFIX = "kit-qr:"  # the picture's name in the document; never a file (kit.printing.document)
 # One line beside the code, then the address: the title block grows by as little as it can.
-INVITATION = "To read this on a phone in this room while the class share is on, scan the code or type:"
+# Printed under the title, in the resource's language like the rest of the page.
+INVITATION = QT_TRANSLATE_NOOP(
+    "Print", "To read this on a phone in this room while the class share is on, scan the code or type:"
+)
 
 
 def qr_image(url: str) -> QImage:
@@ -40,6 +44,7 @@ def share_picture(image_name: str) -> str:
     return f'<img src="{html.escape(image_name)}" width="{side}" height="{side}" align="right">'
 
 
-def share_line(url: str) -> str:
+def share_line(url: str, language: str = "en") -> str:
     """The invitation with the address in full, for a student who cannot scan: under the title's details."""
-    return f'<p class="share-code">{html.escape(INVITATION)}<br><span class="share-url">{html.escape(url)}</span></p>'
+    invitation = html.escape(translate_for(language, "Print", INVITATION))
+    return f'<p class="share-code">{invitation}<br><span class="share-url">{html.escape(url)}</span></p>'

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import html as html_text
 import re
 
 from PySide6.QtGui import QFont
 
+from kit.core.content import editions
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.render import answer_space
 
 # DejaVu ships with most Linux desktops; the others are what Windows and macOS have. Qt takes the first it finds.
@@ -17,7 +21,9 @@ TEACHER_RULE = "#8a6d1f"
 NOTE_TINT = "#f1f4f8"
 ANSWER_LINE_PX = 31  # measured 8.5 mm between written lines (school exercise books rule at 8–9 mm)
 ANSWER_LINE_COLOUR = "#555555"
-CUT_LINE = "✂ Cut along the dashed line"  # printed at the top of every cut-out card (never on a slide)
+# Printed at the top of every cut-out card (never on a slide), in the resource's language.
+CUT_LINE = QT_TRANSLATE_NOOP("Print", "✂ Cut along the dashed line")
+PICTURE_MISSING = QT_TRANSLATE_NOOP("Print", "[picture not available]")
 
 _SANS = ", ".join(f"'{f}'" if " " in f else f for f in SANS_FAMILIES)
 
@@ -45,6 +51,8 @@ th {{ background-color: #eeeeee; font-weight: bold; }}
 pre, code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 12px; }}
 span.image-missing {{ color: #555555; font-style: italic; }}
 h2.sources {{ font-size: 15px; margin-top: 20px; }}
+span.figure-note {{ font-size: 11px; color: #333333; }}
+p.figures-checked {{ font-size: 12px; font-style: italic; color: #222222; margin-top: 14px; }}
 ol.sources {{ font-size: 11px; color: #222222; }}
 p.kit-title {{ font-size: 13px; color: #444444; margin-bottom: 40px; }}
 h1.cover {{ font-size: 32px; margin-top: 120px; margin-bottom: 30px; }}
@@ -61,7 +69,16 @@ _DIV = re.compile(r"<(/?)div\b[^>]*>")
 _TABLE = re.compile(r"<table>")
 _HR = re.compile(r"<hr\s*/?>")
 _IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
-_TEACHER_TITLE = re.compile(r'<p class="admonition-title">(Teacher only:[^<]*)</p>')
+
+
+@functools.cache
+def _teacher_title() -> re.Pattern:
+    """A facilitator block's title in any language the kit prints ("Teacher only: …", « Réservé au … »)."""
+    space = "(?:\xa0|&nbsp;|&#160;|&#xa0;)"  # the French space before a colon, however the sanitiser wrote it
+    labels = "|".join(
+        re.escape(html_text.escape(prefix)).replace("\xa0", space) for prefix in editions.teacher_label_prefixes()
+    )
+    return re.compile(rf'<p class="admonition-title">((?:{labels})[^<]*)</p>')
 
 
 def body_font() -> QFont:
@@ -71,22 +88,23 @@ def body_font() -> QFont:
     return font
 
 
-def print_html(fragment: str) -> str:
+def print_html(fragment: str, language: str = "en") -> str:
     """Shape a rendered fragment for paper: boxed admonitions (teacher ones marked), full-width tables, no rules."""
     # Answer space first (it is made of <hr>s); then `---`, a slide break, goes: on paper headings separate.
     html = _HR.sub("", answer_space.ruled(fragment, ANSWER_LINE_PX, ANSWER_LINE_COLOUR))
     # The sanitiser drops a refused src but may keep the <img>; say so in words rather than print an empty box.
-    html = _IMG_WITHOUT_SRC.sub('<span class="image-missing">[picture not available]</span>', html)
+    missing = html_text.escape(translate_for(language, "Print", PICTURE_MISSING))
+    html = _IMG_WITHOUT_SRC.sub(f'<span class="image-missing">{missing}</span>', html)
     html = _TABLE.sub(
         '<table class="data" width="100%" border="1" cellspacing="0" cellpadding="5"'
         ' style="border-collapse: collapse; margin-top: 4px; margin-bottom: 10px">',
         html,
     )
-    html = _TEACHER_TITLE.sub(r'<p class="teacher-title">▌ \1</p>', html)
-    return _box_admonitions(html)
+    html = _teacher_title().sub(r'<p class="teacher-title">▌ \1</p>', html)
+    return _box_admonitions(html, html_text.escape(translate_for(language, "Print", CUT_LINE)))
 
 
-def _box_admonitions(html: str) -> str:
+def _box_admonitions(html: str, cut_line: str) -> str:
     """Turn each admonition <div> into a one-cell table: Qt draws borders on tables, not on blocks, and splits
     a long cell across pages cleanly."""
     out: list[str] = []
@@ -110,7 +128,7 @@ def _box_admonitions(html: str) -> str:
                 ' style="border-collapse: collapse; margin-top: 6px; margin-bottom: 10px"><tr><td>'
             )
             if kind == "card":
-                out.append(f'<p class="card-title">{CUT_LINE}</p>')
+                out.append(f'<p class="card-title">{cut_line}</p>')
         else:
             out.append(match.group(0))
         stack.append(bool(admonition))

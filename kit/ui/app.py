@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from kit.core.atomic import clean_stale_temp_files
 from kit.core.content.loader import load_library
+from kit.core.i18n import catalogue
 from kit.core.packs import tidy
 from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui import system_libraries
+from kit.ui.i18n import install_translations
+from kit.ui.language_menu import install_language_menu
 from kit.ui.main_window import MainWindow
 from kit.ui.notices import SETTINGS_NOTICE
 
@@ -75,6 +78,9 @@ def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
     favour_gui_thread()
     settings, notice = load_settings(locations.config_dir)
+    # Before any widget takes its words; the language is a setting, so a notice is said again in it.
+    if install_translations(QApplication.instance(), settings.language) != "en" and notice:
+        notice = load_settings(locations.config_dir)[1]
     window = MainWindow(
         settings=settings, config_dir=locations.config_dir, index_dir=locations.index_dir, deferred=deferred
     )
@@ -104,6 +110,7 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
+    install_language_menu(window)  # last in View, after presenting's entries
     printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
     return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
 
@@ -132,7 +139,12 @@ def load_library_in_background(window, locations: Locations):
     def work() -> None:
         clean_stale_temp_files(locations.config_dir)
         tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
-        loader.loaded.emit(load_library(list(locations.library_roots())))
+        library = load_library(list(locations.library_roots()))
+        for language in {resource.language for resource in library.resources}:
+            catalogue(
+                language
+            )  # a resource's own words (its kind, its printed labels) read here, not on the GUI thread
+        loader.loaded.emit(library)
 
     QThreadPool.globalInstance().start(work)
     return loader

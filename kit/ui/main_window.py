@@ -10,9 +10,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
 from kit.ui.help import show_about, user_guide, welcome_html
+from kit.ui.i18n import translate
 from kit.ui.library.search_service import SearchService
 from kit.ui.notices import SETTINGS_NOTICE, NoticeStack
 from kit.ui.reader.history import History
@@ -24,8 +26,8 @@ if TYPE_CHECKING:  # not imported at start-up: the window shows before the libra
     from kit.core.content.loader import Library
     from kit.core.model import Resource
 
-TITLE = "Classroom Kit"
-OPENING_TITLE = "Classroom Kit (opening…)"
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "Classroom Kit")
+OPENING_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Classroom Kit (opening…)")
 READER_PAGE, WARNING_PAGE = 0, 1
 PREPARING_NOTICE_MS = 250
 
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         deferred: bool = False,
     ):
         super().__init__()
-        self.setWindowTitle(OPENING_TITLE if deferred else TITLE)
+        self.setWindowTitle(translate("MainWindow", OPENING_TITLE if deferred else TITLE))
         self.library: Library | None = None
         self.settings = settings or Settings()
         self.config_dir = config_dir
@@ -80,7 +82,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._restore_geometry()
         if deferred:
-            self.set_content(QLabel("<p align='center'>Opening the kit…</p>"))
+            opening = translate("MainWindow", "Opening the kit…")
+            self.set_content(QLabel(f"<p align='center'>{opening}</p>"))
             return
         self.build(library)
 
@@ -204,8 +207,15 @@ class MainWindow(QMainWindow):
         errors = library.errors()
         if errors:
             first = errors[0]
-            more = f" (and {len(errors) - 1} more; 'kit validate' lists them)" if len(errors) > 1 else ""
-            self.show_status(f"Not loaded: {first.path.name}: {first.message}{more}", 15_000)
+            more = (
+                translate("MainWindow", " (and {count} more; 'kit validate' lists them)").format(count=len(errors) - 1)
+                if len(errors) > 1
+                else ""
+            )
+            text = translate("MainWindow", "Not loaded: {file}: {problem}").format(
+                file=first.path.name, problem=first.message
+            )
+            self.show_status(text + more, 15_000)
         last = self.settings.last_resource
         if reopen and library.get(reopen):
             self.open_resource(reopen, acknowledged=select is not None)  # the new copy, e.g. after an edit
@@ -221,7 +231,11 @@ class MainWindow(QMainWindow):
         teacher already chose it knowingly: `kit present ID`, a lesson, a resource they just added)."""
         resource = self.library.get(resource_id) if self.library else None
         if resource is None:
-            self.show_status(f"“{resource_id[:60]}” is not in this kit; the page stays as it was.")
+            self.show_status(
+                translate("MainWindow", "“{id}” is not in this kit; the page stays as it was.").format(
+                    id=resource_id[:60]
+                )
+            )
             return False
         if acknowledged:
             self._acknowledged.add(resource.id)
@@ -238,7 +252,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(WARNING_PAGE)
             self.library_panel.select(resource.id)
             self.set_contents_visible(False)
-            self.setWindowTitle(f"{resource.title} — {TITLE}")
+            self.setWindowTitle(f"{resource.title} — {translate('MainWindow', TITLE)}")
             return True
         self._load(resource, fragment)
         return True
@@ -247,7 +261,7 @@ class MainWindow(QMainWindow):
         self._current = resource
         self._pending_fragment = fragment
         self.pages.setCurrentIndex(READER_PAGE)
-        self.setWindowTitle(f"{resource.title} — {TITLE}")
+        self.setWindowTitle(f"{resource.title} — {translate('MainWindow', TITLE)}")
         self.library_panel.select(resource.id)
         self._pending_token = self.loader.request(resource, self.library, self.settings.edition)
         if not self.loader.is_ready(self._pending_token):
@@ -256,7 +270,8 @@ class MainWindow(QMainWindow):
 
     def _show_preparing(self) -> None:
         if self._current is not None and not self.loader.is_ready(self._pending_token):
-            text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>Preparing the page…</p>"
+            preparing = html.escape(translate("MainWindow", "Preparing the page…"))
+            text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>{preparing}</p>"
             self.reader.show_page(text, self._stylesheet(), LinkPolicy(None), self._body_pt())
 
     def page_ready(self, token: int, page) -> None:
@@ -293,7 +308,7 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         if self._current is not None:
             self.pages.setCurrentIndex(READER_PAGE)
-            self.setWindowTitle(f"{self._current.title} — {TITLE}")
+            self.setWindowTitle(f"{self._current.title} — {translate('MainWindow', TITLE)}")
             self.library_panel.select(self._current.id)
             self.set_contents_visible(self.actions.contents_panel.isChecked())
         else:
@@ -304,7 +319,7 @@ class MainWindow(QMainWindow):
 
         self._current = None
         self.pages.setCurrentIndex(READER_PAGE)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("MainWindow", TITLE))
         self.reader.show_page(welcome_html(self.library), self._stylesheet(), LinkPolicy(None), self._body_pt())
         fill_contents(self, ())
 
@@ -381,7 +396,8 @@ class MainWindow(QMainWindow):
             self.update_settings(zoom=zoom)
             self.reader.restyle(self._stylesheet(), self._body_pt())
             self.find_bar.refresh()
-        self.show_status(f"Text size {round(100 * (1 + 0.1 * self.settings.zoom))} %")
+        percent = round(100 * (1 + 0.1 * self.settings.zoom))
+        self.show_status(translate("MainWindow", "Text size {percent} %").format(percent=percent))
 
     def zoom_reset(self) -> None:
         self.zoom_by(-self.settings.zoom)
@@ -392,13 +408,17 @@ class MainWindow(QMainWindow):
         if self._current is not None:
             self._load(self._current, "")
         teacher = edition == "teacher"
-        self.show_status("Teacher edition: facilitator notes are shown." if teacher else "Student edition.")
+        self.show_status(
+            translate("MainWindow", "Teacher edition: facilitator notes are shown.")
+            if teacher
+            else translate("MainWindow", "Student edition.")
+        )
 
     # Help ------------------------------------------------------------------------------------------------------
     def open_user_guide(self) -> None:
-        guide = user_guide(self.library)
+        guide = user_guide(self.library, current_language())
         if guide is None:
-            self.show_status("The user guide is not installed.")
+            self.show_status(translate("MainWindow", "The user guide is not installed."))
             return
         self.show_resource(guide)
 

@@ -7,9 +7,17 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.i18n import translate
 from kit.ui.themes import THEMES
 
-MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("go", "&Go"), ("help", "&Help"))
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
 
 
 @dataclass
@@ -60,65 +68,73 @@ def _action(window, menu: QMenu, text: str, slot, *shortcuts, tip: str = "") -> 
 def build_actions(window) -> Actions:
     """Create the menu bar for `window` (a MainWindow) and return its actions."""
     bar = window.menuBar()
-    menus = {key: bar.addMenu(title) for key, title in MENUS}
+    menus = {key: bar.addMenu(translate("Menus", title)) for key, title in MENUS}
     for key, menu in menus.items():
         menu.setObjectName(f"{key}Menu")
     m = menus
     std = QKeySequence.StandardKey
-    quit_action = _action(window, m["file"], "&Quit", window.close, std.Quit, "Ctrl+Q")
-    copy = _action(window, m["edit"], "&Copy", window.reader.copy, std.Copy)
-    select_all = _action(window, m["edit"], "Select &all", window.reader.selectAll, std.SelectAll)
+    quit_action = _action(window, m["file"], translate("Menus", "&Quit"), window.close, std.Quit, "Ctrl+Q")
+    copy = _action(window, m["edit"], translate("Menus", "&Copy"), window.reader.copy, std.Copy)
+    select_all = _action(window, m["edit"], translate("Menus", "Select &all"), window.reader.selectAll, std.SelectAll)
     m["edit"].addSeparator()
-    find = _action(window, m["edit"], "&Find in page…", window.find_bar.open_bar, std.Find)
-    find_next = _action(window, m["edit"], "Find &next", window.find_bar.find_next, "F3")
-    find_previous = _action(window, m["edit"], "Find &previous", window.find_bar.find_previous, "Shift+F3")
+    find = _action(window, m["edit"], translate("Menus", "&Find in page…"), window.find_bar.open_bar, std.Find)
+    find_next = _action(window, m["edit"], translate("Menus", "Find &next"), window.find_bar.find_next, "F3")
+    find_previous = _action(
+        window, m["edit"], translate("Menus", "Find &previous"), window.find_bar.find_previous, "Shift+F3"
+    )
     m["edit"].addSeparator()
-    search = _action(window, m["edit"], "&Search the kit", window.focus_search, "Ctrl+K", "Ctrl+L")
+    search = _action(window, m["edit"], translate("Menus", "&Search the kit"), window.focus_search, "Ctrl+K", "Ctrl+L")
 
-    theme_menu = m["view"].addMenu("&Theme")
+    theme_menu = m["view"].addMenu(translate("Menus", "&Theme"))
     group = QActionGroup(window)
     themes = {}
     for name, theme in THEMES.items():
-        action = QAction(theme.label, window, checkable=True)
+        action = QAction(translate("Themes", theme.label), window, checkable=True)
         action.triggered.connect(lambda _checked=False, n=name: window.set_theme(n))
         group.addAction(action)
         theme_menu.addAction(action)
         themes[name] = action
     m["view"].addSeparator()
-    zoom_in = _action(window, m["view"], "Zoom &in", lambda: window.zoom_by(1), std.ZoomIn, "Ctrl+=")
-    zoom_out = _action(window, m["view"], "Zoom &out", lambda: window.zoom_by(-1), std.ZoomOut)
-    zoom_reset = _action(window, m["view"], "&Normal size", window.zoom_reset, "Ctrl+0")
+    zoom_in = _action(
+        window, m["view"], translate("Menus", "Zoom &in"), lambda: window.zoom_by(1), std.ZoomIn, "Ctrl+="
+    )
+    zoom_out = _action(window, m["view"], translate("Menus", "Zoom &out"), lambda: window.zoom_by(-1), std.ZoomOut)
+    zoom_reset = _action(window, m["view"], translate("Menus", "&Normal size"), window.zoom_reset, "Ctrl+0")
     m["view"].addSeparator()
     teacher = _action(
         window,
         m["view"],
-        "&Teacher edition",
+        translate("Menus", "&Teacher edition"),
         lambda checked: window.set_edition("teacher" if checked else "student"),
         "Ctrl+T",
-        tip="Show facilitator notes (answers, timings, safety notes)",
+        tip=translate("Menus", "Show facilitator notes (answers, timings, safety notes)"),
     )
     teacher.setCheckable(True)
-    contents = _action(window, m["view"], "&Contents panel", window.set_contents_visible)
+    contents = _action(window, m["view"], translate("Menus", "&Contents panel"), window.set_contents_visible)
     contents.setCheckable(True)
     contents.setChecked(True)
-    library = _action(window, m["view"], "&Library and search panel", window.set_sidebar_visible)
+    library = _action(window, m["view"], translate("Menus", "&Library and search panel"), window.set_sidebar_visible)
     library.setCheckable(True)
     library.setChecked(True)
     focus = _action(
-        window, m["view"], "&Focus on the page", window.set_focus_layout, "F9",
-        tip="Hide the library, contents and note so the page fills the window (F9 again brings them back)",
+        window, m["view"], translate("Menus", "&Focus on the page"), window.set_focus_layout, "F9",
+        tip=translate(
+            "Menus", "Hide the library, contents and note so the page fills the window (F9 again brings them back)"
+        ),
     )  # fmt: skip
     focus.setCheckable(True)
 
     style = window.style()
-    back = _action(window, m["go"], "&Back", window.go_back, std.Back, "Alt+Left")
+    back = _action(window, m["go"], translate("Menus", "&Back"), window.go_back, std.Back, "Alt+Left")
     back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-    forward = _action(window, m["go"], "&Forward", window.go_forward, std.Forward, "Alt+Right")
+    forward = _action(window, m["go"], translate("Menus", "&Forward"), window.go_forward, std.Forward, "Alt+Right")
     forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    home = _action(window, m["go"], "&Welcome page", window.show_welcome, "Alt+Home")
+    home = _action(window, m["go"], translate("Menus", "&Welcome page"), window.show_welcome, "Alt+Home")
 
-    guide = _action(window, m["help"], "&User guide", window.open_user_guide, std.HelpContents, "F1")
-    about = _action(window, m["help"], "&About Classroom Kit", window.show_about)
+    guide = _action(
+        window, m["help"], translate("Menus", "&User guide"), window.open_user_guide, std.HelpContents, "F1"
+    )
+    about = _action(window, m["help"], translate("Menus", "&About Classroom Kit"), window.show_about)
     return Actions(
         menus, quit_action, copy, select_all, find, find_next, find_previous, search, themes,
         zoom_in, zoom_out, zoom_reset, teacher, contents, library, focus, back, forward, home, guide, about,

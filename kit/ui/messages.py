@@ -15,12 +15,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TITLE = "Classroom Kit"
+from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.i18n import translate
+
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "Classroom Kit")
 
 
 def tell(parent: QWidget, title: str, text: str, error: bool = False) -> QMessageBox:
     """A message box over `parent` (window-modal, so the rest of the desktop stays usable); returns it at once."""
-    box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, title or TITLE, text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+        title or translate("MainWindow", TITLE),
+        text,
+    )
     box.setParent(parent, box.windowFlags())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)

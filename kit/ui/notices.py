@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from kit.ui.i18n import translate
+
 # The sources, one key each (a feature with a new kind of condition adds its own).
 SETTINGS_NOTICE = "settings"  # settings unreadable, or the config folder not writable
 STORE_NOTICE = "store"  # the teacher's data was repaired, kept aside, or is read-only
@@ -43,8 +45,8 @@ class _NoticeRow(QFrame):
         self.label.setFont(font)
         self.close_button = QToolButton(text="✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss this notice")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setToolTip(translate("Notices", "Dismiss this notice"))
+        self.close_button.setAccessibleName(translate("Notices", "Dismiss notice"))
         self.close_button.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
@@ -54,7 +56,7 @@ class _NoticeRow(QFrame):
     def set_text(self, text: str) -> None:
         shown = text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1] + "…"
         self.label.setText(shown)
-        self.label.setAccessibleName(f"Notice: {shown}")
+        self.label.setAccessibleName(translate("Notices", "Notice: {text}").format(text=shown))
         self.close_button.setAccessibleDescription(shown)
 
 

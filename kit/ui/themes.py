@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
+
 ZOOM_STEP = 0.1  # each zoom step scales the reader's type by 10 %
 
 
@@ -31,7 +33,7 @@ class Theme:
 THEMES = {
     "light": Theme(
         "light",
-        "Light",
+        QT_TRANSLATE_NOOP("Themes", "Light"),
         "#eef0f3",
         "#ffffff",
         "#1f2328",
@@ -48,7 +50,7 @@ THEMES = {
     ),
     "dark": Theme(
         "dark",
-        "Dark",
+        QT_TRANSLATE_NOOP("Themes", "Dark"),
         "#1e2127",
         "#15171b",
         "#e6e6e6",
@@ -66,7 +68,7 @@ THEMES = {
     # High contrast and large type, for the back row of a classroom.
     "projector": Theme(
         "projector",
-        "Projector",
+        QT_TRANSLATE_NOOP("Themes", "Projector"),
         "#000000",
         "#000000",
         "#ffffff",
@@ -132,6 +134,8 @@ hr {{ color: {t.border}; }}
 .section-title {{ color: {t.heading}; font-size: {pt(1.15)}; font-weight: 700;
                   margin-top: {px(1.6)}; margin-bottom: {px(0.3)}; }}
 .sources li, .related li {{ color: {t.muted}; font-size: {pt(0.92)}; }}
+.figure-note {{ color: {t.muted}; font-size: {pt(0.85)}; }}
+.figures-checked {{ color: {t.muted}; font-size: {pt(0.92)}; font-style: italic; margin-top: {px(1.2)}; }}
 .notice {{ color: {t.warning}; font-weight: 700; }}
 """
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.render.links import classify
 from kit.ui.focus_keeper import FocusKeeper
+from kit.ui.i18n import translate
 from kit.ui.library.index_progress import IndexProgress
 from kit.ui.library.library_panel import LibraryPanel
 from kit.ui.library.resource_menu import ResourceMenu
@@ -51,15 +52,15 @@ def build_layout(window) -> None:
     w.pages = QStackedWidget()
     w.pages.addWidget(w.reader)
     w.pages.addWidget(w.warning)
-    w.reader_toolbar = QToolBar("Reader")
+    w.reader_toolbar = QToolBar(translate("MainWindow", "Reader"))
     w.reader_toolbar.setObjectName("readerToolbar")
     w.reader_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     w.contents = QListWidget()
-    w.contents.setAccessibleName("Contents")
+    w.contents.setAccessibleName(translate("MainWindow", "Contents"))
     w.contents.setWordWrap(True)
     w.contents.setSpacing(2)
     w.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    w.contents_box = titled_panel("Contents", w.contents)
+    w.contents_box = titled_panel(translate("MainWindow", "Contents"), w.contents)
     w.side = QSplitter(Qt.Orientation.Vertical)
     w.side.setObjectName("sideSplitter")
     w.side.addWidget(w.contents_box)
@@ -106,7 +107,9 @@ def _wire(w) -> None:
     w.search_panel.resource_activated.connect(w.open_resource)
     w.reader.open_requested.connect(w.follow_internal_link)
     w.reader.external_requested.connect(w.link_bar.show_link)
-    w.reader.link_refused.connect(lambda url: w.show_status("This link does not go anywhere in the kit."))
+    w.reader.link_refused.connect(
+        lambda url: w.show_status(translate("MainWindow", "This link does not go anywhere in the kit."))
+    )
     w.reader.highlighted.connect(lambda url: w.statusBar().showMessage(hover_text(w, url.toString()), 4000))
     w.reader.back_requested.connect(w.go_back)
     w.reader.forward_requested.connect(w.go_forward)
@@ -125,15 +128,20 @@ def hover_text(w, address: str) -> str:
     target = classify(address)
     if target.kind == "internal":
         resource = w.library.get(target.resource_id) if w.library is not None else None
-        return f"Opens “{elide(resource.title)}”" if resource else "Goes to a page that is not in this kit"
+        if resource is None:
+            return translate("MainWindow", "Goes to a page that is not in this kit")
+        return translate("MainWindow", "Opens “{title}”").format(title=elide(resource.title))
     if target.kind == "anchor":
         for row in range(w.contents.count()):
             if w.contents.item(row).data(ANCHOR_ROLE) == target.fragment:
-                return f"Goes to “{elide(w.contents.item(row).text().strip())}” on this page"
-        return "Goes to another part of this page"
+                heading = elide(w.contents.item(row).text().strip())
+                return translate("MainWindow", "Goes to “{heading}” on this page").format(heading=heading)
+        return translate("MainWindow", "Goes to another part of this page")
     if target.kind == "external":
-        return f"Outside the kit (shown, never opened): {elide(target.url)}"
-    return "This link does not go anywhere in the kit."
+        return translate("MainWindow", "Outside the kit (shown, never opened): {address}").format(
+            address=elide(target.url)
+        )
+    return translate("MainWindow", "This link does not go anywhere in the kit.")
 
 
 def titled_panel(title: str, widget: QWidget) -> QWidget:

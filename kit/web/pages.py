@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlencode
 
 from kit.core.model import Resource
+from kit.core.render.reading_page import figures_checked_html
 from kit.web import strings
 from kit.web.web_links import reader_url
 
@@ -195,7 +196,8 @@ def reader_page(
             f'<aside class="content-note" aria-label="{_e(w["content_note"])}">'
             f"<p>{_e(resource.content_warning)}</p></aside>"
         )
-    article = f'<article class="resource">{header}<!--contents-->{body_html}{_related(related, lang, root)}'
+    article = f'<article class="resource">{header}<!--contents-->{body_html}{figures_checked_html(resource)}'
+    article += _related(related, lang, root)
     article += _sources(resource, lang)
     article += "</article>"
     if printable:
@@ -240,7 +242,7 @@ def _sources(resource: Resource, language: str) -> str:
         return ""
     items = []
     for source in resource.sources:
-        text = _e(source.citation())
+        text = _e(source.citation(resource.language))
         if source.url.startswith(("https://", "http://")):
             link = f'<a class="external" href="{_e(source.url)}" rel="noopener noreferrer">{_e(source.url)}</a>'
             text = text.replace(_e(source.url), link)

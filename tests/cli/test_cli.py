@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from testdata import DATA, REPO
+from testdata import DATA, REPO, figures_last_checked
 
 
 def kit(*args, cwd=None, env=None, timeout=60):
@@ -117,9 +117,18 @@ def test_a_bad_option_names_the_help_to_read(tmp_path):
 
 
 def test_validate_bundled_kit_is_clean(tmp_path):
-    result = kit("validate", cwd=tmp_path)
+    # As of the day its figures were last checked: a year later `kit validate` rightly asks for newer data.
+    result = kit("validate", "--as-of", figures_last_checked().isoformat(), cwd=tmp_path)
     assert result.returncode == 0, result.stdout
     assert result.stdout == "" and "no problems" in result.stderr
+
+
+def test_validate_as_of_a_later_day_warns_about_figures_that_will_be_stale(tmp_path):
+    result = kit("validate", "--as-of", "2031-09-01", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "figures.yaml:" in result.stdout and "the freshness rule is 3 years" in result.stdout
+    bad = kit("validate", "--as-of", "next week", cwd=tmp_path)
+    assert bad.returncode == 2 and "not a date like 2027-09-01: 'next week'" in bad.stderr
 
 
 def test_validate_broken_pack_names_file_and_line_and_still_loads_the_rest(tmp_path):

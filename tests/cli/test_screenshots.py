@@ -29,3 +29,22 @@ def test_screenshots_rejects_bad_sizes(text):
 
 def test_screenshots_size_parses():
     assert parse_size("1280x800") == (1280, 800)
+
+
+def test_screenshots_in_french(qtbot, tmp_path, monkeypatch, capsys):
+    """`--language fr`: the French set, the app's words in French while the screens were taken."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from kit.core import i18n
+    from kit.ui.i18n import install_translations
+
+    monkeypatch.setenv("KIT_LANGUAGE", "en")  # restored after the test: the command sets it for its process
+    try:
+        assert main(["screenshots", str(tmp_path), "--size", "1024x640", "--language", "fr"]) == 0
+        assert i18n.current_language() == "fr"
+        assert QCoreApplication.translate("Menus", "&File") == "&Fichier"
+    finally:
+        install_translations(QApplication.instance(), "en")
+    assert (tmp_path / "print-preview.png").exists()
+    assert capsys.readouterr().out.count(".png") == len(SHOTS) + len(PRESENT_SHOTS)

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from kit.core.content import editions, markdown_lines
+from kit.core.content import editions, figures, markdown_lines, statistics
 from kit.core.search.documents import markdown_to_text
 
 BUDGET_S = 0.25  # each input is ≤ 5 KB; the linear passes take well under 10 ms
@@ -63,3 +63,24 @@ def test_rules():
     assert markdown_lines.is_rule(" - * _ ") and markdown_lines.is_rule("===")
     assert not markdown_lines.is_rule("--") and not markdown_lines.is_rule("---a")
     assert markdown_lines.is_table_rule("|:---|---:|") and not markdown_lines.is_table_rule("|:--|")
+
+
+FIGURE_SHAPES = {
+    # The first statistics pattern took 5.4 s on 10 KB of this and 90 s on 40 KB (a number could start anywhere
+    # in the run and every alternative re-read it); now one pass reads the run once.
+    "thousands groups": "1" + " 000" * 1250,
+    "thousands with commas": "1" + ",000" * 1250,
+    "almost tokens": "{{fig:" * 800,
+    "unknown tokens": "{{fig:x}}\n" * 500,
+    "percentages": "5% " * 1600,
+    "ratios in words": "neuf victimes sur dix " * 220,
+}
+
+
+@pytest.mark.parametrize("text", FIGURE_SHAPES.values(), ids=FIGURE_SHAPES.keys())
+def test_figure_and_statistics_passes_are_linear(text):
+    start = time.perf_counter()
+    found = list(statistics.find(text))
+    filled = figures.expand(text, None, "en")
+    assert time.perf_counter() - start < BUDGET_S
+    assert len(filled.unknown) <= figures.MAX_UNKNOWN_REPORTED and len(found) <= len(text)

@@ -10,7 +10,7 @@ import pytest
 from kit.core.content.loader import load_library
 from kit.core.render import markup, plain_text
 from kit.core.validate import validate
-from testdata import REPO
+from testdata import REPO, figures_last_checked
 
 sys.path.insert(0, str(REPO / "tools"))
 import reading_level
@@ -29,7 +29,8 @@ def text_of(resource, edition="teacher"):
 
 
 def test_validate_is_clean():
-    report = validate([REPO / "resources"])
+    # As of the day the figures were last checked; `kit validate` today warns once they need newer data.
+    report = validate([REPO / "resources"], today=figures_last_checked())
     assert report.clean, [str(p) for p in report.problems]
 
 

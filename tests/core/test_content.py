@@ -89,3 +89,34 @@ def test_bad_pack_yaml_is_reported_and_skipped(tmp_path):
     library = load_library([pack])
     assert not library.resources
     assert "pack.yaml:" in str(library.problems[0])
+
+
+def test_pack_names_itself_in_its_other_languages(tmp_path):
+    yaml = (
+        "id: p\ntitle: Water\nlanguage: en\ndescription: All about water.\n"
+        "translations:\n  fr:\n    title: L'eau\n    description: Tout sur l'eau.\n"
+    )
+    pack = load_library([write_pack(tmp_path / "p", {}, yaml)]).packs[0]
+    assert (pack.title_in("fr"), pack.description_in("fr")) == ("L'eau", "Tout sur l'eau.")
+    assert (pack.title_in("en"), pack.description_in("en")) == ("Water", "All about water.")
+
+
+def test_bad_pack_translations_are_warnings_and_the_pack_still_loads(tmp_path):
+    for n, value in enumerate(["[fr]", "{de: {title: Wasser}}", "{en: {title: Again}}", "{fr: {title: [1, 2]}}"]):
+        yaml = f"id: p{n}\ntitle: Water\nlanguage: en\ntranslations: {value}\n"
+        library = load_library([write_pack(tmp_path / f"p{n}", {"a.md": "---\ntitle: A\nkind: article\n---\n"}, yaml)])
+        pack = library.packs[0]
+        assert pack.title_in("fr") == "Water" and library.get("a") is not None
+        assert [p.message for p in library.problems if "translation" in p.message], value
+
+
+def test_a_citation_speaks_the_page_language_and_says_when_only_a_copy_was_checked():
+    import datetime as dt
+
+    from kit.core.model import Source
+
+    source = Source("Report", "StatCan", "2024", "https://copy.example", dt.date(2026, 12, 6), via="a blog quoting it")
+    english, french = source.citation("en"), source.citation("fr")
+    assert english.endswith("(checked in a copy; the publisher's own page was not available) (accessed 2026-12-06)")
+    assert french.endswith("(vérifié dans une copie; la page de l'éditeur n'était pas disponible) (consulté le 2026-12-06)")
+    assert "blog" not in english  # the author's note on which copy stays in figures.yaml

@@ -5,6 +5,7 @@ import pytest
 
 from kit.core.content.loader import load_library
 from kit.core.packs import own_pack
+from kit.core.render import markup, plain_text
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -96,11 +97,28 @@ def test_make_copy_of_a_bundled_resource_is_editable_and_has_its_images(tmp_path
     added = own_pack.make_copy(original, packs_dir, {r.id for r in library.resources}, TODAY)
     assert added.resource_id == "warning-signs-sheet-copy"
     copy = loaded(packs_dir).get(added.resource_id)
-    assert copy.title == f"{original.title} (my copy)" and copy.body.strip() == original.body.strip()
-    before = original.path.read_text().split("\n")
-    after = added.path.read_text().split("\n")
+    assert copy.title == f"{original.title} (my copy)"
+    # The same text: the own pack has no figures register, so the copy holds the bundled figures as text.
+    shown = [plain_text.html_to_text(markup.render(r).html).strip() for r in (copy, original)]
+    assert shown[0] == shown[1] and "as of 2021, Statistics Canada" in shown[0]
+    assert "{{fig:" not in copy.body and {s.url for s in original.sources} <= {s.url for s in copy.sources}
+    before = original.path.read_text().split("---")[1].split("\n")
+    after = added.path.read_text().split("---")[1].split("\n")
     changed = {line.split(":")[0] for line in set(after) - set(before)}
     assert changed == {"title", "updated"}  # the author's layout is kept for the teacher to edit
+
+
+def test_a_copy_lists_the_sources_of_the_figures_it_holds_in_the_authors_layout(tmp_path, packs_dir, bundled_dir):
+    library = load_library([bundled_dir])
+    original = library.get("who-is-harmed")
+    written = original.path.read_text().split("---")[1]
+    missing = [s for s in original.sources if s.url not in written]
+    assert missing  # a figure's source that the file itself does not list
+    added = own_pack.make_copy(original, packs_dir, {r.id for r in library.resources}, TODAY)
+    copy = loaded(packs_dir).get(added.resource_id)
+    assert [s.url for s in copy.sources] == [s.url for s in original.sources]
+    front = added.path.read_text().split("---")[1]
+    assert front.startswith(written.split("title:")[0]) and "license: CC BY 4.0" in front
 
 
 def test_adding_one_file_is_fast(tmp_path, packs_dir):

@@ -227,3 +227,25 @@ def test_pdf_says_its_title_author_language_and_subject(qapp, library, tmp_path)
     assert reader.metadata.title == "Week 4 <&>" and reader.metadata.author == "Ms. O'Brien & Co"
     assert reader.xmp_metadata.dc_creator == ["Ms. O'Brien & Co"]
     assert "teacher copy" in reader.xmp_metadata.dc_description["x-default"]
+
+
+@pytest.mark.parametrize(
+    ("resource_id", "figure", "checked"),
+    [
+        ("who-is-harmed", "39% (as of 2022, UNODC)", r"Figures checked on \d{1,2} [A-Z][a-z]+ 20\d\d"),
+        (
+            "fr-signes-de-la-traite",
+            "(en date de 2023, Statistique Canada)",
+            r"Chiffres vérifiés le \d{1,2} [a-zéû]+ 20\d\d",
+        ),
+    ],
+)
+def test_export_pdf_prints_each_figure_with_its_year_and_source_and_when_they_were_checked(
+    qapp, library, tmp_path, resource_id, figure, checked
+):
+    out = tmp_path / "figures.pdf"
+    _export(library, [resource_id], out)
+    text = normalise(" ".join(page_texts(out)))
+    assert normalise(figure) in text
+    assert re.search(checked, text)
+    assert "{{fig:" not in text

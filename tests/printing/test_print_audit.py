@@ -13,15 +13,15 @@ import pytest
 from pdfcheck import bundled_library, normalise, pdfium_texts, writing_lines
 
 from kit.core.content import editions
+from kit.core.i18n import translate_for
 from kit.core.render import answer_space
 from kit.core.render.markup import render_markdown
 from kit.core.render.plain_text import html_to_text
 from kit.printing import export_pdf
 from kit.printing.document import KEEP_WHOLE_SHARE
-from kit.printing.pages import TEACHER_BAND
+from kit.printing.pages import PAGE_OF, TEACHER_BAND
 from kit.printing.styles import CUT_LINE
 
-BAND = TEACHER_BAND.upper()
 CUT_OUT = {"help-line-card"}  # resources that are cut out and kept: they must declare a card
 
 
@@ -80,8 +80,11 @@ def audit(resource, edition, paper, tmp_path):
     total = len(texts)
     assert total == result.pages
     for number, text in enumerate(texts, start=1):
-        assert text.endswith(f"page {number} of {total}") or f"page {number} of {total}" in text, (number, text[-80:])
-        assert text.count(BAND) == (2 if edition == "teacher" else 0), number
+        # In the resource's language, whatever the interface's: « page 1 sur 4 » on a French resource.
+        page = translate_for(resource.language, "Print", PAGE_OF).format(number=number, total=total)
+        assert text.endswith(page) or page in text, (number, text[-80:])
+        band = translate_for(resource.language, "Print", TEACHER_BAND).upper()
+        assert text.count(band) == (2 if edition == "teacher" else 0), number
     whole = " ".join(texts)
     if edition == "student":
         assert "▌ Teacher only:" not in whole  # the printed label of a teacher block
@@ -101,7 +104,11 @@ def audit(resource, edition, paper, tmp_path):
         used += start + count
     # Cut-out cards: the first and last words on one page, under the cut line.
     for first, last in _card_ends(resource):
-        pages = [i for i, text in enumerate(texts) if first in text and last in text and normalise(CUT_LINE) in text]
+        pages = [
+            i
+            for i, text in enumerate(texts)
+            if first in text and last in text and normalise(translate_for(resource.language, "Print", CUT_LINE)) in text
+        ]
         assert pages, (first, last)
     assert not answer_space.rule_lines(resource.body), "a line of underscores prints as a rule"
     if resource.id in CUT_OUT:

@@ -207,3 +207,27 @@ def test_welcome_page_starts_teachers_on_teacher_notes_not_on_the_user_guide(kit
     start = html[html.index("Start here") :]
     assert "kit:teaching-safely" in start
     assert "kit:user-guide" not in start and "kit:guide-utilisation" not in start
+
+
+def test_start_here_offers_a_french_session_the_french_disclosure_guide(kit_library):
+    """A French teacher's first links are French where the kit has the note in French, English notes after."""
+    from kit.ui.help import start_here_resources
+
+    french = [r.id for r in start_here_resources(kit_library, "fr")]
+    assert french[0] == "fr-si-un-eleve-se-confie" and "responding-to-disclosure" not in french
+    english = [r.id for r in start_here_resources(kit_library, "en")]
+    assert "responding-to-disclosure" in english and "fr-si-un-eleve-se-confie" not in english
+    assert len(french) == len(english) == 3
+
+
+def test_welcome_page_in_a_french_session_names_the_packs_in_french(kit_library):
+    from kit.core import i18n
+    from kit.ui.help import welcome_html
+
+    i18n.set_language("fr")
+    try:
+        page = welcome_html(kit_library)
+    finally:
+        i18n.set_language("en")
+    assert "Comprendre la traite des personnes" in page and "Understanding Human Trafficking" not in page
+    assert "kit:fr-si-un-eleve-se-confie" in page

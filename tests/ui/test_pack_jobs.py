@@ -149,6 +149,9 @@ def test_the_hidden_resources_box_is_built_before_the_library_starts_its_backgro
         at_tell.append((window.library.pack("again") is None, busy, text))
 
     monkeypatch.setattr(pack_actions, "tell", tell)
+    # The window's own start-up work ends first: only what the import starts may count.
+    idle = lambda: window.search_service.is_ready and not window.loader._background.busy()  # noqa: E731
+    qtbot.waitUntil(idle, timeout=30_000)
     pack_actions.import_pack(data, str(archive), "keep-both")
     qtbot.waitUntil(lambda: data.last_import == "again" and not data.importing, timeout=30_000)
     (library_not_shown_yet, workers_busy, text) = at_tell[-1]

@@ -168,3 +168,18 @@ def test_a_page_opened_again_is_shown_again(qtbot, make_window):
     qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("Glossary"), timeout=5000)
     window.go_back()
     qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("Exit ticket"), timeout=5000)
+
+
+def test_the_reader_shows_each_figure_with_its_year_and_source_in_the_pages_language(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, "who-is-harmed")
+    english = window.reader.toPlainText()
+    assert "39% (as of 2022, UNODC)" in english and "Figures checked on " in english
+    open_and_wait(qtbot, window, "fr-mythes-et-realites")
+    french = window.reader.toPlainText()
+    assert "(en date de 2023, Statistique Canada)" in french and "Chiffres vérifiés le " in french
+    assert "as of" not in french and "{{fig:" not in french
+    # The note is drawn smaller and muted beside the figure, not in the body's own size.
+    note = window.reader.document().find("(en date de 2023, Statistique Canada)")
+    body = window.reader.document().find("Réalité")
+    assert note.charFormat().fontPointSize() < body.charFormat().fontPointSize()

@@ -74,6 +74,15 @@ def test_french_resources_get_french_interface(bundled_app):
     assert "Back to the library" not in reply.text
 
 
+def test_shared_pages_show_figures_with_their_year_and_source_and_when_they_were_checked(bundled_app):
+    english = call(bundled_app, "/r/who-is-harmed").text
+    assert '39% <span class="figure-note">(as of 2022, UNODC)</span>' in english
+    assert re.search(r'<p class="figures-checked">Figures checked on \d{1,2} [A-Z][a-z]+ 20\d\d</p>', english)
+    french = call(bundled_app, "/r/fr-mythes-et-realites/print").text
+    assert "(en date de 2023, Statistique Canada)" in french
+    assert re.search(r"Chiffres vérifiés le \d{1,2} [a-zéû]+ 20\d\d", french)
+
+
 def test_print_page_keeps_write_in_lines_and_drops_navigation(bundled_app):
     reply = call(bundled_app, "/r/exit-ticket/print")
     assert reply.status == 200 and 'class="printable"' in reply.text

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
+from kit.core.i18n import INTERFACE_LANGUAGES, QT_TRANSLATE_NOOP, translate_for
+
 TEACHER_BLOCK_START = re.compile(r"^!!!\s+teacher\b(.*)$")
+# A facilitator block's label in the teacher edition, in the resource's language (kit.core.i18n). The French has
+# no apostrophe: the label is matched again in the sanitised HTML (kit.printing.styles), where one is escaped.
+TEACHER_ONLY = QT_TRANSLATE_NOOP("Editions", "Teacher only: {title}")
+UNTITLED = QT_TRANSLATE_NOOP("Editions", "notes")
+
+
+def teacher_label_prefixes() -> list[str]:
+    """The words before a block's title in every interface language ("Teacher only: ", …)."""
+    return [translate_for(language, "Editions", TEACHER_ONLY).split("{title}")[0] for language in INTERFACE_LANGUAGES]
 
 
 def _is_block_line(line: str) -> bool:
@@ -35,14 +46,18 @@ def split_teacher_blocks(body: str) -> tuple[str, list[str]]:
     return "\n".join(kept), blocks
 
 
-def edition_markdown(body: str, edition: str) -> str:
+def edition_markdown(body: str, edition: str, language: str = "en") -> str:
     """The Markdown a given edition shows. Unknown editions are treated as the student one (the safe side)."""
     if edition == "teacher":
         # Label every facilitator block so it is visibly the teacher's, on screen and on paper.
         return re.sub(
             # Possessive (*+, ?+) and line-bound: the old pattern was quadratic in trailing blanks.
             r"^!!![ \t]++teacher\b[ \t]*+(?:\"([^\"\n]*+)\"|'([^'\n]*+)')?+[ \t]*+$",
-            lambda m: f'!!! teacher "Teacher only: {m.group(1) or m.group(2) or "notes"}"',
+            lambda m: '!!! teacher "{}"'.format(
+                translate_for(language, "Editions", TEACHER_ONLY).format(
+                    title=m.group(1) or m.group(2) or translate_for(language, "Editions", UNTITLED)
+                )
+            ),
             body,
             flags=re.MULTILINE,
         )

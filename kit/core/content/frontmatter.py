@@ -118,15 +118,15 @@ def _check_events(source: str, first_line: int) -> None:
             depth -= 1
 
 
-def parse_front_matter(source: str, first_line: int = 2) -> tuple[dict[str, Any], dict[str, int], list[ReadError]]:
+def parse_front_matter(
+    source: str, first_line: int = 2, max_bytes: int = MAX_FRONT_MATTER_BYTES
+) -> tuple[dict[str, Any], dict[str, int], list[ReadError]]:
     """Parse front matter YAML into a dict, with each key's line and any warnings.
 
     `first_line` is the file line where the YAML starts, so messages point into the file.
     """
-    if len(source.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        raise ReadError(
-            first_line, f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB", "keep long text in the body"
-        )
+    if len(source.encode("utf-8")) > max_bytes:
+        raise ReadError(first_line, f"front matter is larger than {max_bytes // 1024} KB", "keep long text in the body")
     for offset, line in enumerate(source.split("\n")):
         if "\t" in line:
             raise ReadError(first_line + offset, "tab character in front matter", "YAML needs spaces, not tabs")
@@ -184,8 +184,10 @@ def read_resource_file(path: Path) -> ParsedFile:
     return ParsedFile(meta, key_lines, body, body_line, warnings + yaml_warnings)
 
 
-def read_yaml_file(path: Path) -> tuple[dict[str, Any], dict[str, int], list[ReadError]]:
-    """Read a whole-file YAML document (pack.yaml) with the same limits."""
-    text, warnings = read_text(path, limit=MAX_FRONT_MATTER_BYTES)
-    meta, key_lines, more = parse_front_matter(text, first_line=1)
+def read_yaml_file(
+    path: Path, max_bytes: int = MAX_FRONT_MATTER_BYTES
+) -> tuple[dict[str, Any], dict[str, int], list[ReadError]]:
+    """Read a whole-file YAML document (pack.yaml) with the same limits (a larger size only where asked)."""
+    text, warnings = read_text(path, limit=max_bytes)
+    meta, key_lines, more = parse_front_matter(text, first_line=1, max_bytes=max_bytes)
     return meta, key_lines, warnings + more

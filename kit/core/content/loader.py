@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.content import figures
 from kit.core.content.fields import KNOWN_FIELDS, FieldError, validated_fields
 from kit.core.content.frontmatter import ReadError, read_resource_file, read_yaml_file
-from kit.core.model import LANGUAGES, Pack, Problem, Resource
+from kit.core.model import FIGURES_MAX_AGE_YEARS, LANGUAGES, Pack, Problem, Resource
 from kit.core.names import is_valid_id
 
 MAX_FILES_PER_PACK = 5_000
@@ -168,6 +169,18 @@ def load_pack_info(pack_dir: Path) -> tuple[Pack | None, list[Problem]]:
             )
         )
         language = "en"
+    max_age = meta.get("figures_max_age_years", FIGURES_MAX_AGE_YEARS)
+    if isinstance(max_age, bool) or not isinstance(max_age, int) or not 0 < max_age <= 50:
+        problems.append(
+            Problem(
+                path,
+                lines.get("figures_max_age_years", 1),
+                f"figures_max_age_years should be a whole number of years, not {max_age!r}",
+                f"write figures_max_age_years: {FIGURES_MAX_AGE_YEARS}",
+                "warning",
+            )
+        )
+        max_age = FIGURES_MAX_AGE_YEARS
     pack = Pack(
         id=pack_id,
         title=title.strip(),
@@ -176,8 +189,46 @@ def load_pack_info(pack_dir: Path) -> tuple[Pack | None, list[Problem]]:
         language=language,
         description=str(meta.get("description", "") or "").strip(),
         license=str(meta.get("license", "") or ""),
+        translations=_pack_translations(
+            meta.get("translations"), language, path, lines.get("translations", 1), problems
+        ),
+        figures_max_age_years=max_age,
     )
     return pack, problems
+
+
+def _pack_translations(value, own_language: str, path: Path, line: int, problems: list) -> tuple:
+    """pack.yaml's `translations: {fr: {title: ..., description: ...}}`; anything else is a warning, not a failure."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        problems.append(
+            Problem(path, line, "translations must be a mapping", "use 'translations: {fr: {title: ...}}'", "warning")
+        )
+        return ()
+    found = []
+    for language, fields in value.items():
+        if language not in LANGUAGES or language == own_language or not isinstance(fields, dict):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"translation {language!r} is not used",
+                    f"use one of {', '.join(LANGUAGES)} other than the pack's language, with title and description",
+                    "warning",
+                )
+            )
+            continue
+        title, description = fields.get("title", ""), fields.get("description", "")
+        if not isinstance(title, str) or not isinstance(description, str):
+            problems.append(
+                Problem(
+                    path, line, f"translation {language!r}: title and description must be text", "quote them", "warning"
+                )
+            )
+            continue
+        found.append((language, title.strip(), description.strip()))
+    return tuple(found)
 
 
 def _markdown_files(pack_dir: Path) -> Iterator[Path]:
@@ -195,6 +246,9 @@ def _markdown_files(pack_dir: Path) -> Iterator[Path]:
 
 
 def _load_pack_files(pack: Pack) -> Iterator[tuple[Resource | None, list[Problem]]]:
+    register, register_problems = figures.read_register(pack.path)
+    if register_problems:
+        yield None, register_problems
     for count, path in enumerate(_markdown_files(pack.path)):
         if count >= MAX_FILES_PER_PACK:
             yield (
@@ -209,11 +263,14 @@ def _load_pack_files(pack: Pack) -> Iterator[tuple[Resource | None, list[Problem
                 ],
             )
             return
-        yield load_resource(path, pack)
+        yield load_resource(path, pack, register)
 
 
-def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem]]:
-    """Load one file of a pack; returns the resource (or None) and the problems found."""
+def load_resource(
+    path: Path, pack: Pack, register: figures.Register | None = None
+) -> tuple[Resource | None, list[Problem]]:
+    """Load one file of a pack, its figures filled in from `register`; returns the resource (or None) and the
+    problems found."""
     try:
         parsed = read_resource_file(path)
     except ReadError as exc:
@@ -248,13 +305,41 @@ def load_resource(path: Path, pack: Pack) -> tuple[Resource | None, list[Problem
         return None, [*problems, Problem(path, lines.get(exc.key, 1), exc.message, exc.hint)]
     for key, message, hint in warnings:
         problems.append(Problem(path, lines.get(key, 1), message, hint, "warning"))
+    filled = figures.expand(parsed.body, register, fields.get("language", pack.language))
+    if filled.unknown_count > len(filled.unknown):
+        problems.append(
+            Problem(
+                path,
+                parsed.body_line,
+                f"{filled.unknown_count - len(filled.unknown)} more figures are not in {figures.FILE_NAME}",
+                "fix the ids listed first",
+                "warning",
+            )
+        )
+    for figure_id, offset in filled.unknown:
+        where = f"{figures.FILE_NAME}" if register else f"a {figures.FILE_NAME} (this pack has none)"
+        problems.append(
+            Problem(
+                path,
+                parsed.body_line + offset,
+                f"figure '{figure_id}' is not in {where}; it shows as written",
+                f"fix the id or add the figure to {figures.FILE_NAME} (see resources/README.md)",
+                "warning",
+            )
+        )
+    # A figure's source joins the page's own list, so a page never cites a figure without saying where it is from.
+    listed = fields.get("sources", ())
+    fields["sources"] = listed + figures.sources_of(register, filled.cited, listed)
     resource = Resource(
         id=resource_id,
         pack=pack.id,
         pack_dir=pack.path,
         path=path,
-        body=parsed.body,
+        body=filled.text,
         body_line=parsed.body_line,
+        figures=filled.cited,
+        figures_checked=figures.checked_on(register, filled.cited),
+        written_body=parsed.body if filled.cited else "",
         **fields,
     )
     return resource, problems

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from kit.core.atomic import atomic_open
+from kit.core.content import figures
 from kit.core.content.loader import Library
 from kit.core.model import EDITIONS, Resource
 from kit.core.names import is_valid_id, slug
@@ -83,7 +84,23 @@ def export_pack(
         "license": resources[0].license or (first.license if first else ""),
     }
     files["pack.yaml"] = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8")
+    if cited := _cited_figures(resources):  # the files still say {{fig:id}}: the new pack needs those figures
+        files[figures.FILE_NAME] = figures.register_yaml(cited).encode("utf-8")
     return _write(out_path, new_id, files, resources, lessons)
+
+
+def _cited_figures(resources: Sequence[Resource]) -> list[figures.Figure]:
+    """The register entries the chosen resources cite, from each one's own pack (first pack wins on an id)."""
+    registers: dict[Path, figures.Register | None] = {}
+    chosen: dict[str, figures.Figure] = {}
+    for resource in resources:
+        if resource.pack_dir not in registers:
+            registers[resource.pack_dir] = figures.read_register(resource.pack_dir)[0]
+        register = registers[resource.pack_dir]
+        for figure_id in resource.figures:
+            if register is not None and (figure := register.get(figure_id)) is not None:
+                chosen.setdefault(figure_id, figure)
+    return list(chosen.values())
 
 
 def _chosen(library: Library, ids: Sequence[str]) -> list[Resource]:

@@ -17,10 +17,11 @@ from typing import Any
 
 from kit.core import importers
 from kit.core.atomic import atomic_write_bytes
+from kit.core.content import figures
 from kit.core.content.fields import KNOWN_FIELDS
 from kit.core.content.frontmatter import ReadError, parse_front_matter, read_text, split_front_matter
 from kit.core.content.loader import Library, load_pack_info
-from kit.core.model import EDITIONS, Resource
+from kit.core.model import EDITIONS, Resource, Source
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_documents import add_document
 from kit.core.packs.own_writing import (
@@ -31,6 +32,7 @@ from kit.core.packs.own_writing import (
     slug,
     unique_id,
     with_fields,
+    with_sources_added,
     write_resource,
 )
 from kit.core.packs.own_writing import guess_language as guess_language  # re-exported: callers use own_pack
@@ -134,6 +136,15 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
     resource_id = unique_id(f"{resource.id}-copy", taken_ids)
     yaml_text, _, _ = split_front_matter(text)
     kept = with_fields(yaml_text, {"title": meta["title"], "updated": meta["updated"]})
+    # The own pack has no figures register: the copy gets the figures as text, and their sources in its list.
+    register, _ = figures.read_register(resource.pack_dir)
+    written = figures.expand(body, register, resource.language, plain=True)
+    if written.cited:
+        body = written.text
+        listed = [s for s in meta.get("sources") or [] if isinstance(s, dict)]
+        extra = [_source_fields(s) for s in resource.sources if s.url not in {str(d.get("url")) for d in listed}]
+        meta["sources"] = listed + extra
+        kept = with_sources_added(kept, extra) if kept and extra else kept
     folder = own_pack_dir(packs_dir)
     for edition in EDITIONS:
         for relative in markup.render(resource, edition).images:
@@ -143,6 +154,11 @@ def make_copy(resource: Resource, packs_dir: Path, taken_ids: Collection[str], t
                 target.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write_bytes(target, image.read_bytes())
     return write_resource(packs_dir, resource_id, meta, body, front=kept)
+
+
+def _source_fields(source: Source) -> dict[str, str]:
+    fields = {"title": source.title, "publisher": source.publisher, "year": str(source.year), "url": source.url}
+    return fields | ({"accessed": source.accessed.isoformat()} if source.accessed else {})
 
 
 def _split(text: str, source: Path) -> tuple[dict[str, Any], str]:

@@ -74,6 +74,20 @@ def with_fields(yaml_text: str, fields: dict[str, str]) -> str | None:
     return "\n".join(lines).strip("\n") + "\n"
 
 
+def with_sources_added(yaml_text: str, extra: list[dict[str, str]]) -> str:
+    """The author's front matter with `extra` sources added at the end of its `sources:` list (layout kept)."""
+    items = yaml.safe_dump(extra, allow_unicode=True, sort_keys=False, width=10_000)
+    indented = [f"  {line}" for line in items.rstrip("\n").split("\n")]
+    lines = yaml_text.rstrip("\n").split("\n")
+    starts = [i for i, text in enumerate(lines) if text.startswith("sources:")]
+    if not starts:
+        return "\n".join([*lines, "sources:", *indented]) + "\n"
+    end = starts[0] + 1
+    while end < len(lines) and lines[end][:1] in (" ", "-"):
+        end += 1
+    return "\n".join([*lines[:end], *indented, *lines[end:]]) + "\n"
+
+
 def unique_id(wanted: str, taken: Collection[str]) -> str:
     wanted = wanted[:70].strip("-") or "my-resource"
     candidate, number = wanted, 1

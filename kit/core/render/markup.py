@@ -76,7 +76,7 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {
     "div": {"admonition", "teacher", "note", "warning", "tip", "footnote", "image-missing", "answer-space", "card"},
     "p": {"admonition-title"},
-    "span": {"image-missing", "refused-link"},
+    "span": {"image-missing", "refused-link", "figure-note"},  # figure-note: "(as of 2023, Source)", figures.py
 }
 NUMERIC_LIMITS = {"width": 2000, "height": 2000, "colspan": 20, "rowspan": 200, "start": 100_000}
 
@@ -138,7 +138,7 @@ def _failed(file_path: Path, body_line: int, exc: BaseException) -> Rendered:
 
 
 def _render(resource: Resource, edition: str) -> Rendered:
-    text = editions.edition_markdown(resource.body, edition)
+    text = editions.edition_markdown(resource.body, edition, resource.language)
     if edition != "student" and text == editions.edition_markdown(resource.body, "student"):
         return _render_cached(resource, "student")  # no teacher blocks: one render serves both editions
     text = answer_space.expand(text)

@@ -6,12 +6,18 @@ import html
 import re
 from dataclasses import dataclass
 
+from kit.core.content import figures
 from kit.core.content.loader import Library
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import LANGUAGE_LABELS, Resource
 from kit.core.render import answer_space, markup
 
 SCREEN_LINE_PX = 30  # answer lines in the reader: shown as lines to write on, a little closer than on paper
 SCREEN_LINE_COLOUR = "#8c8c8c"  # visible on the light and the dark themes
+# The page's own words, in the resource's language (kit.core.i18n), like its title and text.
+TEACHER_EDITION = QT_TRANSLATE_NOOP("ReadingPage", "Teacher edition")
+RELATED = QT_TRANSLATE_NOOP("ReadingPage", "Related")
+SOURCES = QT_TRANSLATE_NOOP("ReadingPage", "Sources")
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ def build_page(resource: Resource, library: Library | None, edition: str = "stud
     body = re.sub(r"<hr\s*/?>", "", answer_space.ruled(rendered.html, SCREEN_LINE_PX, SCREEN_LINE_COLOUR))
     parts = [_header(resource, edition), body]
     if rendered.safe:
+        parts.append(figures_checked_html(resource))
         parts.append(_related(resource, library))
         parts.append(_sources(resource))
     return Page(resource.id, edition, "".join(parts), rendered.headings, rendered.safe)
@@ -57,9 +64,17 @@ def details_line(resource: Resource) -> str:
 def _header(resource: Resource, edition: str) -> str:
     meta = details_line(resource)
     if edition == "teacher":
-        meta += " · Teacher edition"
+        meta += " · " + translate_for(resource.language, "ReadingPage", TEACHER_EDITION)
     summary = f'<p class="summary">{html.escape(resource.summary)}</p>' if resource.summary else ""
     return f'<h1 id="top">{html.escape(resource.title)}</h1><p class="meta">{html.escape(meta)}</p>{summary}'
+
+
+def figures_checked_html(resource: Resource) -> str:
+    """'Figures checked on DATE', in the page's language, on every page that cites the figures register."""
+    if resource.figures_checked is None:
+        return ""
+    line = figures.checked_line(resource.figures_checked, resource.language)
+    return f'<p class="figures-checked">{html.escape(line)}</p>'
 
 
 def _related(resource: Resource, library: Library | None) -> str:
@@ -73,7 +88,8 @@ def _related(resource: Resource, library: Library | None) -> str:
             )
     if not items:
         return ""
-    return '<p class="section-title" id="related">Related</p><ul class="related">' + "".join(items) + "</ul>"
+    title = html.escape(translate_for(resource.language, "ReadingPage", RELATED))
+    return f'<p class="section-title" id="related">{title}</p><ul class="related">' + "".join(items) + "</ul>"
 
 
 def _sources(resource: Resource) -> str:
@@ -81,11 +97,12 @@ def _sources(resource: Resource) -> str:
         return ""
     items = []
     for source in resource.sources:
-        text = html.escape(source.citation())
+        text = html.escape(source.citation(resource.language))
         if source.url:
             url = html.escape(source.url, quote=True)
             text = text.replace(
                 html.escape(source.url), f'<a class="external" href="{url}">{html.escape(source.url)}</a>'
             )
         items.append(f"<li>{text}</li>")
-    return '<p class="section-title" id="sources">Sources</p><ol class="sources">' + "".join(items) + "</ol>"
+    title = html.escape(translate_for(resource.language, "ReadingPage", SOURCES))
+    return f'<p class="section-title" id="sources">{title}</p><ol class="sources">' + "".join(items) + "</ol>"

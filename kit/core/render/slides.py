@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit.core.content import editions, markdown_lines
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import Resource
 from kit.core.render import answer_space, markup
 from kit.core.render.slide_fit import screenfuls
+
+# The title of a slide a long section continues on, in the resource's language (the room reads it).
+CONTINUED = QT_TRANSLATE_NOOP("Slides", "{title} (continued)")
 
 _SEPARATOR = re.compile(r"^---[ \t]*$")
 # A discussion question: "## 3. Does a person..." (also "## 3) ..." and "## Question 3: ...").
@@ -56,7 +60,7 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
         if resource.kind in QUESTION_KINDS:
             chunk_lines, planning = _take_planning(chunk_lines)
         text = "\n".join(chunk_lines)
-        shown, notes = _separate_notes(text, edition)
+        shown, notes = _separate_notes(text, edition, resource.language)
         notes = planning + notes
         if not shown.strip() and planning and not slides:
             # A guide that opens with its planning: a title slide carries it in its notes.
@@ -72,7 +76,11 @@ def split_slides(resource: Resource, edition: str = "student") -> list[Slide]:
                 pending_notes.extend(notes)
             continue
         for number, piece in enumerate(screenfuls(shown)):
-            title = _title(piece) if number == 0 else f"{_title(shown)} (continued)"
+            title = (
+                _title(piece)
+                if number == 0
+                else translate_for(resource.language, "Slides", CONTINUED).format(title=_title(shown))
+            )
             slides.append(
                 Slide(title, piece.strip("\n") + "\n", pending_notes + notes if number == 0 else [], first_line)
             )
@@ -210,7 +218,7 @@ def _take_planning(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, notes
 
 
-def _separate_notes(text: str, edition: str) -> tuple[str, list[str]]:
+def _separate_notes(text: str, edition: str, language: str = "en") -> tuple[str, list[str]]:
     """(what the audience sees, the facilitator notes as Markdown with their label in bold)."""
     student_text, blocks = editions.split_teacher_blocks(text)
     starts = (editions.TEACHER_BLOCK_START.match(line) for line in text.split("\n"))
@@ -223,7 +231,7 @@ def _separate_notes(text: str, edition: str) -> tuple[str, list[str]]:
             notes.append(f"**{label}**\n\n{body}".strip() + "\n")
         else:
             notes.append(block.strip() + "\n")
-    shown = editions.edition_markdown(text, "teacher") if edition == "teacher" else student_text
+    shown = editions.edition_markdown(text, "teacher", language) if edition == "teacher" else student_text
     return _strip_blank_edges(shown), [n for n in notes if n.strip()]
 
 

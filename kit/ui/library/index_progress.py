@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from kit.ui.i18n import translate
 from kit.ui.library.search_service import SearchService
 
 
@@ -23,16 +24,18 @@ class IndexProgress(QProgressBar):
         """A library arrived; the index is being opened, checked or built for it."""
         self.setRange(0, 0)
         self.show()
-        self.status_bar.showMessage("Preparing search…")
+        self.status_bar.showMessage(translate("IndexProgress", "Preparing search…"))
 
     def building(self, done: int, total: int) -> None:
         self.setRange(0, max(total, 1))
         self.setValue(done)
-        self.status_bar.showMessage(f"Building the search index… {done} of {total}")
+        self.status_bar.showMessage(
+            translate("IndexProgress", "Building the search index… {done} of {total}").format(done=done, total=total)
+        )
 
     def ready(self) -> None:
         self.hide()
-        self.status_bar.showMessage("Search is ready.", 3000)
+        self.status_bar.showMessage(translate("IndexProgress", "Search is ready."), 3000)
 
     def failed(self, message: str) -> None:
         self.hide()

@@ -17,13 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
+from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KINDS, LANGUAGE_LABELS, LANGUAGES, Resource
 from kit.core.render.reading_page import details_line
+from kit.ui.i18n import counted, translate
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
 
-GROUPINGS = {"kind": "Kind", "audience": "Audience", "topic": "Topic", "language": "Language", "pack": "Pack"}
+GROUPINGS = {
+    "kind": QT_TRANSLATE_NOOP("LibraryPanel", "Kind"),
+    "audience": QT_TRANSLATE_NOOP("LibraryPanel", "Audience"),
+    "topic": QT_TRANSLATE_NOOP("LibraryPanel", "Topic"),
+    "language": QT_TRANSLATE_NOOP("LibraryPanel", "Language"),
+    "pack": QT_TRANSLATE_NOOP("LibraryPanel", "Pack"),
+}
+# The library's groups by kind, in the plural (kit.core.model.KIND_LABELS names one resource).
+KIND_GROUPS = {
+    "article": QT_TRANSLATE_NOOP("LibraryPanel", "Articles"),
+    "handout": QT_TRANSLATE_NOOP("LibraryPanel", "Handouts"),
+    "guide": QT_TRANSLATE_NOOP("LibraryPanel", "Discussion guides"),
+    "media": QT_TRANSLATE_NOOP("LibraryPanel", "Media guides"),
+    "teacher": QT_TRANSLATE_NOOP("LibraryPanel", "Teacher notes"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -33,13 +49,13 @@ def groups(library: Library, by: str) -> list[tuple[str, list[Resource]]]:
     order: list[str] = []
     labels: Callable[[str], str] = str
     if by == "kind":
-        order, labels = list(KINDS), lambda k: _plural(KIND_LABELS.get(k, k))
+        order, labels = list(KINDS), lambda k: translate("LibraryPanel", KIND_GROUPS.get(k, k))
     elif by == "audience":
-        order, labels = list(AUDIENCES), lambda a: AUDIENCE_LABELS.get(a, a)
+        order, labels = list(AUDIENCES), lambda a: translate("Model", AUDIENCE_LABELS.get(a, a))
     elif by == "language":
         order, labels = list(LANGUAGES), lambda lang: LANGUAGE_LABELS.get(lang, lang)
     elif by == "pack":
-        titles = {p.id: p.title for p in library.packs}
+        titles = {p.id: p.title_in(current_language()) for p in library.packs}
         order, labels = [p.id for p in library.packs], lambda p: titles.get(p, p)
     else:
         labels = lambda t: t.replace("-", " ").capitalize()  # noqa: E731 - a one-line label rule
@@ -64,10 +80,6 @@ def _keys(resource: Resource, by: str) -> tuple[str, ...]:
     return (resource.kind,)
 
 
-def _plural(label: str) -> str:
-    return label if label.endswith("s") else label + "s"
-
-
 class _AiryDelegate(QStyledItemDelegate):
     """A little air between titles (a style sheet would freeze the palette and font at the first theme)."""
 
@@ -86,18 +98,18 @@ class LibraryPanel(QWidget):
         self.library: Library | None = None
         self.by = QComboBox()
         for key, label in GROUPINGS.items():
-            self.by.addItem(label, key)
-        self.by.setAccessibleName("Browse by")
-        self.count_label = QLabel("Loading the kit…")
+            self.by.addItem(translate("LibraryPanel", label), key)
+        self.by.setAccessibleName(translate("LibraryPanel", "Browse by"))
+        self.count_label = QLabel(translate("LibraryPanel", "Loading the kit…"))
         self.count_label.setObjectName("mutedLabel")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
-        self.tree.setAccessibleName("Library")
+        self.tree.setAccessibleName(translate("LibraryPanel", "Library"))
         self.tree.setItemDelegate(_AiryDelegate(self.tree))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Browse by"))
+        top.addWidget(QLabel(translate("LibraryPanel", "Browse by")))
         top.addWidget(self.by, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +130,11 @@ class LibraryPanel(QWidget):
     def set_library(self, library: Library) -> None:
         self.library = library
         count = len(library.resources)
-        self.count_label.setText(f"{count} resource{'s' if count != 1 else ''}")
+        self.count_label.setText(
+            counted(
+                count, translate("LibraryPanel", "{count} resource"), translate("LibraryPanel", "{count} resources")
+            )
+        )
         self._fill()
 
     def _regroup(self) -> None:

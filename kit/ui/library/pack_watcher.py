@@ -19,6 +19,7 @@ from kit.core.content.loader import Library, load_library
 from kit.core.paths import Locations
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 
 DEBOUNCE_MS = 300
 MAX_WATCHED_FOLDERS = 500  # a pack is a few folders; past this the focus check still notices changes
@@ -123,12 +124,16 @@ class PackWatcher(QObject):
             return  # nothing changed (the app regained focus, or a file was touched and put back)
         self.reloads += 1
         self.window.set_library(library)  # re-indexes, reopens the page being read, emits library_loaded
-        self.window.show_status("The library was updated: your packs changed on disk.")
+        self.window.show_status(translate("PackWatcher", "The library was updated: your packs changed on disk."))
 
     def _not_reloaded(self, exc: BaseException) -> None:
         if not isinstance(exc, OSError):  # a folder vanished while it was read
             raise exc  # a bug: shown as one, never swallowed
-        self.window.show_status(f"Your packs changed on disk but could not be read again: {exc}")
+        self.window.show_status(
+            translate("PackWatcher", "Your packs changed on disk but could not be read again: {error}").format(
+                error=exc
+            )
+        )
 
     def shutdown(self) -> None:
         self._timer.stop()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
+from kit.ui.i18n import counted, translate
 from kit.ui.library.search_service import SearchService
 
 DEBOUNCE_MS = 150
@@ -78,13 +79,13 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search the kit  (Ctrl+K)")
+        self.field.setPlaceholderText(translate("SearchPanel", "Search the kit  (Ctrl+K)"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(translate("SearchPanel", "Search"))
         self.field.setMaxLength(MAX_QUERY_CHARS)
-        self.kind = self._filter("All kinds", KINDS, KIND_LABELS)
-        self.audience = self._filter("All audiences", AUDIENCES, AUDIENCE_LABELS)
-        self.language = self._filter("All languages", LANGUAGES, LANGUAGE_LABELS)
+        self.kind = self._filter(translate("SearchPanel", "All kinds"), KINDS, KIND_LABELS)
+        self.audience = self._filter(translate("SearchPanel", "All audiences"), AUDIENCES, AUDIENCE_LABELS)
+        self.language = self._filter(translate("SearchPanel", "All languages"), LANGUAGES, LANGUAGE_LABELS)
         self.status = QLabel("")
         self.status.setObjectName("mutedLabel")
         self.status.setWordWrap(True)
@@ -93,7 +94,7 @@ class SearchPanel(QWidget):
         self.suggestion.hide()
         self.results = QListWidget()
         self.results.setItemDelegate(_ResultDelegate(self.results))
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchPanel", "Search results"))
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the sidebar is resized
@@ -139,7 +140,7 @@ class SearchPanel(QWidget):
         combo = QComboBox()
         combo.addItem(all_label, None)
         for value in values:
-            combo.addItem(labels.get(value, value), value)
+            combo.addItem(translate("Model", labels.get(value, value)), value)
         combo.setAccessibleName(all_label)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
@@ -167,7 +168,12 @@ class SearchPanel(QWidget):
             return 0
         self.stack.setCurrentIndex(1)
         if not self.service.is_ready:
-            self.status.setText(self.service.error or f"The search index is being built ({self.service.percent} %)…")
+            self.status.setText(
+                self.service.error
+                or translate("SearchPanel", "The search index is being built ({percent} %)…").format(
+                    percent=self.service.percent
+                )
+            )
         return self.service.search(
             query,
             kind=self.kind.currentData(),
@@ -183,7 +189,8 @@ class SearchPanel(QWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for hit in answer.results:
             details = " · ".join(
-                [KIND_LABELS.get(hit.kind, hit.kind)] + [AUDIENCE_LABELS.get(a, a) for a in hit.audience]
+                [translate("Model", KIND_LABELS.get(hit.kind, hit.kind))]
+                + [translate("Model", AUDIENCE_LABELS.get(a, a)) for a in hit.audience]
             )
             rich = (
                 f"<div style='font-weight:600'>{html.escape(hit.title)}</div>"
@@ -200,15 +207,20 @@ class SearchPanel(QWidget):
                 self._open_first_for = 0
                 self._open_item(self.results.item(0))
             shown = len(answer.results)
-            more = f" (showing {shown})" if answer.total > shown else ""
-            self.status.setText(f"{answer.total} result{'s' if answer.total != 1 else ''}{more}")
+            more = translate("SearchPanel", " (showing {shown})").format(shown=shown) if answer.total > shown else ""
+            found = counted(
+                answer.total, translate("SearchPanel", "{count} result"), translate("SearchPanel", "{count} results")
+            )
+            self.status.setText(found + more)
         elif not any(character.isalnum() for character in answer.query):
-            self.status.setText("Type a word to search.")  # only spaces or punctuation (S8)
+            self.status.setText(translate("SearchPanel", "Type a word to search."))  # only spaces or punctuation (S8)
         else:
-            self.status.setText(f"No matches for “{answer.query[:60]}”.")
+            self.status.setText(translate("SearchPanel", "No matches for “{query}”.").format(query=answer.query[:60]))
         if answer.suggestion:
             escaped = html.escape(answer.suggestion, quote=True)
-            self.suggestion.setText(f'Did you mean <a href="{escaped}">{escaped}</a>?')
+            self.suggestion.setText(
+                translate("SearchPanel", "Did you mean {word}?").format(word=f'<a href="{escaped}">{escaped}</a>')
+            )
             self.suggestion.show()
         else:
             self.suggestion.hide()
@@ -221,7 +233,9 @@ class SearchPanel(QWidget):
     def _index_progress(self, done: int, total: int) -> None:
         if self.stack.currentIndex() == 1 and not self.service.is_ready:
             percent = int(100 * done / total) if total else 0
-            self.status.setText(f"The search index is being built ({percent} %)…")
+            self.status.setText(
+                translate("SearchPanel", "The search index is being built ({percent} %)…").format(percent=percent)
+            )
 
     def _index_failed(self, message: str) -> None:
         if self.stack.currentIndex() == 1:

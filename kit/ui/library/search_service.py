@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from kit.ui.background import Background
+from kit.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
@@ -87,9 +88,11 @@ class SearchService(QObject):
 
     def _not_opened(self, exc: BaseException) -> None:
         if isinstance(exc, ImportError):
-            self.error = "Search is not available in this version of the kit."
+            self.error = translate("SearchService", "Search is not available in this version of the kit.")
         else:  # the contract says open() rebuilds rather than raises; be safe anyway
-            self.error = f"The search index could not be built ({type(exc).__name__})."
+            self.error = translate("SearchService", "The search index could not be built ({error}).").format(
+                error=type(exc).__name__
+            )
         self.failed.emit(self.error)
 
     def search(self, query: str, *, kind=None, audience=None, language=None, limit: int = 30) -> int:
@@ -113,7 +116,10 @@ class SearchService(QObject):
             lambda: index.search(query, **options),
             lambda answer: self.results.emit(generation, answer),
             # The contract says never; a bug must not take the window down.
-            lambda exc: self.search_failed.emit(generation, f"Search could not run ({type(exc).__name__})."),
+            lambda exc: self.search_failed.emit(
+                generation,
+                translate("SearchService", "Search could not run ({error}).").format(error=type(exc).__name__),
+            ),
             kind="query",
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kit.ui.i18n import translate
 from kit.ui.present.controller import Presentation
 from kit.ui.present.slide_view import SlideView
 
@@ -17,7 +18,7 @@ class AudienceView(QWidget):
     def __init__(self, presentation: Presentation, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle(f"{presentation.title} — audience view")
+        self.setWindowTitle(translate("Presenter", "{title} — audience view").format(title=presentation.title))
         self.slide_view = SlideView(footer=True)
         self.slide_view.setMouseTracking(True)
         layout = QVBoxLayout(self)

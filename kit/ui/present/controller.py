@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
+from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import Resource
 from kit.core.render.slides import Slide, opens_with_title, render_note, render_slide, split_slides, title_slide
+from kit.ui.i18n import translate
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -17,6 +19,8 @@ PREVIOUS_KEYS = {Key.Key_Left, Key.Key_Up, Key.Key_PageUp, Key.Key_Backspace}
 ENTER_KEYS = {Key.Key_Return, Key.Key_Enter}
 BLACK_KEYS = {Key.Key_B, Key.Key_Period}
 WHITE_KEYS = {Key.Key_W, Key.Key_Comma}
+# On a lesson deck's title slides, in the resource's language like the slide itself (the room reads it).
+PART_OF = QT_TRANSLATE_NOOP("Presenter", "part {number} of {count}")
 DIGIT_KEYS = {getattr(Key, f"Key_{n}"): str(n) for n in range(10)}
 
 
@@ -59,7 +63,10 @@ class Presentation(QObject):
             if len(resources) > 1 and not opens_with_title(each, own):
                 # The room should see where one part of the lesson ends and the next begins.
                 self.title_slides.add(len(self.slides))
-                own = [title_slide(each, f"{each.kind_label} · part {number + 1} of {len(resources)}"), *own]
+                part = translate_for(each.language, "Presenter", PART_OF).format(
+                    number=number + 1, count=len(resources)
+                )
+                own = [title_slide(each, f"{each.kind_label} · {part}"), *own]
             self.first_slides.append(len(self.slides))
             self.slides.extend(own)
             self.owners.extend([number] * len(own))
@@ -120,11 +127,13 @@ class Presentation(QObject):
         if not self.is_deck:
             return ""
         index = self.index if index is None else index
-        return f"Part {self.owners[index] + 1} of {len(self.resources)}: {self.resource_at(index).title}"
+        return translate("Presenter", "Part {number} of {count}: {title}").format(
+            number=self.owners[index] + 1, count=len(self.resources), title=self.resource_at(index).title
+        )
 
     def counter_text(self) -> str:
         if self.typed:
-            return f"Go to slide {self.typed}…"
+            return translate("Presenter", "Go to slide {number}…").format(number=self.typed)
         return f"{self.index + 1} / {self.count}"
 
     def elapsed_seconds(self) -> int:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from kit.core.model import Resource
 from kit.core.render.slides import Slide, split_slides
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.present.session import PresentationSession
 
 
@@ -44,11 +45,15 @@ class PresentActions(QObject):
         super().__init__(window.dialog_parent())
         self.window = window
         self.session: PresentationSession | None = None
-        self.present_action = window.add_action("view", "&Present", lambda: self.present_current(), "F5")
-        self.present_action.setStatusTip("Show this resource as slides on the projector, with notes on your screen")
+        self.present_action = window.add_action(
+            "view", translate("Presenter", "&Present"), lambda: self.present_current(), "F5"
+        )
+        self.present_action.setStatusTip(
+            translate("Presenter", "Show this resource as slides on the projector, with notes on your screen")
+        )
         self.present_here_action = window.add_action(
             "view",
-            "Present from &current section",
+            translate("Presenter", "Present from &current section"),
             lambda: self.present_current(from_current=True),
             "Shift+F5",
         )

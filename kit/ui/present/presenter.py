@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.render.slides import slide_minutes
+from kit.ui.i18n import translate
 from kit.ui.present.controller import Presentation
 from kit.ui.present.slide_view import SlideView
 
@@ -79,7 +80,7 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setObjectName("presenter")
-        self.setWindowTitle(f"{presentation.title} — presenter view")
+        self.setWindowTitle(translate("Presenter", "{title} — presenter view").format(title=presentation.title))
         self._type_sizes: dict[str, int] = {}
         self._apply_type_sizes(768)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -92,12 +93,18 @@ class PresenterView(QWidget):
         self.clock = _label("", "big")
         self.audience_state = _label("", "warning")
 
-        self.black_button = self._button("Black (B)", lambda: presentation.toggle_blank("black"), checkable=True)
-        self.white_button = self._button("White (W)", lambda: presentation.toggle_blank("white"), checkable=True)
-        self.restart_button = self._button("Reset timer", presentation.restart_timer)
-        self.swap_button = self._button("Audience view (P)", presentation.toggle_view_requested.emit)
+        self.black_button = self._button(
+            translate("Presenter", "Black (B)"), lambda: presentation.toggle_blank("black"), checkable=True
+        )
+        self.white_button = self._button(
+            translate("Presenter", "White (W)"), lambda: presentation.toggle_blank("white"), checkable=True
+        )
+        self.restart_button = self._button(translate("Presenter", "Reset timer"), presentation.restart_timer)
+        self.swap_button = self._button(
+            translate("Presenter", "Audience view (P)"), presentation.toggle_view_requested.emit
+        )
         self.swap_button.setVisible(one_screen)
-        self.end_button = self._button("End (Esc)", presentation.end)
+        self.end_button = self._button(translate("Presenter", "End (Esc)"), presentation.end)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -113,7 +120,7 @@ class PresenterView(QWidget):
 
         self.current_view = SlideView(footer=True)
         self.next_view = SlideView(footer=False)
-        self.next_label = _label("Next", "heading", wrap=True)
+        self.next_label = _label(translate("Presenter", "Next"), "heading", wrap=True)
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.document().setDefaultStyleSheet(NOTES_STYLE)
@@ -122,7 +129,9 @@ class PresenterView(QWidget):
         self.slide_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slide_list.setWordWrap(True)
         for number, slide in enumerate(presentation.slides, start=1):
-            item = QListWidgetItem(f"Slide {number}: {slide.title}")
+            item = QListWidgetItem(
+                translate("Presenter", "Slide {number}: {title}").format(number=number, title=slide.title)
+            )
             if presentation.is_deck:
                 # In a lesson's deck each slide says which resource it belongs to; a resource's first slide
                 # names it, so the list reads as the lesson's plan.
@@ -138,16 +147,18 @@ class PresenterView(QWidget):
         slides_column = QWidget()
         column = QVBoxLayout(slides_column)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_label("Now on the screen", "heading"))
+        column.addWidget(_label(translate("Presenter", "Now on the screen"), "heading"))
         column.addWidget(self.current_view, 1)
         notes_column = QWidget()
         right = QVBoxLayout(notes_column)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.next_label)
         right.addWidget(self.next_view, 3)
-        right.addWidget(_label("Notes for this slide", "heading"))
+        right.addWidget(_label(translate("Presenter", "Notes for this slide"), "heading"))
         right.addWidget(self.notes, 6)
-        right.addWidget(_label("Slides: click one, or type its number and Enter", "heading", wrap=True))
+        right.addWidget(
+            _label(translate("Presenter", "Slides: click one, or type its number and Enter"), "heading", wrap=True)
+        )
         right.addWidget(self.slide_list, 3)
         splitter = QSplitter()
         splitter.addWidget(slides_column)
@@ -158,7 +169,11 @@ class PresenterView(QWidget):
         splitter.setChildrenCollapsible(False)
 
         self.one_screen_warning = _label(
-            "One screen: if the projector mirrors this screen, the room sees this view. Press P for the audience view.",
+            translate(
+                "Presenter",
+                "One screen: if the projector mirrors this screen, the room sees this view. "
+                "Press P for the audience view.",
+            ),
             "warning",
         )
         self.one_screen_warning.setWordWrap(True)
@@ -187,14 +202,18 @@ class PresenterView(QWidget):
 
     def _planned_text(self) -> str:
         p = self.presentation
-        text = f"Planned: {p.planned_minutes} min" if p.planned_minutes else "Planned: —"
+        text = (
+            translate("Presenter", "Planned: {minutes} min").format(minutes=p.planned_minutes)
+            if p.planned_minutes
+            else translate("Presenter", "Planned: —")
+        )
         details = []
         this_part = p.part_minutes[p.owners[p.index]] if p.is_deck else None
         if this_part:
-            details.append(f"this part {this_part}")
+            details.append(translate("Presenter", "this part {minutes}").format(minutes=this_part))
         this_slide = slide_minutes(p.slide)
         if this_slide:
-            details.append(f"this slide {this_slide}")
+            details.append(translate("Presenter", "this slide {minutes}").format(minutes=this_slide))
         return f"{text} ({', '.join(details)})" if details else text
 
     def _apply_type_sizes(self, height: int) -> None:
@@ -220,17 +239,20 @@ class PresenterView(QWidget):
         self.current_view.set_footer(p.resource.title, p.counter_text())
         following = p.next_slide
         if following is None:
-            self.next_label.setText("Next: end of the presentation")
+            self.next_label.setText(translate("Presenter", "Next: end of the presentation"))
             self.next_view.set_slide("", None)
         else:
-            text = f"Next, slide {p.index + 2} of {p.count}: {following.title}"
+            text = translate("Presenter", "Next, slide {number} of {count}: {title}").format(
+                number=p.index + 2, count=p.count, title=following.title
+            )
             if p.is_deck and p.owners[p.index + 1] != p.owners[p.index]:
-                text = f"{text} (starts {p.part_text(p.index + 1)})"
+                text += translate("Presenter", " (starts {part})").format(part=p.part_text(p.index + 1))
             self.next_label.setText(text)
             self.next_view.set_slide(p.slide_html(p.index + 1), p.pack_dir(p.index + 1))
         notes = p.notes_html(p.index)
-        self.notes.setHtml(notes or "<p><i>No notes for this slide.</i></p>")
-        self.position.setText(f"Slide {p.counter_text()}")
+        no_notes = translate("Presenter", "No notes for this slide.")
+        self.notes.setHtml(notes or f"<p><i>{no_notes}</i></p>")
+        self.position.setText(translate("Presenter", "Slide {counter}").format(counter=p.counter_text()))
         self.position.setToolTip(p.part_text())
         if p.is_deck:
             self.title.setText(f"{p.title} · {p.part_text()}")
@@ -238,7 +260,11 @@ class PresenterView(QWidget):
         self.slide_list.setCurrentRow(p.index)
         self.black_button.setChecked(p.blank == "black")
         self.white_button.setChecked(p.blank == "white")
-        self.audience_state.setText(f"The room sees a {p.blank} screen" if p.blank else "")
+        blank = {
+            "black": translate("Presenter", "The room sees a black screen"),
+            "white": translate("Presenter", "The room sees a white screen"),
+        }
+        self.audience_state.setText(blank.get(p.blank, ""))
         self.audience_state.setVisible(bool(p.blank))
         self.update_clock()
 
@@ -246,7 +272,7 @@ class PresenterView(QWidget):
         seconds = self.presentation.elapsed_seconds()
         hours, rest = divmod(seconds, 3600)
         shown = f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
-        self.elapsed.setText(f"Elapsed {shown}")
+        self.elapsed.setText(translate("Presenter", "Elapsed {time}").format(time=shown))
         self.clock.setText(time.strftime("%H:%M"))
 
     def notes_text(self) -> str:

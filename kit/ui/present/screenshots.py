@@ -22,8 +22,8 @@ def parse_size(size) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _guide(library: Library) -> Resource | None:
-    preferred = library.get(PREFERRED_GUIDE)
+def _guide(library: Library, preferred_id: str = PREFERRED_GUIDE) -> Resource | None:
+    preferred = library.get(preferred_id)
     if preferred is not None:
         return preferred
     return next(
@@ -61,7 +61,7 @@ def _longest_slide(library: Library, width: int, height: int) -> tuple[Resource,
     return worst[1], worst[2]
 
 
-def render_present_screenshots(library: Library, out_dir: Path, size) -> list[Path]:
+def render_present_screenshots(library: Library, out_dir: Path, size, preferred: str = PREFERRED_GUIDE) -> list[Path]:
     """Write the audience view (a question, and the kit's longest slide) and the presenter view as PNGs.
 
     Needs the QApplication (the caller makes it). Returns the files written.
@@ -75,7 +75,7 @@ def render_present_screenshots(library: Library, out_dir: Path, size) -> list[Pa
     width, height = parse_size(size)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    resource = _guide(library)
+    resource = _guide(library, preferred)
     if resource is None:
         return []
     written: list[Path] = []

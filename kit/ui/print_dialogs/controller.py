@@ -18,13 +18,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QVBoxLayout, QWidget
 
-from kit.core.model import Resource
+from kit.core.model import Pack, Resource
 from kit.core.settings import PAPERS
 from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
 from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.messages import tell
 from kit.ui.print_dialogs.edition_choice import EditionChoice
 from kit.ui.print_dialogs.share_code_choice import ShareCodeChoice
@@ -41,7 +42,9 @@ class PrintJob:
 
     @property
     def title(self) -> str:
-        return self.cover.title if self.cover is not None else self.resources[0].title
+        if self.cover is not None:
+            return self.cover.title or translate("Printing", "Class packet")
+        return self.resources[0].title
 
 
 class PrintController(QObject):
@@ -88,7 +91,7 @@ class PrintController(QObject):
             edition=job.edition,
             paper=self.paper,
             cover=job.cover,
-            pack_titles=self._pack_titles(),
+            packs=self._packs(),
             share_urls=dict(job.share_urls),
         )
 
@@ -114,18 +117,18 @@ class PrintController(QObject):
             share_code.setEnabled(edition.edition() == "student")
             edition.currentIndexChanged.connect(lambda: share_code.setEnabled(edition.edition() == "student"))
 
-    def _pack_titles(self) -> dict[str, str]:
+    def _packs(self) -> dict[str, Pack]:
         library = self.window.library
-        return {pack.id: pack.title for pack in library.packs} if library is not None else {}
+        return {pack.id: pack for pack in library.packs} if library is not None else {}
 
     def print_job(self, job: PrintJob) -> None:
         """The print dialog, with the edition to print on its own tab; printing starts when the person presses
         Print. (A platform's native dialog may leave the tab out; the job's edition, the student copy unless the
         teacher chose otherwise, is printed then.)"""
         dialog = QPrintDialog(self.printer, self.window.dialog_parent())
-        dialog.setWindowTitle(f"Print {job.title}")
+        dialog.setWindowTitle(translate("Printing", "Print {title}").format(title=job.title))
         tab = QWidget(dialog)  # owned by the dialog (C++), not by this frame: setOptionTabs takes no ownership
-        tab.setWindowTitle("Edition")  # the tab's name
+        tab.setWindowTitle(translate("Printing", "Edition"))  # the tab's name
         tab_layout = QVBoxLayout(tab)
         choice = EditionChoice(tab, job.edition)
         tab_layout.addWidget(choice)
@@ -149,7 +152,7 @@ class PrintController(QObject):
         share_code = self._offer_share_code(job, dialog)
         job = self._with_share_code(job, job.edition, share_code)
         shown = {"document": self.document(job), "job": job}
-        dialog.setWindowTitle(f"Print Preview: {job.title}")
+        dialog.setWindowTitle(translate("Printing", "Print Preview: {title}").format(title=job.title))
         dialog.paintRequested.connect(lambda printer: self._paint(shown["document"], printer, job.title))
         choice = EditionChoice(dialog, job.edition)
 
@@ -167,7 +170,7 @@ class PrintController(QObject):
         row = QWidget(dialog)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(8, 2, 8, 2)
-        label = QLabel("&Print for:", row)
+        label = QLabel(translate("Printing", "&Print for:"), row)
         label.setBuddy(choice)
         row_layout.addWidget(label)
         row_layout.addWidget(choice)
@@ -182,9 +185,9 @@ class PrintController(QObject):
 
     def ask_export(self, job: PrintJob) -> QFileDialog:
         """Ask where to save the PDF, suggesting a name that is valid on every system (F13)."""
-        dialog = QFileDialog(self.window.dialog_parent(), "Export PDF")
+        dialog = QFileDialog(self.window.dialog_parent(), translate("Printing", "Export PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setNameFilter(translate("Printing", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # tests drive Qt's own dialog
@@ -197,17 +200,19 @@ class PrintController(QObject):
     def export_to(self, job: PrintJob, path: Path) -> None:
         """Start exporting; `exported`, `failed` (also shown) or `cancelled` follows. One export at a time."""
         if self.exporting:
-            self.window.show_status("A PDF is already being made; wait for it or cancel it.")
+            self.window.show_status(translate("Printing", "A PDF is already being made; wait for it or cancel it."))
             return
         self.exporting = True
         self._cancel.clear()
-        progress = QProgressDialog("Making the PDF…", "Cancel", 0, 0, self.window.dialog_parent())
-        progress.setWindowTitle("Export PDF")
+        progress = QProgressDialog(
+            translate("Printing", "Making the PDF…"), translate("Printing", "Cancel"), 0, 0, self.window.dialog_parent()
+        )
+        progress.setWindowTitle(translate("Printing", "Export PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)  # the window waits; the teacher can cancel
         progress.setMinimumDuration(400)  # short exports finish before any dialog flashes up
         progress.canceled.connect(self._cancel.set)
         self._progress_dialog = progress
-        pack_titles = self._pack_titles()
+        packs = self._packs()
 
         def work():
             # The export's text documents belong to this thread (their layout timers do): they must also be
@@ -223,7 +228,7 @@ class PrintController(QObject):
                     cover=job.cover,
                     progress=self._report_progress,
                     cancelled=self._cancel.is_set,
-                    pack_titles=pack_titles,
+                    packs=packs,
                 )
             except (Cancelled, PdfExportError) as exc:
                 error = type(exc)(*exc.args)
@@ -260,7 +265,11 @@ class PrintController(QObject):
         elif isinstance(exc, PdfExportError):
             self._warn(str(exc))
         else:
-            self._warn(f"The PDF could not be made ({type(exc).__name__}: {exc}).")
+            self._warn(
+                translate("Printing", "The PDF could not be made ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
 
     def shutdown(self) -> None:
         """The window is closing: stop an export (its temp file is removed; the old PDF stays) and wait."""
@@ -273,7 +282,7 @@ class PrintController(QObject):
         try:
             document.paint(printer)
         except OSError as exc:
-            self._warn(f"Printing failed: {exc}")
+            self._warn(translate("Printing", "Printing failed: {error}").format(error=exc))
         self._remember_paper(printer)
 
     def _remember_paper(self, printer: QPrinter) -> None:
@@ -284,7 +293,7 @@ class PrintController(QObject):
 
     def _warn(self, message: str) -> None:
         self.failed.emit(message)
-        self.dialog = tell(self.window.dialog_parent(), "Classroom Kit", message, error=True)
+        self.dialog = tell(self.window.dialog_parent(), "", message, error=True)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.i18n import translate
+
 CHOICES = (
-    ("student", "Student copy (no answers or teacher notes)"),
-    ("teacher", "Teacher copy (with answers; marked on every page)"),
+    ("student", QT_TRANSLATE_NOOP("Printing", "Student copy (no answers or teacher notes)")),
+    ("teacher", QT_TRANSLATE_NOOP("Printing", "Teacher copy (with answers; marked on every page)")),
 )
 
 
@@ -20,9 +23,11 @@ class EditionChoice(QComboBox):
     def __init__(self, parent: QWidget | None = None, edition: str = "student"):
         super().__init__(parent)
         for key, label in CHOICES:
-            self.addItem(label, key)
-        self.setAccessibleName("Edition to print")
-        self.setToolTip("Printed for a class? Keep the student copy. The teacher copy carries the answers.")
+            self.addItem(translate("Printing", label), key)
+        self.setAccessibleName(translate("Printing", "Edition to print"))
+        self.setToolTip(
+            translate("Printing", "Printed for a class? Keep the student copy. The teacher copy carries the answers.")
+        )
         self.set_edition(edition)
 
     def edition(self) -> str:

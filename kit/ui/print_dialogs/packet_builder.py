@@ -27,6 +27,7 @@ from kit.core.content.loader import Library
 from kit.core.model import Resource
 from kit.printing import Cover
 from kit.printing.paper import PAPER_LABELS
+from kit.ui.i18n import kind_name, translate
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
 from kit.ui.print_dialogs.edition_choice import EditionChoice
 
@@ -46,10 +47,10 @@ class PacketBuilder(QDialog):
         super().__init__(parent)
         self.library = library
         self.controller = controller
-        self.setWindowTitle("Class Packet")
+        self.setWindowTitle(translate("Printing", "Class Packet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        self.filter = QLineEdit(placeholderText="Filter resources")
+        self.filter = QLineEdit(placeholderText=translate("Printing", "Filter resources"))
         self.available = QListWidget()
         self.available.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for resource in library.resources:
@@ -57,14 +58,15 @@ class PacketBuilder(QDialog):
         self.chosen = QListWidget()
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
 
-        self.title = QLineEdit("Class packet")
-        self.class_name = QLineEdit(placeholderText="e.g. 10B")
+        # Left empty, the cover says "Class packet" in the packet's language (a French packet: « Cahier de la classe »).
+        self.title = QLineEdit(placeholderText=translate("Printing", "Class packet"))
+        self.class_name = QLineEdit(placeholderText=translate("Printing", "e.g. 10B"))
         self.date = QLineEdit(dt.date.today().isoformat())
-        self.teacher = QLineEdit(placeholderText="left blank: a line to write on")
+        self.teacher = QLineEdit(placeholderText=translate("Printing", "left blank: a line to write on"))
         self.edition = EditionChoice()
         self.paper = QComboBox()
         for key, label in PAPER_LABELS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(translate("Printing", label), key)
         self.paper.setCurrentIndex(self.paper.findData(controller.paper))
 
         self._build_layout()
@@ -74,15 +76,19 @@ class PacketBuilder(QDialog):
             self.add_ids([first.id])
 
     def _build_layout(self) -> None:
-        add = QPushButton("Add →")
+        add = QPushButton(translate("Printing", "Add →"))
         add.clicked.connect(lambda: self.add_ids([i.data(ID_ROLE) for i in self.available.selectedItems()]))
-        up, down, remove = QPushButton("Move Up"), QPushButton("Move Down"), QPushButton("Remove")
+        up, down, remove = (
+            QPushButton(translate("Printing", "Move Up")),
+            QPushButton(translate("Printing", "Move Down")),
+            QPushButton(translate("Printing", "Remove")),
+        )
         up.clicked.connect(lambda: self.move_current(-1))
         down.clicked.connect(lambda: self.move_current(1))
         remove.clicked.connect(self.remove_current)
         lists = QGridLayout()
-        lists.addWidget(QLabel("Resources"), 0, 0)
-        lists.addWidget(QLabel("In the packet, in order"), 0, 2)
+        lists.addWidget(QLabel(translate("Printing", "Resources")), 0, 0)
+        lists.addWidget(QLabel(translate("Printing", "In the packet, in order")), 0, 2)
         lists.addWidget(self.filter, 1, 0)
         lists.addWidget(self.available, 2, 0, 4, 1)
         lists.addWidget(add, 2, 1)
@@ -90,16 +96,20 @@ class PacketBuilder(QDialog):
         for row, button in enumerate((up, down, remove), start=1):
             lists.addWidget(button, row, 3)
         form = QFormLayout()
-        form.addRow("Cover title", self.title)
-        form.addRow("Class", self.class_name)
-        form.addRow("Date", self.date)
-        form.addRow("Teacher", self.teacher)
-        form.addRow("Edition", self.edition)
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("Printing", "Cover title"), self.title)
+        form.addRow(translate("Printing", "Class"), self.class_name)
+        form.addRow(translate("Printing", "Date"), self.date)
+        form.addRow(translate("Printing", "Teacher"), self.teacher)
+        form.addRow(translate("Printing", "Edition"), self.edition)
+        form.addRow(translate("Printing", "Paper"), self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = buttons.addButton("Export PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button = buttons.addButton(
+            translate("Printing", "Preview…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button = buttons.addButton(translate("Printing", "Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            translate("Printing", "Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.preview_button.clicked.connect(lambda: self._run(self.controller.preview_job))
         self.print_button.clicked.connect(lambda: self._run(self.controller.print_job))
         self.export_button.clicked.connect(lambda: self._run(self.controller.ask_export))
@@ -145,7 +155,7 @@ class PacketBuilder(QDialog):
         if not resources:
             return None
         cover = Cover(
-            self.title.text().strip() or "Class packet",
+            self.title.text().strip(),
             self.class_name.text().strip(),
             self.date.text().strip(),
             self.teacher.text().strip(),
@@ -171,6 +181,6 @@ class PacketBuilder(QDialog):
 
 
 def _item(resource: Resource) -> QListWidgetItem:
-    item = QListWidgetItem(f"{resource.title} ({resource.kind_label})")
+    item = QListWidgetItem(f"{resource.title} ({kind_name(resource)})")
     item.setData(ID_ROLE, resource.id)
     return item

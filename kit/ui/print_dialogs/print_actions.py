@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
 from kit.ui.print_dialogs.packet_builder import PacketBuilder
 
@@ -17,8 +18,8 @@ def install(window: Window) -> PrintController:
     controller = PrintController(window, window.settings.paper)
     controller.paper_changed.connect(lambda paper: window.update_settings(paper=paper))
     parent = window.dialog_parent()
-    teacher = QAction("Print &Teacher Edition", parent, checkable=True)
-    teacher.setToolTip("Print and export with the facilitator notes (never for students)")
+    teacher = QAction(translate("Printing", "Print &Teacher Edition"), parent, checkable=True)
+    teacher.setToolTip(translate("Printing", "Print and export with the facilitator notes (never for students)"))
 
     def job() -> PrintJob | None:
         resource = window.current_resource()
@@ -43,10 +44,15 @@ def install(window: Window) -> PrintController:
 
     actions = {}
     for name, text, shortcut, slot in (
-        ("Print", "&Print…", QKeySequence(QKeySequence.StandardKey.Print).toString(), run(controller.print_job)),
-        ("Print Preview", "Print Pre&view…", None, run(controller.preview_job)),
-        ("Export PDF", "&Export PDF…", None, run(controller.ask_export)),
-        ("Class Packet", "Class &Packet…", None, open_packet_builder),
+        (
+            "Print",
+            translate("Printing", "&Print…"),
+            QKeySequence(QKeySequence.StandardKey.Print).toString(),
+            run(controller.print_job),
+        ),
+        ("Print Preview", translate("Printing", "Print Pre&view…"), None, run(controller.preview_job)),
+        ("Export PDF", translate("Printing", "&Export PDF…"), None, run(controller.ask_export)),
+        ("Class Packet", translate("Printing", "Class &Packet…"), None, open_packet_builder),
     ):
         actions[name] = window.add_action("file", text, slot, shortcut)
     window.add_action("file", teacher)

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-LABEL = "Add the class share's &QR code (students open this handout on their phones)"
-TIP = (
+from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.i18n import translate
+
+LABEL = QT_TRANSLATE_NOOP("Printing", "Add the class share's &QR code (students open this handout on their phones)")
+TIP = QT_TRANSLATE_NOOP(
+    "Printing",
     "Prints the share's address and its QR code under the title of each shared resource of a student copy. "
-    "It works while this share runs: a new share has a new classroom code."
+    "It works while this share runs: a new share has a new classroom code.",
 )
 
 
 class ShareCodeChoice(QCheckBox):
     def __init__(self, parent: QWidget | None = None, checked: bool = True):
-        super().__init__(LABEL, parent)
-        self.setToolTip(TIP)
-        self.setAccessibleName("Print the class share's QR code")
+        super().__init__(translate("Printing", LABEL), parent)
+        self.setToolTip(translate("Printing", TIP))
+        self.setAccessibleName(translate("Printing", "Print the class share's QR code"))
         self.setChecked(checked)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kit.ui.i18n import translate
+
 
 class ContentWarning(QWidget):
     """A calm full-page notice in place of the reader; the page opens only after Continue."""
@@ -17,7 +19,7 @@ class ContentWarning(QWidget):
         super().__init__(parent)
         self.resource_id = ""
         self.setObjectName("contentWarning")
-        self.heading = QLabel("Content note")
+        self.heading = QLabel(translate("Reader", "Content note"))
         self.heading.setObjectName("contentWarningHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -34,9 +36,9 @@ class ContentWarning(QWidget):
         message_font = self.message.font()
         message_font.setPointSizeF(message_font.pointSizeF() * 1.15)
         self.message.setFont(message_font)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = QPushButton(translate("Reader", "Continue"))
         self.continue_button.setDefault(True)
-        self.back_button = QPushButton("Go back")
+        self.back_button = QPushButton(translate("Reader", "Go back"))
         for button in (self.continue_button, self.back_button):
             button.setMinimumWidth(120)
             button.setMinimumHeight(34)
@@ -73,6 +75,6 @@ class ContentWarning(QWidget):
 
     def ask(self, resource_id: str, title: str, warning: str) -> None:
         self.resource_id = resource_id
-        self.title.setText(f"Before you open “{title}”")
+        self.title.setText(translate("Reader", "Before you open “{title}”").format(title=title))
         self.message.setText(warning)
         self.continue_button.setFocus()

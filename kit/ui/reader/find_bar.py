@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from kit.ui.i18n import translate
+
 MAX_COUNTED = 999  # counting stops here: the label then says "999+"
 
 
@@ -16,18 +18,18 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.browser = browser
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in page")
+        self.field.setPlaceholderText(translate("Reader", "Find in page"))
         self.field.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setMinimumWidth(90)
-        previous_button = QToolButton(text="Previous")
-        next_button = QToolButton(text="Next")
-        close_button = QToolButton(text="Close")
-        previous_button.setToolTip("Previous match (Shift+F3)")
-        next_button.setToolTip("Next match (F3 or Enter)")
+        previous_button = QToolButton(text=translate("Reader", "Previous"))
+        next_button = QToolButton(text=translate("Reader", "Next"))
+        close_button = QToolButton(text=translate("Reader", "Close"))
+        previous_button.setToolTip(translate("Reader", "Previous match (Shift+F3)"))
+        next_button.setToolTip(translate("Reader", "Next match (F3 or Enter)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("Reader", "Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(previous_button)
@@ -109,9 +111,9 @@ class FindBar(QWidget):
 
     def _show_count(self, found: bool) -> None:
         if not found:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("Reader", "No matches"))
             return
         position = self.browser.textCursor().selectionStart()
         current = sum(1 for s in self.browser.extraSelections() if s.cursor.selectionStart() <= position)
         total = f"{MAX_COUNTED}+" if self.matches >= MAX_COUNTED else str(self.matches)
-        self.count_label.setText(f"{current} of {total}")
+        self.count_label.setText(translate("Reader", "{current} of {total}").format(current=current, total=total))

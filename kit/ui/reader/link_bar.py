@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
+from kit.ui.i18n import translate
+
 SHOWN_CHARS = 90  # a 100 KB address must not make a 100 KB label (L7)
 
 
@@ -24,9 +26,9 @@ class ExternalLinkBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("Copy address")
+        self.copy_button = QPushButton(translate("Reader", "Copy address"))
         close_button = QToolButton(text="✕")
-        close_button.setToolTip("Hide")
+        close_button.setToolTip(translate("Reader", "Hide"))
         close_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
@@ -39,12 +41,16 @@ class ExternalLinkBar(QFrame):
 
     def show_link(self, url: str) -> None:
         self.url = url
-        kind = "an e-mail address" if url.lower().startswith("mailto:") else "a website"
-        self.label.setText(f"This link goes to {kind} and needs the internet: {elide(url)}")
+        text = (
+            translate("Reader", "This link goes to an e-mail address and needs the internet: {address}")
+            if url.lower().startswith("mailto:")
+            else translate("Reader", "This link goes to a website and needs the internet: {address}")
+        )
+        self.label.setText(text.format(address=elide(url)))
         self.label.setToolTip(elide(url, 400))
-        self.copy_button.setText("Copy address")
+        self.copy_button.setText(translate("Reader", "Copy address"))
         self.show()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.url.removeprefix("mailto:"))
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("Reader", "Copied"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QTextDocument
 
 from kit.core.render import links
+from kit.ui.i18n import translate
 
 MAX_DECODE_MB = 64  # Qt's own default is 256 MB per image; one classroom picture needs far less
 MAX_SIDE = 2400  # larger pictures are decoded scaled down: the reader never shows them bigger
@@ -44,7 +45,7 @@ class LinkPolicy:
 
     def _load(self, name: str) -> QImage:
         path = links.pack_file(self.pack_dir, name) if self.pack_dir else None
-        reason = "outside the pack" if path is None else links.image_problem(path)
+        reason = translate("Reader", "outside the pack") if path is None else links.image_problem(path)
         if reason:
             return self._refuse(name, reason)
         reader = QImageReader(str(path), ALLOWED_FORMATS[path.suffix.lower()])
@@ -52,11 +53,11 @@ class LinkPolicy:
         reader.setAllocationLimit(MAX_DECODE_MB)
         size = reader.size()
         if not size.isValid() or size.isEmpty():
-            return self._refuse(name, "unreadable picture")
+            return self._refuse(name, translate("Reader", "unreadable picture"))
         scaled = _fit(size)
         pixels = scaled.width() * scaled.height()
         if self._pixels_used + pixels > PAGE_PIXEL_BUDGET:
-            return self._refuse(name, "too many large pictures on one page")
+            return self._refuse(name, translate("Reader", "too many large pictures on one page"))
         if scaled != size:
             reader.setScaledSize(scaled)
         image = reader.read()  # the first frame only: animations never play
@@ -88,7 +89,7 @@ def placeholder_image() -> QImage:
         painter = QPainter(image)
         painter.setPen(QColor("#57606a"))
         painter.drawRect(0, 0, 219, 47)
-        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "Picture not available")
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, translate("Reader", "Picture not available"))
         painter.end()
         _PLACEHOLDER.append(image)
     return _PLACEHOLDER[0]

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.ui.background import Background
+from kit.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 # that would take seconds is refused before it can reach the reader on the GUI thread.
 LAYOUT_BUDGET_S = 1.5
 TRIAL_WIDTH = 720
-TOO_COMPLEX = "This page cannot be displayed safely: it is too complex to lay out."
+TOO_COMPLEX = QT_TRANSLATE_NOOP("Reader", "This page cannot be displayed safely: it is too complex to lay out.")
 _IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 
 
@@ -63,7 +65,7 @@ class PageLoader(QObject):
 
             page = build_page(resource, library, edition)
             if page.safe and layout_seconds(page.html) > LAYOUT_BUDGET_S:
-                page = notice_page(resource, edition, TOO_COMPLEX)
+                page = notice_page(resource, edition, translate("Reader", TOO_COMPLEX))
             return page
 
         token = self._background.run(work, lambda page: self._arrived(token, key, page), kind="page")

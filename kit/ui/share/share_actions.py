@@ -15,6 +15,7 @@ from kit.core.paths import Locations
 from kit.core.store.database import Lesson, Store
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.notices import SHARE_NOTICE
 from kit.ui.share.share_dialog import ShareDialog, devices_text
 from kit.web import create_app
@@ -65,8 +66,8 @@ class ShareActions(QObject):
         self._bound: ShareServer | None = None  # the last server a start bound, delivered or not
         self._timer = QTimer(self, interval=DEVICE_REFRESH_MS)
         self._timer.timeout.connect(self._count_devices)
-        self.share_action = window.add_action("file", "S&hare with Class…", self.open_dialog)
-        self.stop_action = window.add_action("file", "Stop S&haring", self.stop)
+        self.share_action = window.add_action("file", translate("Share", "S&hare with Class…"), self.open_dialog)
+        self.stop_action = window.add_action("file", translate("Share", "Stop S&haring"), self.stop)
         self.stop_action.setEnabled(False)
         window.closing.connect(self.shutdown)
 
@@ -78,11 +79,14 @@ class ShareActions(QObject):
 
     @staticmethod
     def whole_kit() -> Choice:
-        return Choice("the whole kit")
+        return Choice(translate("Share", "the whole kit"))
 
     @staticmethod
     def lesson_choice(lesson: Lesson) -> Choice:
-        return Choice(f"the lesson “{lesson.title}”", tuple(item.resource_id for item in lesson.items))
+        return Choice(
+            translate("Share", "the lesson “{title}”").format(title=lesson.title),
+            tuple(item.resource_id for item in lesson.items),
+        )
 
     # ---- start and stop
 
@@ -105,17 +109,29 @@ class ShareActions(QObject):
         def work() -> Running:
             app = create_app(locations, list(choice.ids) if choice.ids is not None else None)
             if not app.library.resources:
-                raise LookupError(f"{choice.label} has no student resources to share")
+                raise LookupError(
+                    translate("Share", "{what} has no student resources to share").format(what=choice.label)
+                )
             code = new_code()  # a new one each time: yesterday's QR code does not open today's share
             try:
                 server = start_on_free_port(ClassCode(app, code), host, first)
             except OSError:
                 last = min(first + PORT_TRIES - 1, 65535)
                 raise OSError(
-                    f"ports {first}–{last} are all in use by other programs; close one (or another share) and try again"
+                    translate(
+                        "Share",
+                        "ports {first}–{last} are all in use by other programs; close one (or another share) "
+                        "and try again",
+                    ).format(first=first, last=last)
                 ) from None
             self._bound = server  # so a window closed while this runs still stops it (see shutdown)
-            note = "" if server.port == first else f"Port {first} was busy, so the share uses port {server.port}."
+            note = (
+                ""
+                if server.port == first
+                else translate("Share", "Port {busy} was busy, so the share uses port {port}.").format(
+                    busy=first, port=server.port
+                )
+            )
             urls = tuple(share_urls(host, server.port, code))
             shared = frozenset(r.id for r in app.library.resources)
             return Running(server, urls, code, choice, len(shared), note, shared)
@@ -132,7 +148,7 @@ class ShareActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.starting = False
-        self.problem = f"Could not start sharing: {exc}"
+        self.problem = translate("Share", "Could not start sharing: {error}").format(error=exc)
         self.window.show_status(self.problem)
         self.changed.emit()
 
@@ -148,7 +164,7 @@ class ShareActions(QObject):
         self.devices = 0
         self.stop_action.setEnabled(False)
         self.window.clear_notice(SHARE_NOTICE)
-        self.window.show_status("Stopped sharing with the class")
+        self.window.show_status(translate("Share", "Stopped sharing with the class"))
         self.changed.emit()
 
     def shutdown(self) -> None:
@@ -179,7 +195,10 @@ class ShareActions(QObject):
             self.changed.emit()
 
     def _show_notice(self) -> None:
-        self.window.show_notice(f"Sharing with the class — {devices_text(self.devices)}", key=SHARE_NOTICE)
+        self.window.show_notice(
+            translate("Share", "Sharing with the class — {devices}").format(devices=devices_text(self.devices)),
+            key=SHARE_NOTICE,
+        )
 
 
 def install(window: Window, locations: Locations, store: Store | None) -> ShareActions:

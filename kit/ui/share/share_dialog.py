@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui.i18n import counted, translate
+
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
@@ -63,12 +65,12 @@ def qr_image(url: str) -> QImage:
     return image
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
+def resources_text(count: int) -> str:
+    return counted(count, translate("Share", "{count} resource"), translate("Share", "{count} resources"))
 
 
 def devices_text(count: int) -> str:
-    return f"{plural(count, 'device')} reading"
+    return counted(count, translate("Share", "{count} device reading"), translate("Share", "{count} devices reading"))
 
 
 class ShareDialog(QDialog):
@@ -77,16 +79,19 @@ class ShareDialog(QDialog):
     def __init__(self, share: Share, parent: QWidget | None = None):
         super().__init__(parent)
         self.share = share
-        self.setWindowTitle("Share with Class")
+        self.setWindowTitle(translate("Share", "Share with Class"))
         intro = QLabel(
-            "Students open the address below, or scan the code, in a browser on the same network (the school "
-            "network, or this computer's hotspot). They get the student edition only: no teacher notes, no "
-            "notes of yours. No internet is needed."
+            translate(
+                "Share",
+                "Students open the address below, or scan the code, in a browser on the same network (the school "
+                "network, or this computer's hotspot). They get the student edition only: no teacher notes, no "
+                "notes of yours. No internet is needed.",
+            )
         )
         intro.setWordWrap(True)
 
-        self.whole = QRadioButton("The whole kit")
-        self.lesson = QRadioButton("A lesson:")
+        self.whole = QRadioButton(translate("Share", "The whole kit"))
+        self.lesson = QRadioButton(translate("Share", "A lesson:"))
         self.lesson_list = QComboBox()
         self.lesson_list.setMinimumContentsLength(24)
         self.whole.setChecked(True)
@@ -96,19 +101,19 @@ class ShareDialog(QDialog):
         lesson_row = QHBoxLayout()
         lesson_row.addWidget(self.lesson)
         lesson_row.addWidget(self.lesson_list, 1)
-        what = QGroupBox("What to share")
+        what = QGroupBox(translate("Share", "What to share"))
         what_layout = QVBoxLayout(what)
         what_layout.addWidget(self.whole)
         what_layout.addLayout(lesson_row)
         self.lesson_list.activated.connect(lambda _i: self.lesson.setChecked(True))
 
-        self.start_button = QPushButton("Start Sharing")
+        self.start_button = QPushButton(translate("Share", "Start Sharing"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
-        self.stop_button = QPushButton("Stop Sharing")
+        self.stop_button = QPushButton(translate("Share", "Stop Sharing"))
         self.stop_button.clicked.connect(share.stop)
-        close = QPushButton("Close")
-        close.setToolTip("The share keeps running; stop it here or with File → Stop Sharing")
+        close = QPushButton(translate("Share", "Close"))
+        close.setToolTip(translate("Share", "The share keeps running; stop it here or with File → Stop Sharing"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -132,7 +137,7 @@ class ShareDialog(QDialog):
         self.state = QLabel()
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Share status")
+        self.state.setAccessibleName(translate("Share", "Share status"))
 
         self.code = QLabel()
         self.code.setFont(font)
@@ -163,12 +168,12 @@ class ShareDialog(QDialog):
         """The teacher's lessons as they are now (a lesson planned since the last opening is there)."""
         self.lesson_list.clear()
         for lesson in self.share.lessons():
-            self.lesson_list.addItem(f"{lesson.title} ({plural(len(lesson.items), 'resource')})", lesson)
+            self.lesson_list.addItem(f"{lesson.title} ({resources_text(len(lesson.items))})", lesson)
         has_lessons = self.lesson_list.count() > 0
         self.lesson.setEnabled(has_lessons)
         self.lesson_list.setEnabled(has_lessons)
         if not has_lessons:
-            self.lesson_list.addItem("No lessons yet (Lessons → Lessons…)")
+            self.lesson_list.addItem(translate("Share", "No lessons yet (Lessons → Lessons…)"))
             self.whole.setChecked(True)
 
     def _start(self) -> None:
@@ -189,14 +194,18 @@ class ShareDialog(QDialog):
             self.qr.clear()
             self._shown_url = ""
             if share.starting:
-                self.state.setText("Starting…")
+                self.state.setText(translate("Share", "Starting…"))
             else:
-                self.state.setText(share.problem or "Not sharing. Choose what to share, then Start Sharing.")
+                self.state.setText(
+                    share.problem or translate("Share", "Not sharing. Choose what to share, then Start Sharing.")
+                )
             return
         first, others = running.urls[0], running.urls[1:]
         self.address.setText(first)
-        self.code.setText(f"Class code: {running.code}")
-        self.other_addresses.setText("Also on this computer's other networks:\n" + "\n".join(others) if others else "")
+        self.code.setText(translate("Share", "Class code: {code}").format(code=running.code))
+        self.other_addresses.setText(
+            translate("Share", "Also on this computer's other networks:") + "\n" + "\n".join(others) if others else ""
+        )
         if first != self._shown_url:
             image = qr_image(first)
             self.qr.setPixmap(
@@ -204,13 +213,15 @@ class ShareDialog(QDialog):
                     QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
                 )
             )
-            self.qr.setAccessibleName(f"QR code for {first}")
+            self.qr.setAccessibleName(translate("Share", "QR code for {address}").format(address=first))
             self._shown_url = first
         count = running.shared_count
         lines = [
-            f"Sharing {running.choice.label}: {plural(count, 'resource')}, student edition.",
+            translate("Share", "Sharing {what}: {resources}, student edition.").format(
+                what=running.choice.label, resources=resources_text(count)
+            ),
             f"{devices_text(share.devices)}.",
-            "Closing this window keeps the share running.",
+            translate("Share", "Closing this window keeps the share running."),
         ]
         if running.port_note:
             lines.append(running.port_note)

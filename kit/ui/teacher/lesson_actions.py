@@ -14,6 +14,7 @@ from kit.core.model import Resource
 from kit.core.store.database import Lesson
 from kit.printing import Cover
 from kit.ui.features import Window
+from kit.ui.i18n import translate
 from kit.ui.present.present_actions import PresentActions
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
 from kit.ui.teacher.lessons_dialog import date_text
@@ -47,7 +48,7 @@ def lesson_cover(lesson: Lesson | None) -> Cover:
     if lesson is None:
         return Cover()
     return Cover(
-        title=lesson.title or "Lesson",
+        title=lesson.title or translate("Lessons", "Lesson"),
         class_name=lesson.class_name,
         date=date_text(lesson.date or dt.date.today()),
     )
@@ -64,7 +65,9 @@ class LessonActions:
         content-warning question; the audience view shows the student edition only (notes stay on the laptop)."""
         resources = lesson_resources(self.window.library, ids)
         if not resources:
-            self.window.show_status("Nothing to present: none of the lesson's resources is in the kit.")
+            self.window.show_status(
+                translate("Lessons", "Nothing to present: none of the lesson's resources is in the kit.")
+            )
             return None
         title = lesson.title if lesson is not None and lesson.title else None
         minutes, parts = planned_minutes(lesson, resources)
@@ -80,7 +83,9 @@ class LessonActions:
         prints, or changes the paper or the edition there. Returns the preview dialog."""
         resources = lesson_resources(self.window.library, ids)
         if not resources:
-            self.window.show_status("Nothing to print: none of the lesson's resources is in the kit.")
+            self.window.show_status(
+                translate("Lessons", "Nothing to print: none of the lesson's resources is in the kit.")
+            )
             return None
         job = PrintJob(tuple(resources), self.print_edition(), lesson_cover(lesson))
         self.printing.last_job = job

@@ -13,12 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.content.loader import Library
+from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.core.store.database import LessonItem
+from kit.ui.i18n import kind_name, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE, KIND, MINUTES = 0, 1, 2
 MAX_MINUTES = 600
-MISSING = "(missing pack: {id})"  # bad-inputs.md U8: a lesson keeps items whose pack was removed
+MISSING = QT_TRANSLATE_NOOP(
+    "Lessons", "(missing pack: {id})"
+)  # bad-inputs.md U8: a lesson keeps items whose pack was removed
 
 
 class MinutesDelegate(QStyledItemDelegate):
@@ -30,7 +34,7 @@ class MinutesDelegate(QStyledItemDelegate):
         editor = QSpinBox(parent)
         editor.setRange(0, MAX_MINUTES)
         editor.setSuffix(" min")
-        editor.setAccessibleName("Minutes")
+        editor.setAccessibleName(translate("Lessons", "Minutes"))
         return editor
 
     def setEditorData(self, editor, index):
@@ -53,9 +57,11 @@ class LessonItemsView(QTreeWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Resources in this lesson")
+        self.setAccessibleName(translate("Lessons", "Resources in this lesson"))
         self.setColumnCount(3)
-        self.setHeaderLabels(["Resource", "Kind", "Minutes"])
+        self.setHeaderLabels(
+            [translate("Lessons", "Resource"), translate("Lessons", "Kind"), translate("Lessons", "Minutes")]
+        )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,8 +86,8 @@ class LessonItemsView(QTreeWidget):
         self.clear()
         for item in items:
             resource = library.get(item.resource_id)
-            title = resource.title if resource else MISSING.format(id=item.resource_id)
-            row = QTreeWidgetItem([title, resource.kind_label if resource else "", ""])
+            title = resource.title if resource else translate("Lessons", MISSING).format(id=item.resource_id)
+            row = QTreeWidgetItem([title, kind_name(resource) if resource else "", ""])
             row.setData(TITLE, ID_ROLE, item.resource_id)
             row.setData(MINUTES, Qt.ItemDataRole.EditRole, item.minutes or 0)
             row.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

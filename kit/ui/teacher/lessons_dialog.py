@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.content.loader import Library
 from kit.core.store.database import Lesson, LessonItem, Store, StoreError
+from kit.ui.i18n import counted, translate
 from kit.ui.teacher.lesson_items import LessonItemsView
 from kit.ui.teacher.resource_picker import ResourcePicker
 
@@ -42,7 +43,12 @@ def date_text(date: dt.date) -> str:
 def totals_text(items: tuple[LessonItem, ...]) -> str:
     count = len(items)
     minutes = sum(item.minutes or 0 for item in items)
-    return f"{count} resource{'' if count == 1 else 's'} · {minutes} min in all"
+    return counted(
+        count,
+        translate("Lessons", "{count} resource · {minutes} min in all"),
+        translate("Lessons", "{count} resources · {minutes} min in all"),
+        minutes=minutes,
+    )
 
 
 def list_text(lesson: Lesson) -> str:
@@ -68,35 +74,40 @@ class LessonsDialog(QDialog):
         appear only when given."""
         super().__init__(parent)
         self.store, self.library = store, library
-        self.setWindowTitle("Lessons")
+        self.setWindowTitle(translate("Lessons", "Lessons"))
         self.resize(1000, 600)  # fits a 1024×768 screen
         self.lesson_list = QListWidget()
-        self.lesson_list.setAccessibleName("Lessons")
+        self.lesson_list.setAccessibleName(translate("Lessons", "Lessons"))
         self.lesson_list.setWordWrap(True)  # titles, class and a long date wrap instead of scrolling sideways
         self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lesson_list.setMinimumWidth(160)
-        self.new_button = QPushButton("&New")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(translate("Lessons", "&New"))
+        self.duplicate_button = QPushButton(translate("Lessons", "D&uplicate"))
+        self.delete_button = QPushButton(translate("Lessons", "&Delete"))
         self.title_edit = QLineEdit()
         self.class_edit = QLineEdit()
-        self.has_date = QCheckBox("Date")
+        self.has_date = QCheckBox(translate("Lessons", "Date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.date_edit.setDate(QDate.currentDate())
         self.items = LessonItemsView()
         self.picker = ResourcePicker(library)
-        self.no_lesson = QLabel("Press New to start a lesson; then add resources from the list on the right.")
+        self.no_lesson = QLabel(
+            translate("Lessons", "Press New to start a lesson; then add resources from the list on the right.")
+        )
         self.no_lesson.setWordWrap(True)
-        self.up_button = QPushButton("Move &Up")
-        self.down_button = QPushButton("Move Do&wn")
-        self.remove_button = QPushButton("&Remove")
-        self.open_button = QPushButton("&Open")
+        self.up_button = QPushButton(translate("Lessons", "Move &Up"))
+        self.down_button = QPushButton(translate("Lessons", "Move Do&wn"))
+        self.remove_button = QPushButton(translate("Lessons", "&Remove"))
+        self.open_button = QPushButton(translate("Lessons", "&Open"))
         self.total = QLabel()
         self.status = QLabel()
         self.extra_buttons = []
-        for label, handler in (("&Present", present), ("Print &Packet", print_packet)):
+        for label, handler in (
+            (translate("Lessons", "&Present"), present),
+            (translate("Lessons", "Print &Packet"), print_packet),
+        ):
             if handler is not None:
                 button = QPushButton(label)
                 button.clicked.connect(lambda _=False, h=handler: self._hand_over(h))
@@ -111,7 +122,7 @@ class LessonsDialog(QDialog):
         self._finished = False
         self.refresh_list()
         if store.read_only:
-            self.status.setText(store.notice or "Read-only")
+            self.status.setText(store.notice or translate("Lessons", "Read-only"))
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -123,8 +134,8 @@ class LessonsDialog(QDialog):
         lessons = QWidget()
         lessons.setLayout(left)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Class", self.class_edit)
+        form.addRow(translate("Lessons", "&Title"), self.title_edit)
+        form.addRow(translate("Lessons", "&Class"), self.class_edit)
         dated = QHBoxLayout()
         dated.addWidget(self.has_date)
         dated.addWidget(self.date_edit, 1)
@@ -245,12 +256,12 @@ class LessonsDialog(QDialog):
         except StoreError as exc:
             self.status.setText(str(exc))
             return False
-        self.status.setText("Saved")
+        self.status.setText(translate("Lessons", "Saved"))
         return True
 
     def new_lesson(self) -> None:
         created: list[int] = []
-        if self._run(lambda: created.append(self.store.create_lesson("New lesson"))):
+        if self._run(lambda: created.append(self.store.create_lesson(translate("Lessons", "New lesson")))):
             self.refresh_list(created[0])
             self.title_edit.setFocus()
             self.title_edit.selectAll()
@@ -272,7 +283,7 @@ class LessonsDialog(QDialog):
             return
         date = self.date_edit.date().toPython() if self.has_date.isChecked() else None
         items = self.edited_items() if items is None else items
-        title = self.title_edit.text().strip() or "Untitled lesson"
+        title = self.title_edit.text().strip() or translate("Lessons", "Untitled lesson")
         updated = Lesson(lesson.id, title, self.class_edit.text().strip(), date, items)
         if self._run(lambda: self.store.update_lesson(updated)):
             self.lesson_list.currentItem().setText(list_text(updated))

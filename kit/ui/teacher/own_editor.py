@@ -25,6 +25,7 @@ from kit.core.content.loader import load_pack_info, load_resource
 from kit.core.model import Resource
 from kit.core.render import markup
 from kit.ui.background import Background
+from kit.ui.i18n import translate
 
 PREVIEW_DELAY_MS = 300
 
@@ -35,13 +36,13 @@ class OwnEditor(QDialog):
     def __init__(self, resource: Resource, parent: QWidget | None = None):
         super().__init__(parent)
         self.resource = resource
-        self.setWindowTitle(f"Edit — {resource.title}")
+        self.setWindowTitle(translate("OwnEditor", "Edit — {title}").format(title=resource.title))
         self.resize(1000, 640)
         self.original = resource.path.read_text(encoding="utf-8")
         self.text = QPlainTextEdit()
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText(self.original)
-        self.text.setAccessibleName("Resource file: front matter and Markdown")
+        self.text.setAccessibleName(translate("OwnEditor", "Resource file: front matter and Markdown"))
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.status = QLabel()
@@ -72,7 +73,10 @@ class OwnEditor(QDialog):
         try:
             _, body, body_line = split_front_matter(text)
         except ReadError as exc:
-            self.status.setText(f"Line {exc.line}: {exc.message}" + (f" — {exc.hint}" if exc.hint else ""))
+            self.status.setText(
+                translate("OwnEditor", "Line {line}: {problem}").format(line=exc.line, problem=exc.message)
+                + (f" — {exc.hint}" if exc.hint else "")
+            )
             return
         pack_dir, path = self.resource.pack_dir, self.resource.path
         # Off the GUI thread: a long or hostile page may take a second to render, and typing must not wait for it.
@@ -95,18 +99,24 @@ class OwnEditor(QDialog):
         try:
             atomic_write_text(path, text)
         except OSError as exc:
-            self.status.setText(f"Not saved: {exc.strerror or exc}")
+            self.status.setText(translate("OwnEditor", "Not saved: {error}").format(error=exc.strerror or exc))
             return None
         pack, _ = load_pack_info(self.resource.pack_dir)
         resource, problems = load_resource(path, pack) if pack else (None, [])
         if resource is None:
             atomic_write_text(path, self.original)
             first = problems[0] if problems else None
-            where = f"line {first.line}: {first.message}" if first else "the pack cannot be read"
-            self.status.setText(f"Not saved, the kit could not read it ({where})")
+            where = (
+                translate("OwnEditor", "line {line}: {problem}").format(line=first.line, problem=first.message)
+                if first
+                else translate("OwnEditor", "the pack cannot be read")
+            )
+            self.status.setText(
+                translate("OwnEditor", "Not saved, the kit could not read it ({where})").format(where=where)
+            )
             return None
         self.original = text
         self.resource = resource
-        self.status.setText("Saved")
+        self.status.setText(translate("OwnEditor", "Saved"))
         self.saved.emit(resource)
         return resource

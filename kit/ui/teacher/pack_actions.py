@@ -25,6 +25,7 @@ from kit.core.packs import exporter, importer, installed, own_documents, own_pac
 from kit.core.packs.lessons import lesson_entry, store_pack_lessons
 from kit.core.packs.manifest import OwnClash, PackError
 from kit.core.store.database import StoreError
+from kit.ui.i18n import counted, translate
 from kit.ui.messages import tell
 from kit.ui.teacher import pack_jobs
 
@@ -39,22 +40,28 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
     """ "replace", "keep-both" or None (cancel), asked in the teacher's words."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Pack already here")
+    box.setWindowTitle(translate("PackActions", "Pack already here"))
     box.setText(str(conflict)[:1].upper() + str(conflict)[1:] + ".")
     box.setInformativeText(
-        "Replace keeps the old copy until the new one is checked."
+        translate("PackActions", "Replace keeps the old copy until the new one is checked.")
         if not conflict.bundled
-        else "A pack that is part of the kit cannot be replaced; you can keep both."
+        else translate("PackActions", "A pack that is part of the kit cannot be replaced; you can keep both.")
     )
     if isinstance(conflict, OwnClash):  # the teacher's own material stays first whatever is chosen
         box.setInformativeText(
-            "Your own resources stay as they are; the pack's resources with the same ids are hidden."
+            translate(
+                "PackActions", "Your own resources stay as they are; the pack's resources with the same ids are hidden."
+            )
         )
-        replace = box.addButton("Import Anyway", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(translate("PackActions", "Import Anyway"), QMessageBox.ButtonRole.AcceptRole)
         both = None
     else:
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole) if not conflict.bundled else None
-        both = box.addButton("Keep Both", QMessageBox.ButtonRole.AcceptRole)
+        replace = (
+            box.addButton(translate("PackActions", "Replace"), QMessageBox.ButtonRole.AcceptRole)
+            if not conflict.bundled
+            else None
+        )
+        both = box.addButton(translate("PackActions", "Keep Both"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -65,26 +72,39 @@ def ask_conflict(parent: QWidget, conflict: importer.PackConflict) -> str | None
 
 def add_material_filter() -> str:
     """All addable files first, then one filter per format (Qt's `Name (*.a *.b);;...` syntax)."""
-    formats: dict[str, list[str]] = {"Markdown or text": [*own_pack.TEXT_SUFFIXES]}
+    formats: dict[str, list[str]] = {translate("PackActions", "Markdown or text"): [*own_pack.TEXT_SUFFIXES]}
     for suffix, (_, name) in FORMATS.items():
         formats.setdefault(name, []).append(suffix)
     every = " ".join(f"*{s}" for suffixes in formats.values() for s in suffixes)
     each = [f"{name} ({' '.join(f'*{s}' for s in suffixes)})" for name, suffixes in formats.items()]
-    return ";;".join([f"All material ({every})", *each])
+    return ";;".join([translate("PackActions", "All material ({patterns})").format(patterns=every), *each])
+
+
+def added_text(count: int) -> str:
+    return counted(
+        count,
+        translate("PackActions", "Added {count} resource to My material"),
+        translate("PackActions", "Added {count} resources to My material"),
+    )
 
 
 def _ask_audience(parent: QWidget) -> tuple[str, ...] | None:
     """Who the teacher's own material is for (asked once, at the first Add Material); None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Add Material")
+    dialog.setWindowTitle(translate("PackActions", "Add Material"))
     dialog.setMinimumWidth(360)
     layout = QVBoxLayout(dialog)
-    label = QLabel("Who is your material for? The kit remembers your answer; Edit My Resource changes it for one.")
+    label = QLabel(
+        translate(
+            "PackActions",
+            "Who is your material for? The kit remembers your answer; Edit My Resource changes it for one.",
+        )
+    )
     label.setWordWrap(True)
     layout.addWidget(label)
     boxes = {}
     for audience in AUDIENCES:
-        boxes[audience] = QCheckBox(AUDIENCE_LABELS[audience])
+        boxes[audience] = QCheckBox(translate("Model", AUDIENCE_LABELS[audience]))
         layout.addWidget(boxes[audience])
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
@@ -110,7 +130,9 @@ def add_material(data, paths: list[Path] | None = None) -> None:
     if pack_jobs.refuse_if_busy(data):
         return
     if paths is None:
-        files, _ = get_open_file_names(window.dialog_parent(), "Add Material", str(Path.home()), add_material_filter())
+        files, _ = get_open_file_names(
+            window.dialog_parent(), translate("PackActions", "Add Material"), str(Path.home()), add_material_filter()
+        )
         paths = [Path(f) for f in files]
     if not paths:
         return
@@ -122,8 +144,14 @@ def add_material(data, paths: list[Path] | None = None) -> None:
         window.update_settings(material_audience=audience)
     taken = {r.id for r in window.library.resources} if window.library is not None else set()
     packs_dir = data.locations.own_packs_dir
-    progress = QProgressDialog("Adding your material…", "Cancel", 0, 0, window.dialog_parent())
-    progress.setWindowTitle("Add Material")
+    progress = QProgressDialog(
+        translate("PackActions", "Adding your material…"),
+        translate("PackActions", "Cancel"),
+        0,
+        0,
+        window.dialog_parent(),
+    )
+    progress.setWindowTitle(translate("PackActions", "Add Material"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # one small file finishes before a dialog would flash up
     cancel = threading.Event()
@@ -149,7 +177,9 @@ def add_material(data, paths: list[Path] | None = None) -> None:
             audience=audience,
         ),
         lambda result: finished() or _added(data, *result, stopped=cancel.is_set()),
-        lambda exc: finished() or tell(window.dialog_parent(), "Nothing added", str(exc), error=True),
+        lambda exc: (
+            finished() or tell(window.dialog_parent(), translate("PackActions", "Nothing added"), str(exc), error=True)
+        ),
         kind=pack_jobs.ADDING,
     )
 
@@ -157,7 +187,9 @@ def add_material(data, paths: list[Path] | None = None) -> None:
 def _show_progress(dialog: QProgressDialog, done: int, total: int, name: str) -> None:
     dialog.setMaximum(total)
     dialog.setValue(done)
-    dialog.setLabelText(f"Adding {name} ({done + 1} of {total})…")
+    dialog.setLabelText(
+        translate("PackActions", "Adding {name} ({number} of {total})…").format(name=name, number=done + 1, total=total)
+    )
 
 
 def _added(data, added: list, refused: list[str], *, stopped: bool) -> None:
@@ -168,18 +200,28 @@ def _added(data, added: list, refused: list[str], *, stopped: bool) -> None:
         data.notes.save()
         library = own_pack.with_added(window.library, added, data.locations.own_packs_dir)
         window.set_library(library, select=added[0].resource_id)
-        window.show_status(f"Added {len(added)} resource(s) to My material", 5000)
+        window.show_status(added_text(len(added)), 5000)
     simplified = [f"{a.resource_id}: {note}" for a in added for note in a.simplified]
     if not (refused or simplified or stopped):
         return
-    parts = [f"Added {len(added)} resource(s) to My material."]
+    parts = [added_text(len(added)) + "."]
     if stopped:
-        parts.append("Stopped when you pressed Cancel; what was added before stays.")
+        parts.append(translate("PackActions", "Stopped when you pressed Cancel; what was added before stays."))
     if simplified:
-        parts.append("Simplified:\n" + "\n".join(simplified[:12]) + ("\n…" if len(simplified) > 12 else ""))
+        parts.append(
+            translate("PackActions", "Simplified:")
+            + "\n"
+            + "\n".join(simplified[:12])
+            + ("\n…" if len(simplified) > 12 else "")
+        )
     if refused:
-        parts.append("Not added:\n" + "\n".join(refused[:12]) + ("\n…" if len(refused) > 12 else ""))
-    tell(window.dialog_parent(), "Add Material", "\n\n".join(parts), error=bool(refused))
+        parts.append(
+            translate("PackActions", "Not added:")
+            + "\n"
+            + "\n".join(refused[:12])
+            + ("\n…" if len(refused) > 12 else "")
+        )
+    tell(window.dialog_parent(), translate("PackActions", "Add Material"), "\n\n".join(parts), error=bool(refused))
 
 
 def update_from_original(data, path: str | None = None) -> None:
@@ -191,12 +233,19 @@ def update_from_original(data, path: str | None = None) -> None:
     resource_id = window.current_resource_id()
     original = own_documents.original_of(data.locations.own_packs_dir, resource_id) if resource_id else None
     if original is None:
-        window.show_status("This resource was not imported from a document, so there is nothing to update from.")
+        window.show_status(
+            translate(
+                "PackActions", "This resource was not imported from a document, so there is nothing to update from."
+            )
+        )
         return
     if path is None:
         suffix = original.suffix.lower()
         path, _ = get_open_file_name(
-            window.dialog_parent(), "Update from Original", str(Path.home()), f"{original.name} ({'*' + suffix})"
+            window.dialog_parent(),
+            translate("PackActions", "Update from Original"),
+            str(Path.home()),
+            f"{original.name} ({'*' + suffix})",
         )
         if not path:
             return
@@ -204,16 +253,16 @@ def update_from_original(data, path: str | None = None) -> None:
 
     def updated(result, library) -> None:
         window.set_library(library, select=result.resource_id)
-        window.show_status(f"Updated from {Path(path).name}", 5000)
+        window.show_status(translate("PackActions", "Updated from {file}").format(file=Path(path).name), 5000)
 
     if pack_jobs.change_packs(
         data,
         pack_jobs.UPDATING,
         lambda: own_documents.update_from_original(packs_dir, resource_id, source=Path(path)),
         updated,
-        lambda exc: tell(window.dialog_parent(), "Not updated", str(exc), error=True),
+        lambda exc: tell(window.dialog_parent(), translate("PackActions", "Not updated"), str(exc), error=True),
     ):
-        window.show_status(f"Updating from {Path(path).name}…", 0)
+        window.show_status(translate("PackActions", "Updating from {file}…").format(file=Path(path).name), 0)
 
 
 def make_copy(data) -> bool:
@@ -228,14 +277,14 @@ def make_copy(data) -> bool:
 
     def copied(added, _library) -> None:
         window.set_library(own_pack.with_added(window.library, [added], packs_dir), select=added.resource_id)
-        window.show_status("Copied into My material: edit the file to adapt it", 5000)
+        window.show_status(translate("PackActions", "Copied into My material: edit the file to adapt it"), 5000)
 
     return pack_jobs.change_packs(
         data,
         pack_jobs.COPYING,
         lambda: own_pack.make_copy(resource, packs_dir, taken),
         copied,
-        lambda exc: tell(window.dialog_parent(), "No copy made", str(exc), error=True),
+        lambda exc: tell(window.dialog_parent(), translate("PackActions", "No copy made"), str(exc), error=True),
         reload=False,  # one new file: added to the library as Add Material does, without reading every pack
     )
 
@@ -257,7 +306,12 @@ def import_pack(data, path: str | None = None, mode: str = "ask") -> None:
     if pack_jobs.refuse_if_busy(data):  # before any dialog: the teacher would choose for nothing
         return
     if path is None:
-        path, _ = get_open_file_name(window.dialog_parent(), "Import Pack", str(Path.home()), "Kit packs (*.kitpack)")
+        path, _ = get_open_file_name(
+            window.dialog_parent(),
+            translate("PackActions", "Import Pack"),
+            str(Path.home()),
+            translate("PackActions", "Kit packs (*.kitpack)"),
+        )
         if not path:
             return
     reserved = installed.reserved_ids(data.locations.resource_dirs)
@@ -269,7 +323,7 @@ def import_pack(data, path: str | None = None, mode: str = "ask") -> None:
         lambda result, library: _imported(data, result, library),
         lambda exc: _refused(data, Path(path), exc),
     ):
-        window.show_status(f"Checking {Path(path).name}…", 0)
+        window.show_status(translate("PackActions", "Checking {file}…").format(file=Path(path).name), 0)
 
 
 def _refused(data, path: Path, exc: PackError) -> None:
@@ -281,7 +335,12 @@ def _refused(data, path: Path, exc: PackError) -> None:
             QTimer.singleShot(0, lambda: import_pack(data, str(path), mode))
         return
     data.last_import = None
-    tell(window.dialog_parent(), "Pack not imported", f"{path.name} was not imported: {exc}", error=True)
+    tell(
+        window.dialog_parent(),
+        translate("PackActions", "Pack not imported"),
+        translate("PackActions", "{file} was not imported: {error}").format(file=path.name, error=exc),
+        error=True,
+    )
 
 
 def _imported(data, result: importer.ImportResult, library) -> None:
@@ -290,7 +349,7 @@ def _imported(data, result: importer.ImportResult, library) -> None:
         try:  # the pack's lessons replace what an earlier copy of it brought, in one transaction
             store_pack_lessons(data.store, result.path, result.pack_id, result.lessons)
         except StoreError as exc:
-            window.show_status(f"The pack's lessons were not added: {exc}")
+            window.show_status(translate("PackActions", "The pack's lessons were not added: {error}").format(error=exc))
     # Both ways: what of this pack is hidden by what was already there, and what this pack now hides. Told
     # before the library is shown: showing it starts the index and the page on worker threads, and a message
     # box built while they run waited for the interpreter lock at every step (60-110 ms instead of 5, issue 15).
@@ -299,14 +358,30 @@ def _imported(data, result: importer.ImportResult, library) -> None:
         lines = "\n".join(h.describe() for h in hidden[:8]) + ("\n…" if len(hidden) > 8 else "")
         tell(
             window.dialog_parent(),
-            "Some resources are hidden",
-            f"{len(hidden)} resource(s) share an id with another pack; one of each is shown "
-            f"(your own material first, then imported packs in the order you imported them, then the kit):\n{lines}",
+            translate("PackActions", "Some resources are hidden"),
+            counted(
+                len(hidden),
+                translate(
+                    "PackActions",
+                    "{count} resource shares an id with another pack; one of each is shown (your own material "
+                    "first, then imported packs in the order you imported them, then the kit):",
+                ),
+                translate(
+                    "PackActions",
+                    "{count} resources share an id with another pack; one of each is shown (your own material "
+                    "first, then imported packs in the order you imported them, then the kit):",
+                ),
+            )
+            + f"\n{lines}",
         )
     window.set_library(library)
     data.last_import = result.pack_id
-    verb = "Replaced" if result.replaced else "Imported"
-    window.show_status(f"{verb} pack '{result.pack_id}'", 5000)
+    done = (
+        translate("PackActions", "Replaced pack '{pack}'")
+        if result.replaced
+        else translate("PackActions", "Imported pack '{pack}'")
+    )
+    window.show_status(done.format(pack=result.pack_id), 5000)
 
 
 def export_choices(data) -> list[tuple[str, list[str], list[dict], str]]:
@@ -315,22 +390,42 @@ def export_choices(data) -> list[tuple[str, list[str], list[dict], str]]:
     choices = []
     current = window.library.get(window.current_resource_id() or "")
     if current is not None:
-        choices.append((f"This resource: {current.title}", [current.id], [], current.id))
+        choices.append(
+            (
+                translate("PackActions", "This resource: {title}").format(title=current.title),
+                [current.id],
+                [],
+                current.id,
+            )
+        )
     marked = [rid for rid in store.bookmarks() if window.library.get(rid)]
     if marked:
-        choices.append((f"My bookmarks ({len(marked)})", marked, [], "bookmarks"))
+        choices.append(
+            (translate("PackActions", "My bookmarks ({count})").format(count=len(marked)), marked, [], "bookmarks")
+        )
     if window.library.pack(own_pack.OWN_PACK_ID):
-        choices.append(("My material (my own pack)", [own_pack.OWN_PACK_ID], [], "my-material"))
+        choices.append(
+            (translate("PackActions", "My material (my own pack)"), [own_pack.OWN_PACK_ID], [], "my-material")
+        )
     for lesson in store.lessons():
         ids = [i.resource_id for i in lesson.items if window.library.get(i.resource_id)]
         if ids:
             entry = lesson_entry(
                 lesson.title, lesson.class_name, lesson.date, [(i.resource_id, i.minutes) for i in lesson.items]
             )
-            choices.append((f"Lesson: {lesson.title}", list(dict.fromkeys(ids)), [entry], "lesson"))
+            choices.append(
+                (
+                    translate("PackActions", "Lesson: {title}").format(title=lesson.title),
+                    list(dict.fromkeys(ids)),
+                    [entry],
+                    "lesson",
+                )
+            )
     for pack in window.library.packs:
         if pack.id != own_pack.OWN_PACK_ID:
-            choices.append((f"Whole pack: {pack.title}", [pack.id], [], pack.id))
+            choices.append(
+                (translate("PackActions", "Whole pack: {title}").format(title=pack.title), [pack.id], [], pack.id)
+            )
     return choices
 
 
@@ -341,7 +436,12 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
         return None
     if choice is None:
         label, ok = get_item(
-            window.dialog_parent(), "Export Pack", "What to put in the pack:", [c[0] for c in choices], 0, False
+            window.dialog_parent(),
+            translate("PackActions", "Export Pack"),
+            translate("PackActions", "What to put in the pack:"),
+            [c[0] for c in choices],
+            0,
+            False,
         )
         if not ok:
             return None
@@ -349,7 +449,12 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
     label, ids, lessons, stem = choices[choice]
     if out is None:
         suggested = str(Path.home() / f"{stem}.kitpack")
-        out, _ = get_save_file_name(window.dialog_parent(), "Export Pack", suggested, "Kit packs (*.kitpack)")
+        out, _ = get_save_file_name(
+            window.dialog_parent(),
+            translate("PackActions", "Export Pack"),
+            suggested,
+            translate("PackActions", "Kit packs (*.kitpack)"),
+        )
         if not out:
             return None
     target = Path(out) if out.lower().endswith(".kitpack") else Path(out + ".kitpack")
@@ -357,9 +462,17 @@ def export_pack(data, choice: int | None = None, out: str | None = None) -> Path
     try:
         result = exporter.export_pack(window.library, ids, target, title=title, lessons=lessons)
     except PackError as exc:
-        tell(window.dialog_parent(), "Pack not exported", str(exc), error=True)
+        tell(window.dialog_parent(), translate("PackActions", "Pack not exported"), str(exc), error=True)
         return None
-    window.show_status(f"Exported {result.resources} resource(s) to {result.path}", 5000)
+    window.show_status(
+        counted(
+            result.resources,
+            translate("PackActions", "Exported {count} resource to {path}"),
+            translate("PackActions", "Exported {count} resources to {path}"),
+            path=result.path,
+        ),
+        5000,
+    )
     return result.path
 
 
@@ -370,24 +483,35 @@ def remove_pack(data) -> str | None:
     folders = installed.installed_pack_dirs(data.locations.own_packs_dir)
     names = [f.name for f in folders if f.name != own_pack.OWN_PACK_ID]
     if not names:
-        tell(window.dialog_parent(), "Remove Imported Pack", "No imported packs.")
+        tell(
+            window.dialog_parent(),
+            translate("PackActions", "Remove Imported Pack"),
+            translate("PackActions", "No imported packs."),
+        )
         return None
-    name, ok = get_item(window.dialog_parent(), "Remove Imported Pack", "Pack to remove:", names, 0, False)
+    name, ok = get_item(
+        window.dialog_parent(),
+        translate("PackActions", "Remove Imported Pack"),
+        translate("PackActions", "Pack to remove:"),
+        names,
+        0,
+        False,
+    )
     if not ok:
         return None
     packs_dir = data.locations.own_packs_dir
 
     def removed(_result, library) -> None:
         window.set_library(library)
-        window.show_status(f"Removed pack '{name}'", 5000)
+        window.show_status(translate("PackActions", "Removed pack '{pack}'").format(pack=name), 5000)
 
     if not pack_jobs.change_packs(
         data,
         pack_jobs.REMOVING,
         lambda: installed.remove_pack(packs_dir, name),
         removed,
-        lambda exc: tell(window.dialog_parent(), "Pack not removed", str(exc), error=True),
+        lambda exc: tell(window.dialog_parent(), translate("PackActions", "Pack not removed"), str(exc), error=True),
     ):
         return None
-    window.show_status(f"Removing pack '{name}'…", 0)
+    window.show_status(translate("PackActions", "Removing pack '{pack}'…").format(pack=name), 0)
     return name

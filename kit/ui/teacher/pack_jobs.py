@@ -14,15 +14,17 @@ from collections.abc import Callable
 from typing import Any
 
 from kit.core.content.loader import load_library
+from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.core.packs import own_documents
 from kit.core.packs.manifest import OWN_PACK_ID
+from kit.ui.i18n import translate
 
 # What the teacher is told a change is doing (also the job's kind for Background: a job never supersedes another).
-ADDING = "adding your material"
-IMPORTING = "importing a pack"
-UPDATING = "updating from the original"
-COPYING = "making a copy"
-REMOVING = "removing a pack"
+ADDING = QT_TRANSLATE_NOOP("PackJobs", "adding your material")
+IMPORTING = QT_TRANSLATE_NOOP("PackJobs", "importing a pack")
+UPDATING = QT_TRANSLATE_NOOP("PackJobs", "updating from the original")
+COPYING = QT_TRANSLATE_NOOP("PackJobs", "making a copy")
+REMOVING = QT_TRANSLATE_NOOP("PackJobs", "removing a pack")
 
 
 def begin(data, job: str) -> bool:
@@ -38,7 +40,9 @@ def refuse_if_busy(data) -> bool:
     """True (with a status line) when a change is running: a second one must wait."""
     if data.job is None:
         return False
-    data.window.show_status(f"Still {data.job}: wait for it to finish.", 4000)
+    data.window.show_status(
+        translate("PackJobs", "Still {job}: wait for it to finish.").format(job=translate("PackJobs", data.job)), 4000
+    )
     return True
 
 

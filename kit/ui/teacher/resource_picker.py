@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kit.core.content.loader import Library
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, Resource
+from kit.ui.i18n import audience_names, kind_name, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE, KIND, MINUTES = 0, 1, 2
@@ -41,15 +42,17 @@ class ResourcePicker(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find a resource to add")
+        self.field.setPlaceholderText(translate("Lessons", "Find a resource to add"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Find a resource to add")
-        self.kind = self._filter("All kinds", KINDS, KIND_LABELS)
-        self.audience = self._filter("All audiences", AUDIENCES, AUDIENCE_LABELS)
+        self.field.setAccessibleName(translate("Lessons", "Find a resource to add"))
+        self.kind = self._filter(translate("SearchPanel", "All kinds"), KINDS, KIND_LABELS)
+        self.audience = self._filter(translate("SearchPanel", "All audiences"), AUDIENCES, AUDIENCE_LABELS)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Resources to add")
+        self.list.setAccessibleName(translate("Lessons", "Resources to add"))
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Resource", "Kind", "Minutes"])
+        self.list.setHeaderLabels(
+            [translate("Lessons", "Resource"), translate("Lessons", "Kind"), translate("Lessons", "Minutes")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -58,7 +61,7 @@ class ResourcePicker(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.add_button = QPushButton("&Add to Lesson")
+        self.add_button = QPushButton(translate("Lessons", "&Add to Lesson"))
         filters = QHBoxLayout()
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.audience, 1)
@@ -82,16 +85,16 @@ class ResourcePicker(QWidget):
         combo.setAccessibleName(all_label)
         combo.addItem(all_label, None)
         for value in values:
-            combo.addItem(labels.get(value, value), value)
+            combo.addItem(translate("Model", labels.get(value, value)), value)
         return combo
 
     def set_library(self, library: Library) -> None:
         self.list.clear()
         for resource in sorted(library.resources, key=lambda r: r.title.casefold()):
             minutes = f"{resource.minutes} min" if resource.minutes else "–"
-            item = QTreeWidgetItem([resource.title, resource.kind_label, minutes])
+            item = QTreeWidgetItem([resource.title, kind_name(resource), minutes])
             item.setData(TITLE, ID_ROLE, resource.id)
-            item.setToolTip(TITLE, f"{resource.title} · {resource.audience_label}")
+            item.setToolTip(TITLE, f"{resource.title} · {audience_names(resource)}")
             item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         self._library = library

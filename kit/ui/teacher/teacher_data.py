@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.core.packs.manifest import OWN_PACK_ID
 from kit.core.packs.own_pack import with_replaced
 from kit.core.paths import Locations
 from kit.core.store.database import LessonItem, Store, StoreError
 from kit.ui.background import Background
 from kit.ui.features import Window
+from kit.ui.i18n import counted, translate
 from kit.ui.notices import HIDDEN_NOTICE, STORE_NOTICE
 from kit.ui.teacher import pack_actions, pack_jobs
 from kit.ui.teacher.lesson_actions import LessonActions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from kit.ui.teacher.own_editor import OwnEditor
 
-NOTE_HINT = "Your note on this resource (only you see it)"
+NOTE_HINT = QT_TRANSLATE_NOOP("TeacherData", "Your note on this resource (only you see it)")
 NOTE_SAVE_DELAY_MS = 700  # save this long after the last keystroke (and always on switching resource)
 
 
@@ -48,7 +50,7 @@ class NotePanel(QWidget):
         self.resource_id: str | None = None
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(NOTE_HINT)
-        self.editor.setAccessibleName("Note on this resource")
+        self.editor.setAccessibleName(translate("TeacherData", "Note on this resource"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -65,7 +67,7 @@ class NotePanel(QWidget):
         self._unsaved: dict[str, tuple[str, str]] = {}  # edits that could not be saved (disk full): text, why
         if store.read_only:
             self.editor.setReadOnly(True)
-            self.status.setText(store.notice or "Read-only")
+            self.status.setText(store.notice or translate("TeacherData", "Read-only"))
 
     def show_resource(self, resource_id: str | None) -> None:
         self.save()
@@ -81,7 +83,9 @@ class NotePanel(QWidget):
         self.editor.setEnabled(resource_id is not None)
         # Disabled text looks like a place to type: say why nothing can be written yet.
         self.editor.setPlaceholderText(
-            NOTE_HINT if resource_id is not None else "Open a resource to write a note on it"
+            translate("TeacherData", NOTE_HINT)
+            if resource_id is not None
+            else translate("TeacherData", "Open a resource to write a note on it")
         )
         if not self.store.read_only and not self._dirty:
             self.status.clear()
@@ -89,7 +93,7 @@ class NotePanel(QWidget):
     def _changed(self) -> None:
         if not self._loading and self.resource_id is not None and not self.store.read_only:
             self._dirty = True
-            self.status.setText("Editing…")
+            self.status.setText(translate("TeacherData", "Editing…"))
             self._timer.start()
 
     def save(self) -> bool:
@@ -105,7 +109,7 @@ class NotePanel(QWidget):
             return False
         self._unsaved.pop(self.resource_id, None)
         self._dirty = False
-        self.status.setText("Saved")
+        self.status.setText(translate("TeacherData", "Saved"))
         return True
 
 
@@ -115,9 +119,9 @@ class NotesSearch(QDialog):
     def __init__(self, store: Store, library, open_resource, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.library, self._open = store, library, open_resource
-        self.setWindowTitle("Search My Notes")
+        self.setWindowTitle(translate("TeacherData", "Search My Notes"))
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Words in my notes")
+        self.query.setPlaceholderText(translate("TeacherData", "Words in my notes"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         layout = QVBoxLayout(self)
@@ -160,36 +164,42 @@ class TeacherData(QObject):
         self.last_added: list[str] = []  # ids added by the last Add Material
         self.last_import: str | None = None  # id of the last pack imported (None when refused)
         self.notes = NotePanel(store)
-        self.note_panel = window.add_side_panel("My note", self.notes)  # under the contents, beside the page
+        self.note_panel = window.add_side_panel(
+            translate("TeacherData", "My note"), self.notes
+        )  # under the contents, beside the page
 
-        self.bookmark_action = QAction("&Bookmark This Resource", window)
+        self.bookmark_action = QAction(translate("TeacherData", "&Bookmark This Resource"), window)
         self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
         self.bookmark_action.setCheckable(True)
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
-        self.bookmarks_menu = QMenu("&Bookmarks", window)
+        self.bookmarks_menu = QMenu(translate("TeacherData", "&Bookmarks"), window)
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
-        self.search_notes_action = QAction("&Search My Notes…", window)
+        self.search_notes_action = QAction(translate("TeacherData", "&Search My Notes…"), window)
         self.search_notes_action.triggered.connect(self.search_notes)
-        self.lessons_action = QAction("&Lessons…", window)
+        self.lessons_action = QAction(translate("TeacherData", "&Lessons…"), window)
         self.lessons_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L is the search field
         self.lessons_action.triggered.connect(self.open_lessons)
-        self.add_to_lesson_action = QAction("&Add to Lesson", window)
+        self.add_to_lesson_action = QAction(translate("TeacherData", "&Add to Lesson"), window)
         self.add_to_lesson_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.add_to_lesson_action.setStatusTip("Add this resource to the lesson you are planning")
+        self.add_to_lesson_action.setStatusTip(
+            translate("TeacherData", "Add this resource to the lesson you are planning")
+        )
         self.add_to_lesson_action.triggered.connect(self.add_to_lesson)
         self.add_to_lesson_action.setEnabled(not store.read_only)
         self.lessons_dialog: LessonsDialog | None = None  # one, kept open while presenting or printing
         self.planning: int | None = None  # the lesson "Add to Lesson" adds to: the one last shown in the dialog
-        self.add_action = QAction("Add &Material…", window)
-        self.import_action = QAction("&Import Pack…", window)
-        self.export_action = QAction("&Export Pack…", window)
-        self.remove_action = QAction("&Remove Imported Pack…", window)
-        self.copy_action = QAction("Make an Editable &Copy", window)
-        self.edit_action = QAction("&Edit My Resource…", window)
+        self.add_action = QAction(translate("TeacherData", "Add &Material…"), window)
+        self.import_action = QAction(translate("TeacherData", "&Import Pack…"), window)
+        self.export_action = QAction(translate("TeacherData", "&Export Pack…"), window)
+        self.remove_action = QAction(translate("TeacherData", "&Remove Imported Pack…"), window)
+        self.copy_action = QAction(translate("TeacherData", "Make an Editable &Copy"), window)
+        self.edit_action = QAction(translate("TeacherData", "&Edit My Resource…"), window)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_resource)
-        self.update_action = QAction("&Update from Original…", window)
-        self.update_action.setToolTip("Import your Word, PowerPoint or PDF file again after editing it")
+        self.update_action = QAction(translate("TeacherData", "&Update from Original…"), window)
+        self.update_action.setToolTip(
+            translate("TeacherData", "Import your Word, PowerPoint or PDF file again after editing it")
+        )
         self.update_action.triggered.connect(lambda: pack_actions.update_from_original(self))
 
         self.add_action.triggered.connect(lambda: pack_actions.add_material(self))
@@ -254,7 +264,7 @@ class TeacherData(QObject):
             self.remove_action,
         ):
             self.window.add_action("file", action)
-        lessons_menu = QMenu("&Lessons", self.window.dialog_parent())
+        lessons_menu = QMenu(translate("TeacherData", "&Lessons"), self.window.dialog_parent())
         lessons_menu.addAction(self.lessons_action)
         lessons_menu.addAction(self.add_to_lesson_action)
         self.window.dialog_parent().addAction(self.add_to_lesson_action)  # the shortcut works from any panel
@@ -279,7 +289,9 @@ class TeacherData(QObject):
             self.bookmark_action.setChecked(self.store.is_bookmarked(resource_id))
             return
         self.bookmark_action.setChecked(on)
-        self.window.show_status("Bookmarked" if on else "Bookmark removed", 3000)
+        self.window.show_status(
+            translate("TeacherData", "Bookmarked") if on else translate("TeacherData", "Bookmark removed"), 3000
+        )
 
     def _fill_bookmarks_menu(self) -> None:
         menu = self.bookmarks_menu
@@ -288,17 +300,21 @@ class TeacherData(QObject):
         menu.addSeparator()
         ids = self.store.bookmarks()
         if not ids:
-            menu.addAction("No bookmarks yet (Ctrl+D)").setEnabled(False)
+            menu.addAction(translate("TeacherData", "No bookmarks yet (Ctrl+D)")).setEnabled(False)
         self._add_resource_actions(menu, ids)
         noted = list(self.store.notes())
         if noted:
-            menu.addSection("With my notes")
+            menu.addSection(translate("TeacherData", "With my notes"))
             self._add_resource_actions(menu, noted)
 
     def _add_resource_actions(self, menu: QMenu, ids: list[str]) -> None:
         for resource_id in ids:
             resource = self.window.library.get(resource_id)
-            title = resource.title if resource else f"{resource_id} (no longer in the kit)"
+            title = (
+                resource.title
+                if resource
+                else translate("TeacherData", "{id} (no longer in the kit)").format(id=resource_id)
+            )
             action = menu.addAction(title)
             action.setEnabled(resource is not None)
             action.triggered.connect(lambda _=False, rid=resource_id: self.window.open_resource(rid))
@@ -355,7 +371,9 @@ class TeacherData(QObject):
         planned (the last one shown in the Lessons dialog; a new lesson when there is none yet)."""
         resource = self.window.library.get(self.window.chosen_resource_id() or "") if self.window.library else None
         if resource is None:
-            self.window.show_status("Choose a resource in the library first, then Add to Lesson.")
+            self.window.show_status(
+                translate("TeacherData", "Choose a resource in the library first, then Add to Lesson.")
+            )
             return
         try:
             lesson = self.store.lesson(self.planning) if self.planning is not None else None
@@ -363,7 +381,7 @@ class TeacherData(QObject):
             if lesson is None and lessons:
                 lesson = max(lessons, key=lambda one: one.id)  # the newest
             if lesson is None:
-                lesson = self.store.lesson(self.store.create_lesson("New lesson"))
+                lesson = self.store.lesson(self.store.create_lesson(translate("TeacherData", "New lesson")))
             lesson = replace(lesson, items=(*lesson.items, LessonItem(resource.id, resource.minutes)))
             self.store.update_lesson(lesson)
         except StoreError as exc:
@@ -374,8 +392,17 @@ class TeacherData(QObject):
             self.lessons_dialog.show_lesson_id(lesson.id)
         count = len(lesson.items)
         self.window.show_status(
-            f"Added “{resource.title}” to “{lesson.title}”: {count} resource{'' if count == 1 else 's'}, "
-            f"{lesson.total_minutes} min (Lessons… to plan it, Ctrl+Shift+L)."
+            translate(
+                "TeacherData",
+                "Added “{title}” to “{lesson}”: {resources}, {minutes} min (Lessons… to plan it, Ctrl+Shift+L).",
+            ).format(
+                title=resource.title,
+                lesson=lesson.title,
+                resources=counted(
+                    count, translate("TeacherData", "{count} resource"), translate("TeacherData", "{count} resources")
+                ),
+                minutes=lesson.total_minutes,
+            )
         )
 
 
@@ -384,8 +411,17 @@ def hidden_notice(library) -> str:
     count = len(library.hidden)
     if not count:
         return ""
-    what = "1 resource is" if count == 1 else f"{count} resources are"
-    return f"{what} hidden by others with the same id — File → Remove Imported Pack… or see `kit list`"
+    return counted(
+        count,
+        translate(
+            "TeacherData",
+            "{count} resource is hidden by others with the same id — File → Remove Imported Pack… or see `kit list`",
+        ),
+        translate(
+            "TeacherData",
+            "{count} resources are hidden by others with the same id — File → Remove Imported Pack… or see `kit list`",
+        ),
+    )
 
 
 def install(window: Window, locations: Locations, lessons: LessonActions | None = None) -> TeacherData:
