@@ -38,6 +38,12 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.teacher.teacher_data import TeacherData
 
 FIRST_PAINT_FALLBACK_MS = 300
+# How long a thread may keep the interpreter lock when another wants it (Python's default: 5 ms). Every Qt
+# event the GUI thread hands to Python (a paint, a timer, a signal) takes the lock, so while the index or a
+# page is prepared on a worker, a repaint waited up to 5 ms per step, and steps queue: 100-200 ms gaps
+# after an import (benchmarks/gui_block_bench.py, issue 15). At 1 ms the workers are hardly slower (index build
+# and word lists beside a GUI-like thread: 0.22 s against 0.21 s, median of 5).
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def create_application():
@@ -67,8 +73,14 @@ class Features:
     read_aloud: ReadAloudActions
 
 
+def favour_gui_thread() -> None:
+    """Let the GUI thread get the interpreter lock back quickly from worker threads (never lengthens it)."""
+    sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
+
+
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     """The main window with the user's settings, shown before anything slow; the library loads afterwards."""
+    favour_gui_thread()
     settings, notice = load_settings(locations.config_dir)
     # Before any widget takes its words; the language is a setting, so a notice is said again in it.
     if install_translations(QApplication.instance(), settings.language) != "en" and notice:

@@ -58,3 +58,20 @@ def test_history_records_steps_and_drops():
     history.step(1)
     history.drop_current()
     assert history.current() == "a"
+
+
+def test_the_window_makes_workers_hand_the_interpreter_lock_back_quickly(qtbot, tmp_path, monkeypatch):
+    """Issue 15: with Python's 5 ms switch interval, every step of a repaint waited up to 5 ms for a worker
+    preparing the index or a page; the window asks for 1 ms, and never lengthens a shorter interval."""
+    from kit.ui.app import GUI_SWITCH_INTERVAL_S
+
+    monkeypatch.setattr(sys, "setswitchinterval", lambda value: asked.append(value))
+    monkeypatch.setattr(sys, "getswitchinterval", lambda: 0.005)
+    asked = []
+    locations = resolve_locations([REPO / "resources"], tmp_path / "data", environ={})
+    window = build_window(locations, deferred=True)
+    qtbot.addWidget(window)
+    assert asked == [GUI_SWITCH_INTERVAL_S] and GUI_SWITCH_INTERVAL_S <= 0.001
+    monkeypatch.setattr(sys, "getswitchinterval", lambda: 0.0002)
+    qtbot.addWidget(build_window(locations, deferred=True))
+    assert asked[-1] == 0.0002

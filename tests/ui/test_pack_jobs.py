@@ -133,3 +133,28 @@ def test_a_failed_change_gives_the_actions_back(qtbot, window, features, monkeyp
     qtbot.waitUntil(lambda: data.job is None, timeout=10_000)
     assert told and "No space left" in told[-1]
     assert data.add_action.isEnabled() and data.import_action.isEnabled() and data.remove_action.isEnabled()
+
+
+def test_the_hidden_resources_box_is_built_before_the_library_starts_its_background_work(
+    qtbot, window, features, tmp_path, monkeypatch
+):
+    """Issue 15: built after set_library, the box waited for the interpreter lock at every step while the index
+    and the reopened page were prepared on worker threads (60-110 ms). It must come first."""
+    data = features.teacher
+    archive = kitpack(tmp_path / "again.kitpack", "again", {"exit-ticket": "a pack's own exit ticket"})
+    at_tell = []
+
+    def tell(parent, title, text, error=False):
+        busy = window.search_service._opening.busy() or window.loader._background.busy()
+        at_tell.append((window.library.pack("again") is None, busy, text))
+
+    monkeypatch.setattr(pack_actions, "tell", tell)
+    # The window's own start-up work ends first: only what the import starts may count.
+    idle = lambda: window.search_service.is_ready and not window.loader._background.busy()  # noqa: E731
+    qtbot.waitUntil(idle, timeout=30_000)
+    pack_actions.import_pack(data, str(archive), "keep-both")
+    qtbot.waitUntil(lambda: data.last_import == "again" and not data.importing, timeout=30_000)
+    (library_not_shown_yet, workers_busy, text) = at_tell[-1]
+    assert "resource 'exit-ticket' of pack 'trafficking' is hidden by the one in pack 'again'" in text
+    assert library_not_shown_yet and not workers_busy
+    assert window.library.pack("again") is not None

@@ -10,6 +10,7 @@ from kit.core.packs.own_pack import add_paths
 from kit.ui.library.pack_watcher import PackWatcher
 
 ARRIVES_WITHIN_MS = 2000  # issue 21: `kit add` while the app is open shows within 2 s
+DEBOUNCE_WAIT_MS = 800  # past the watcher's 300 ms debounce and the check it then runs
 
 
 def add_like_kit_add(
@@ -59,3 +60,36 @@ def test_nothing_is_reloaded_when_nothing_changed(qtbot, window, features):
     QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     qtbot.wait(600)
     assert watcher.reloads == 0 and window.library is before
+
+
+def test_a_reload_started_before_the_library_was_loaded_again_is_dropped(qtbot, window, features, locations, tmp_path):
+    """An import writes its files while it runs, so the watcher starts a reload from the disk as it was before;
+    the import then shows its library. The watcher's reload must not show the same packs a second time."""
+    from kit.core.content.loader import load_library
+    from kit.ui.library import pack_watcher
+
+    watcher: PackWatcher = features.packs_watcher
+    reading = []
+
+    def slow_load(roots):
+        reading.append(1)
+        time.sleep(0.5)
+        return load_library(roots)
+
+    qtbot.waitUntil(lambda: watcher._loaded_from is not None)
+    watcher._watcher.blockSignals(True)  # its events came earlier, during the import; here only the check runs
+    add_like_kit_add(window, locations, tmp_path)  # the disk now differs from what the library was read from
+    watcher._timer.stop()  # a check the window's start-up asked for must not supersede the one below
+    real_load = pack_watcher.load_library
+    pack_watcher.load_library = slow_load
+    try:
+        watcher.check()
+        qtbot.waitUntil(lambda: bool(reading), timeout=5000)
+        window.set_library(load_library(list(locations.library_roots())))  # the import's own reload, meanwhile
+        qtbot.waitUntil(lambda: not watcher.background.busy(), timeout=5000)
+        qtbot.wait(DEBOUNCE_WAIT_MS)
+    finally:
+        pack_watcher.load_library = real_load
+        watcher._watcher.blockSignals(False)
+    assert watcher.reloads == 0
+    assert window.library.get("field-trip-plan") is not None

@@ -159,3 +159,22 @@ def test_punctuation_only_asks_for_a_word(qtbot, make_window):
     _wait_ready(qtbot, window)
     window.search_panel.field.setText("?!")
     qtbot.waitUntil(lambda: window.search_panel.status.text() == "Type a word to search.")
+
+
+def test_index_progress_reaches_the_window_a_few_times_a_second_not_per_document(qtbot, make_window, kit_library):
+    """Issue 15: each progress report repaints the status bar at once; one per document re-indexed after an
+    import queued dozens of repaints before the window's next timer (100+ ms)."""
+    fake = FakeSearchIndex.opener()
+
+    def opener(index_dir, library, progress=None):
+        for done in range(1, 501):
+            progress(done, 500)
+        return fake(index_dir, library, None)
+
+    window = make_window(library=None, opener=opener)
+    shown = []
+    window.search_service.progress.connect(lambda done, total: shown.append((done, total)))
+    window.set_library(kit_library)
+    qtbot.waitUntil(lambda: window.search_service.is_ready, timeout=5000)
+    assert shown[-1] == (500, 500)  # the end is always shown
+    assert len(shown) < 50

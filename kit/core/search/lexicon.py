@@ -23,6 +23,11 @@ KNOWN_PER_MILLION = 0.3
 # A word known in both lists belongs to one language only when it is this many times commoner there
 # ("les" is 14,500 per million in French and 2.7 in English subtitles: French).
 CLEAR_MARGIN = 10.0
+# A list is one flat JSON object of 2.7 MB (English) or 2.5 MB (French). One json.loads of it holds the
+# interpreter lock for 100-340 ms (measured on a shared 2-core machine), and the lists load on the search
+# thread while the window shows its first page, so the window could not repaint for that long (issue 15).
+# Parsed about 64 K characters at a time, the lock is handed over every few milliseconds.
+SLICE_CHARS = 1 << 16
 
 
 def _fold(word: str) -> str:
@@ -36,7 +41,7 @@ def frequencies(lang: str) -> dict[str, float]:
     """Folded word → occurrences per million, for the known words of `lang` (empty when the list is missing)."""
     try:
         data = (importlib.resources.files("spellchecker") / "resources" / f"{lang}.json.gz").read_bytes()
-        counts: dict[str, int] = json.loads(gzip.decompress(data))
+        counts = parse_counts(gzip.decompress(data).decode("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
         return {}  # no list: corrections fall back to the kit's own vocabulary only
     total = sum(counts.values()) or 1
@@ -48,6 +53,43 @@ def frequencies(lang: str) -> dict[str, float]:
             if folded.isalpha():
                 known[folded] = max(known.get(folded, 0.0), count * 1e6 / total)
     return known
+
+
+def parse_counts(text: str) -> dict[str, int]:
+    """What `json.loads(text)` gives for a list's one flat object {word: count}, parsed a slice at a time.
+
+    Slices are cut at commas that look like the end of an entry (a digit before, a quote after). Such a comma
+    inside a key or a nested value leaves its slice with an open string or bracket, which json refuses; then
+    the whole text is parsed at once, so the result is always json's."""
+    body = text.strip()
+    if not (body.startswith("{") and body.endswith("}")):
+        return json.loads(text)
+    counts: dict[str, int] = {}
+    start, end = 1, len(body) - 1
+    try:
+        while start < end:
+            cut = _entry_end(body, start + SLICE_CHARS, end)
+            counts.update(json.loads("{" + body[start:cut] + "}"))
+            start = cut + 1
+    except ValueError:
+        return json.loads(text)
+    return counts
+
+
+def _entry_end(body: str, at: int, end: int) -> int:
+    """The first comma from `at` with a digit before it and a quote after it (spaces aside), or `end`."""
+    while True:
+        comma = body.find(",", at, end)
+        if comma < 0:
+            return end
+        before, after = comma - 1, comma + 1
+        while before > 0 and body[before].isspace():
+            before -= 1
+        while after < end and body[after].isspace():
+            after += 1
+        if body[before].isdigit() and after < end and body[after] == '"':
+            return comma
+        at = comma + 1
 
 
 def prepare() -> None:

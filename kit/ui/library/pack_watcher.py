@@ -85,7 +85,13 @@ class PackWatcher(QObject):
             self.changed()
 
     def _library_loaded(self, _library: Library) -> None:
-        """Whatever loaded the library (start-up, an import, Add Material, our own reload): remember the disk."""
+        """Whatever loaded the library (start-up, an import, Add Material, our own reload): remember the disk.
+        A reload still running was compared with the disk before this load: an import's own files set it off
+        while the import ran, and it would read every pack a second time and show them again as "changed on
+        disk" (issue 15: a third worker competing with the window). It is dropped and the disk checked anew."""
+        if self.background.busy():
+            self.background.supersede("reload")
+            self.changed()
         self._loaded_from = self._rewatch()
 
     def _rewatch(self) -> Snapshot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from kit.core.content.loader import Library
 
 Opener = Callable[[Path, "Library", Callable[[int, int], None] | None], object]
+# The index reports every document it adds; each report shown repaints the status bar at once (QStatusBar
+# repaints its message synchronously). Re-indexing an imported pack queued dozens of them, handled in one batch
+# before the window's timers: 100+ ms without a repaint (issue 15). Ten a second is smooth enough for a bar.
+PROGRESS_INTERVAL_S = 0.1
 
 
 def default_opener(index_dir: Path, library: Library, progress: Callable[[int, int], None] | None = None):
@@ -57,8 +62,14 @@ class SearchService(QObject):
         self._index = None
         self.error = None
 
+        shown = [float("-inf")]  # when progress was last sent to the GUI thread
+
         def report(done: int, total: int) -> None:  # on the worker thread: signals cross to the GUI thread
             self.percent = int(100 * done / total) if total else 0
+            now = time.monotonic()
+            if done < total and now - shown[0] < PROGRESS_INTERVAL_S:
+                return  # the end is always shown
+            shown[0] = now
             self.progress.emit(done, total)
 
         self._opening.run(lambda: self._opener(index_dir, library, report), self._opened, self._not_opened)
