@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import PurePath
 
-# The Qt modules the kit imports (kit/ui: QtWidgets; kit/printing: QtGui + QtPrintSupport).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
+# The Qt modules the kit imports (kit/ui: QtWidgets; kit/printing: QtGui + QtPrintSupport; QtNetwork for the local
+# socket only, kit/ui/single_instance: its TLS and network-information plugins are not kept, see KEEP_PLUGINS).
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork")
 
 # Python-level Qt modules that must never be analysed: excluding them before analysis stops their
 # hooks from running, so their plugins, QML files and libraries are never collected.
@@ -20,7 +21,7 @@ QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus", "QtDataVisualization", "QtDesigner", "QtGraphs",
     "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
+    "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
     "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2",
     "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",

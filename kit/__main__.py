@@ -11,11 +11,14 @@ def main(argv: list[str] | None = None) -> int:
     return cli_main(sys.argv[1:] if argv is None else argv)
 
 
-def main_gui() -> int:
-    """Desktop launchers: always the app, whatever arguments a file manager adds."""
+def main_gui(argv: list[str] | None = None) -> int:
+    """Desktop launchers: always the app, whatever arguments a file manager adds; a double-clicked pack
+    (the first argument ending in .kitpack) is imported."""
+    from kit.cli import PACK_SUFFIX
     from kit.cli import main as cli_main
 
-    return cli_main(["gui"])
+    packs = [a for a in (sys.argv[1:] if argv is None else argv) if a.lower().endswith(PACK_SUFFIX)]
+    return cli_main(["gui", *packs[:1]])
 
 
 if __name__ == "__main__":

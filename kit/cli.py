@@ -16,6 +16,7 @@ from kit.commands.context import Context
 from kit.core.errors import KitError
 from kit.core.i18n import set_language, system_language, translate
 from kit.core.paths import resolve_locations
+from kit.ui.single_instance.message import PACK_SUFFIX  # stdlib only: `kit` stays quick to start
 
 # (command, module in kit.commands). Command modules import Qt, tantivy and other heavy parts inside `run`:
 # building this parser imports every one of them, and `kit --version` must stay quick.
@@ -117,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options of a plain `kit [--resources DIR]... [--data-dir DIR] [gui]`, or None for anything else.
+    """The options of a plain `kit [--resources DIR]... [--data-dir DIR] [gui] [PACK.kitpack]`, or None for anything
+    else (`kit x.kitpack` is what a file manager runs for a double-clicked pack).
 
     Opening the app is the common case and should be quick: it skips building every command's parser
     (and importing their modules). Anything unusual, including mistakes, goes to the full parser.
@@ -125,6 +127,9 @@ def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     resources: list[str] = []
     data_dir = None
     tokens = list(argv)
+    pack = None
+    if tokens and tokens[-1].lower().endswith(PACK_SUFFIX) and not tokens[-1].startswith("-"):
+        pack = tokens.pop()
     if tokens and tokens[-1] == "gui":
         tokens.pop()
     while tokens:
@@ -142,7 +147,7 @@ def plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
             resources.append(value)
         else:
             data_dir = value
-    return argparse.Namespace(command="gui", resources=resources, data_dir=data_dir)
+    return argparse.Namespace(command="gui", resources=resources, data_dir=data_dir, pack=pack)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -175,18 +175,19 @@ def test_slim_filters_what_a_stock_hook_collected():
             ("/v/libqeglfs.so", f"{base}/platforms"),
             ("/v/libqgtk3.so", f"{base}/platformthemes"),
             ("/v/libqconnman.so", f"{base}/networkinformation"),
+            ("/v/libqopensslbackend.so", f"{base}/tls"),
             ("/v/libQt6Gui.so.6", "PySide6/Qt/lib"),
         ],
         [("/v/qtbase_fr.qm", "PySide6/Qt/translations"), ("/v/qtbase_ja.qm", "PySide6/Qt/translations")],
     )
-    assert hidden == ["PySide6.QtCore"]
+    assert hidden == ["PySide6.QtCore", "PySide6.QtNetwork"]  # the local socket (kit.ui.single_instance)
     assert [b[0] for b in binaries] == ["/v/libqxcb.so", "/v/libQt6Gui.so.6"]
     assert [d[0] for d in datas] == ["/v/qtbase_fr.qm"]
 
 
-def test_excluded_modules_drop_network_qml_designer_but_not_what_the_kit_uses():
+def test_excluded_modules_drop_qml_designer_but_not_what_the_kit_uses():
     excluded = qt_slim.excluded_modules()
-    for name in ("QtNetwork", "QtQml", "QtQuick", "QtDesigner", "QtWebEngineCore", "QtSvg"):
+    for name in ("QtNetworkAuth", "QtQml", "QtQuick", "QtDesigner", "QtWebEngineCore", "QtSvg"):
         assert f"PySide6.{name}" in excluded
     for name in qt_slim.QT_MODULES_USED:
         assert f"PySide6.{name}" not in excluded
@@ -265,7 +266,8 @@ def test_plan_per_platform(tmp_path, platform):
     assert (str(extras_dir / "licenses"), "licenses") in plan.datas
     assert "kit.commands.smoke_test" in plan.hiddenimports
     assert "PySide6.QtPrintSupport" in plan.hiddenimports
-    assert "PySide6.QtNetwork" in plan.excludes
+    assert "PySide6.QtNetwork" not in plan.excludes  # the local socket; its TLS plugins are dropped (qt_slim)
+    assert "PySide6.QtQml" in plan.excludes
     assert plan.hookspath == [str(REPO / "installer" / "hooks")]
     assert plan.strip is (platform == "linux")
     if platform == "linux":

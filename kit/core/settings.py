@@ -17,6 +17,12 @@ PAPERS = ("a4", "letter")  # the paper sizes the kit prints on (kit.printing.pap
 BROWSE_BY = ("kind", "audience", "topic", "language", "pack")
 ZOOM_RANGE = (-5, 10)
 MAX_SETTINGS_BYTES = 1_000_000
+# Reading comfort (kit.ui.reader.reading_style): the reader's typeface, line spacing (percent of the type size)
+# and how wide its column of text is; "legible" is the bundled Atkinson Hyperlegible.
+READING_FONTS = ("standard", "legible")
+LINE_SPACINGS = (135, 150, 175, 200)
+TEXT_WIDTHS = ("narrow", "normal", "wide")
+SPEECH_RATE_RANGE = (-5, 5)  # read aloud: steps of 0.1 from the voice's normal speed (QTextToSpeech's -1..1)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,11 @@ class Settings:
     material_audience: tuple[str, ...] = ()
     version: int = 1
     browse_by: str = "kind"
+    reading_font: str = "standard"
+    line_spacing: int = 135
+    text_width: str = "normal"
+    reading_ruler: bool = False  # the line being read highlighted in the reader
+    speech_rate: int = 0
     language: str = "system"  # the interface's: "system" follows the computer's locale (kit.core.i18n)
 
     def replace(self, **changes) -> Settings:
@@ -125,6 +136,13 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "material_audience": lambda v: isinstance(v, list) and all(a in AUDIENCES for a in v),
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "browse_by": lambda v: v in BROWSE_BY,
+        "reading_font": lambda v: v in READING_FONTS,
+        "line_spacing": lambda v: v in LINE_SPACINGS and not isinstance(v, bool),
+        "text_width": lambda v: v in TEXT_WIDTHS,
+        "reading_ruler": lambda v: isinstance(v, bool),
+        "speech_rate": lambda v: (
+            isinstance(v, int) and not isinstance(v, bool) and SPEECH_RATE_RANGE[0] <= v <= SPEECH_RATE_RANGE[1]
+        ),
         "language": lambda v: v in LANGUAGE_CHOICES,
     }
     for name, ok in checks.items():

@@ -584,6 +584,10 @@
 <context>
     <name>IndexProgress</name>
     <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
         <source>Preparing search…</source>
         <translation>Préparation de la recherche…</translation>
     </message>
@@ -852,6 +856,10 @@
         <translation>Le guide d&apos;utilisation n&apos;est pas installé.</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
@@ -1066,6 +1074,10 @@
     <message>
         <source>Resource file: front matter and Markdown</source>
         <translation>Fichier de la ressource&#xa0;: en-tête et Markdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1451,6 +1463,10 @@
         <translation>Terminer (Échap)</translation>
     </message>
     <message>
+        <source>Read aloud (R)</source>
+        <translation>Lire à voix haute (R)</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>À suivre</translation>
     </message>
@@ -1645,6 +1661,14 @@
         <translation>&amp;Imprimer pour&#xa0;:</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1802,6 +1826,93 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Slower ← → faster</source>
+        <translation>Plus lent ← → plus rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>Lecture à voix haute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Read aloud needs a voice: on Linux install speech-dispatcher and espeak-ng; Windows and macOS have them.</source>
+        <translation>La lecture à voix haute a besoin d&apos;une voix&#xa0;: sous Linux, installez speech-dispatcher et espeak-ng; Windows et macOS en ont déjà.</translation>
+    </message>
+    <message>
+        <source>Read aloud has no {language} voice on this computer.</source>
+        <translation>Cet ordinateur n&apos;a pas de voix «&#xa0;{language}&#xa0;» pour la lecture à voix haute.</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>Lire à &amp;voix haute</translation>
+    </message>
+    <message>
+        <source>Read the page or the selection aloud, the sentence read highlighted</source>
+        <translation>Lire la page ou la sélection à voix haute, en surlignant la phrase lue</translation>
+    </message>
+    <message>
+        <source>Stop Reading Aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Open a page to read it aloud.</source>
+        <translation>Ouvrez une page pour la lire à voix haute.</translation>
+    </message>
+    <message>
+        <source>Preparing the voice…</source>
+        <translation>Préparation de la voix…</translation>
+    </message>
+    <message>
+        <source>Nothing to read here.</source>
+        <translation>Rien à lire ici.</translation>
+    </message>
+    <message>
+        <source>Finished reading.</source>
+        <translation>Lecture terminée.</translation>
+    </message>
+    <message>
+        <source>Reading sentence {number} of {count}</source>
+        <translation>Lecture de la phrase {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Paused at sentence {number} of {count}</source>
+        <translation>En pause à la phrase {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Lecture arrêtée.</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Content note</source>
@@ -1822,6 +1933,10 @@
     <message>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1895,6 +2010,78 @@
         <source>This page cannot be displayed safely: it is too complex to lay out.</source>
         <translation>Cette page ne peut pas être affichée de façon sûre&#xa0;: sa mise en page est trop complexe.</translation>
     </message>
+    <message>
+        <source>&amp;Reading Options…</source>
+        <translation>&amp;Options de lecture…</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Ruler</source>
+        <translation>Règle de lect&amp;ure</translation>
+    </message>
+    <message>
+        <source>Show the line being read on a band; Up and Down move it</source>
+        <translation>Afficher la ligne lue sur une bande; les flèches Haut et Bas la déplacent</translation>
+    </message>
+    <message>
+        <source>Reading ruler on: Up and Down move it.</source>
+        <translation>Règle de lecture activée&#xa0;: les flèches Haut et Bas la déplacent.</translation>
+    </message>
+    <message>
+        <source>Reading ruler off.</source>
+        <translation>Règle de lecture désactivée.</translation>
+    </message>
+    <message>
+        <source>Reading Options</source>
+        <translation>Options de lecture</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Atkinson Hyperlegible (letters harder to mix up)</source>
+        <translation>Atkinson Hyperlegible (lettres plus difficiles à confondre)</translation>
+    </message>
+    <message>
+        <source>{spacing} lines</source>
+        <translation>Interligne {spacing}</translation>
+    </message>
+    <message>
+        <source>Narrow (shorter lines)</source>
+        <translation>Étroite (lignes plus courtes)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Reading &amp;ruler: the line being read on a band ({shortcut})</source>
+        <translation>&amp;Règle de lecture&#xa0;: la ligne lue sur une bande ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Changes show on the page at once and are remembered.</source>
+        <translation>Les changements s&apos;affichent aussitôt sur la page et sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>&amp;Interligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;width:</source>
+        <translation>&amp;Largeur du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPage</name>
@@ -1920,6 +2107,10 @@
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2113,6 +2304,18 @@
     <message>
         <source>No lessons yet (Lessons → Lessons…)</source>
         <translation>Aucune leçon pour l&apos;instant (Leçons → Leçons…)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Address for students: {address}</source>
+        <translation>Adresse pour les élèves&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Other addresses: none</source>
+        <translation>Autres adresses&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Starting…</source>

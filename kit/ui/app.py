@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
+    from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
+    from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
@@ -61,6 +63,8 @@ class Features:
     teacher: TeacherData
     packs_watcher: PackWatcher
     sharing: ShareActions
+    reading: ReadingOptions
+    read_aloud: ReadAloudActions
 
 
 def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
@@ -78,13 +82,16 @@ def build_window(locations: Locations, deferred: bool = False) -> MainWindow:
     return window
 
 
-def install_features(window: MainWindow, locations: Locations) -> Features:
+def install_features(window: MainWindow, locations: Locations, read_only: str | None = None) -> Features:
     """Build the window's widgets if not yet built, then add printing, presenting, lessons and the teacher's
-    data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library."""
+    data (bookmarks, notes, own material, packs). Run packs.tidy before loading the library. `read_only`: why the
+    teacher's data must not be written (no lock on the data folder), shown as the store's notice."""
     # Imported here, not at the top: the window shows before these modules load (see run_app).
     from kit.ui.library.pack_watcher import PackWatcher
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
+    from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
+    from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -93,14 +100,16 @@ def install_features(window: MainWindow, locations: Locations) -> Features:
     presenting = PresentActions(window)
     printing = print_actions.install(window)
     lessons = LessonActions(window, presenting, printing)
-    teacher = teacher_data.install(window, locations, lessons)
+    teacher = teacher_data.install(window, locations, lessons, read_only=read_only)
     window.closing.connect(presenting.end)
     window.closing.connect(printing.shutdown)
     packs_watcher = PackWatcher(window, locations)  # `kit add` or a file manager changing a pack shows at once
     sharing = share_actions.install(window, locations, teacher.store)  # stops itself on window.closing
     install_language_menu(window)  # last in View, after presenting's entries
     printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing)
+    reading = ReadingOptions(window)
+    read_aloud = ReadAloudActions(window, presenting)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
@@ -115,8 +124,9 @@ def open_window(locations: Locations, library=None) -> tuple[MainWindow, Feature
     return window, features
 
 
-def load_library_in_background(window, locations: Locations):
-    """Read the packs on a worker thread and hand the library to the window; returns the loader object."""
+def load_library_in_background(window, locations: Locations, tidy_up: bool = True):
+    """Read the packs on a worker thread and hand the library to the window; returns the loader object.
+    `tidy_up` False (read-only, no lock): leave temp files and half-done pack changes to the copy that owns them."""
 
     class _Loader(QObject):
         loaded = Signal(object)
@@ -125,8 +135,9 @@ def load_library_in_background(window, locations: Locations):
     loader.loaded.connect(window.set_library)
 
     def work() -> None:
-        clean_stale_temp_files(locations.config_dir)
-        tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
+        if tidy_up:
+            clean_stale_temp_files(locations.config_dir)
+            tidy.tidy(locations)  # before loading: an interrupted pack import or removal is undone first
         library = load_library(list(locations.library_roots()))
         for language in {resource.language for resource in library.resources}:
             catalogue(
@@ -164,16 +175,34 @@ def after_first_paint(window, start):
     return started
 
 
-def run_app(locations: Locations) -> int:
+def run_app(locations: Locations, claim=None, pack=None) -> int:
+    """The app. `claim` (kit.ui.single_instance.claim): this start owns the data folder (it listens for later
+    starts) or opens read-only; `pack`: a checked .kitpack path to import once the library shows."""
+    from kit.ui.single_instance import answer, message, server
+
+    read_only = claim.read_only if claim is not None else None
     app = create_application()
     window = build_window(locations, deferred=True)
+    answers = answer.Answers(window)
+    if claim is not None and claim.lock is not None:
+        requests = server.RequestServer(claim.server_name, window)
+        requests.requested.connect(answers.take)
+        window.closing.connect(requests.close)
+        if not requests.listen():  # the kit still works; a later start says this one did not answer
+            print(f"kit: other starts cannot reach this one: {requests.server.errorString()}", file=sys.stderr)
     window.show()
+    if pack is not None:
+        answers.take(message.Request(message.IMPORT, pack))
 
     def finish() -> tuple[Features, object]:
-        return install_features(window, locations), load_library_in_background(window, locations)
+        features = install_features(window, locations, read_only=read_only)
+        answers.ready(features.teacher)
+        return features, load_library_in_background(window, locations, tidy_up=read_only is None)
 
     started = after_first_paint(window, finish)  # keeps the features alive while the app runs
     app.aboutToQuit.connect(window.shutdown)  # background work ends before Python tears the objects down
     status = app.exec()
     del started
+    if claim is not None and claim.lock is not None:
+        claim.lock.unlock()
     return status

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBro
 from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
+from kit.ui.accessibility import announce
 from kit.ui.help import show_about, user_guide, welcome_html
 from kit.ui.i18n import translate
 from kit.ui.library.search_service import SearchService
 from kit.ui.notices import SETTINGS_NOTICE, NoticeStack
 from kit.ui.reader.history import History
 from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.reader.reading_style import reading_css, text_width_em
 from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
 from kit.ui.window_state import restore_columns, restore_geometry, save_window_state
 
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.actions.themes[theme.name].setChecked(True)
         self.actions.teacher_edition.setChecked(self.settings.edition == "teacher")
         self.library_panel.set_grouping(self.settings.browse_by)
+        self.reader.line_em = text_width_em(self.settings)
         self._restore_splitter()
         self._update_navigation()
         if library is not None:
@@ -149,6 +152,10 @@ class MainWindow(QMainWindow):
         self.fit_columns()
         return box
 
+    def add_reader_bar(self, widget: QWidget) -> None:
+        """A bar under the page, above the find bar (read aloud's)."""
+        self.reading_layout.insertWidget(self.reading_layout.indexOf(self.find_bar), widget)
+
     def dialog_parent(self) -> QWidget:
         return self
 
@@ -166,10 +173,12 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
 
     def show_notice(self, message: str, key: str = "window") -> None:
         """A lasting notice for the condition `key` names (an empty message clears it); other keys' stay."""
         self.notices.show_notice(key, message)
+        announce(self.notices, message.strip().splitlines()[0] if message.strip() else "")
 
     def clear_notice(self, key: str) -> None:
         self.notices.clear(key)
@@ -282,6 +291,7 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_page(page.html, self._stylesheet(), LinkPolicy(self._current.pack_dir), self._body_pt())
         fill_contents(self, page.headings)
+        self.reader.setAccessibleDescription(self._current.title)  # "Page, Exit ticket" to a screen reader
         if self._pending_fragment:
             self.reader.scrollToAnchor(self._pending_fragment)
         self.find_bar.refresh()
@@ -377,7 +387,15 @@ class MainWindow(QMainWindow):
 
     # Theme, zoom, edition --------------------------------------------------------------------------------------
     def _stylesheet(self) -> str:
-        return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom)
+        return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom) + reading_css(self.settings)
+
+    def set_reading(self, **changes) -> None:
+        """Change the reading font, line spacing, text width or ruler (kit.core.settings) and show the page so."""
+        if changes:
+            self.update_settings(**changes)
+        self.reader.line_em = text_width_em(self.settings)
+        self.reader.restyle(self._stylesheet(), self._body_pt())
+        self.find_bar.refresh()
 
     def _body_pt(self) -> float:
         return body_size(theme_named(self.settings.theme), self.settings.zoom)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.contrast import AAA_TEXT, contrast
+from kit.ui.focus_ring import FocusRingStyle
 
 ZOOM_STEP = 0.1  # each zoom step scales the reader's type by 10 %
 
@@ -28,6 +30,22 @@ class Theme:
     highlight_text: str
     body_pt: float  # the reader's body type size before zoom
     ui_pt: float  # the widgets' type size; 0 keeps the platform's
+
+    @property
+    def focus(self) -> str:
+        """The keyboard focus ring (kit.ui.focus_ring): the link colour, at least 3:1 against the page."""
+        return self.accent
+
+    @property
+    def ruler(self) -> str:
+        """The reading ruler's band (kit.ui.reader.ruler): the selection colour when the page's text keeps AAA
+        contrast on it, else the panel colour (the projector's yellow selection would drown white text)."""
+        return ruler_band(self.text, self.highlight, self.panel)
+
+
+def ruler_band(text: str, highlight: str, panel: str) -> str:
+    """The selection colour when text keeps AAA contrast on it, else the panel colour."""
+    return highlight if contrast(text, highlight) >= AAA_TEXT else panel
 
 
 THEMES = {
@@ -60,7 +78,7 @@ THEMES = {
         "#23272e",
         "#3b414a",
         "#f0b866",
-        "#2f4a73",
+        "#284066",  # selection and reading ruler: the link colour keeps 4.9:1 on it
         "#ffffff",
         12.0,
         0,
@@ -143,7 +161,7 @@ hr {{ color: {t.border}; }}
 def apply_theme(app, theme: Theme) -> None:
     """Give the whole application the theme's palette (Fusion, so it looks the same on every platform)."""
 
-    app.setStyle("Fusion")
+    app.setStyle(FocusRingStyle(theme.focus))  # Fusion, with a focus ring a keyboard user can see
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.window,

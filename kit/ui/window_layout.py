@@ -50,6 +50,9 @@ def build_layout(window) -> None:
     w.link_bar = ExternalLinkBar()
     w.warning = ContentWarning()
     w.pages = QStackedWidget()
+    w.pages.setAccessibleName(
+        translate("MainWindow", "Reading")
+    )  # Orca announced a nameless "layered pane" around the page
     w.pages.addWidget(w.reader)
     w.pages.addWidget(w.warning)
     w.reader_toolbar = QToolBar(translate("MainWindow", "Reader"))
@@ -71,6 +74,7 @@ def build_layout(window) -> None:
     reading_layout.setSpacing(0)
     for widget in (w.reader_toolbar, w.link_bar, w.pages, w.find_bar):
         reading_layout.addWidget(widget, 1 if widget is w.pages else 0)
+    w.reading_layout = reading_layout  # features add their bars under the page (add_reader_bar)
     left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(8, 8, 4, 8)

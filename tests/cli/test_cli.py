@@ -248,3 +248,24 @@ def test_plain_gui_arguments_take_the_quick_path():
     assert plain_gui_arguments([]).command == "gui"
     for other in (["list"], ["--version"], ["gui", "--data-dir", "d"], ["--data-dir"], ["-platform", "x"], ["--help"]):
         assert plain_gui_arguments(other) is None, other
+
+
+def test_a_pack_path_opens_the_app_with_it(monkeypatch):
+    """C6 (file association): `kit x.kitpack`, `kit gui x.kitpack` and the desktop launcher's `kit-gui x.kitpack`
+    all reach `kit gui` with the pack; the launcher drops whatever else a file manager adds."""
+    from kit import __main__ as entry
+    from kit.cli import build_parser, plain_gui_arguments
+
+    args = plain_gui_arguments(["--data-dir", "d", "lessons/x.KITPACK"])
+    assert (args.command, args.data_dir, args.pack) == ("gui", "d", "lessons/x.KITPACK")
+    assert plain_gui_arguments(["gui", "x.kitpack"]).pack == "x.kitpack"
+    assert plain_gui_arguments(["gui"]).pack is None
+    assert plain_gui_arguments(["--data-dir", "x.kitpack"]) is None  # an option's value: the full parser's
+    full = build_parser().parse_args(["--data-dir", "x.kitpack"])
+    assert full.data_dir == "x.kitpack" and getattr(full, "pack", None) is None
+    assert build_parser().parse_args(["gui", "x.kitpack"]).pack == "x.kitpack"
+    calls = []
+    monkeypatch.setattr("kit.cli.main", lambda argv: calls.append(argv) or 0)
+    entry.main_gui(["--some-flag", "/a/x.kitpack", "/b/y.kitpack"])
+    entry.main_gui(["%U"])
+    assert calls == [["gui", "/a/x.kitpack"], ["gui"]]

@@ -13,11 +13,16 @@ from testdata import REPO
 
 @pytest.mark.parametrize("argv", [[], ["gui"], ["--data-dir", "DATA"], ["--resources", "RES", "gui"]])
 def test_plain_kit_opens_the_app_with_the_given_locations(monkeypatch, tmp_path, argv):
-    seen = []
-    monkeypatch.setattr("kit.ui.app.run_app", lambda locations: seen.append(locations) or 0)
+    seen, claims = [], []
+    monkeypatch.setenv("KIT_DATA_DIR", str(tmp_path / "env-data"))  # the claim takes a lock there, not in ~
+    monkeypatch.setattr(
+        "kit.ui.app.run_app", lambda locations, claim, pack: seen.append(locations) or claims.append(claim) or 0
+    )
     argv = [str(tmp_path / a) if a in ("DATA", "RES") else a for a in argv]
     assert cli.main(argv) == 0
     assert len(seen) == 1
+    assert claims[0].lock.isLocked()  # this start owns its data folder (kit.ui.single_instance)
+    claims[0].lock.unlock()
     if "--data-dir" in argv:
         assert seen[0].data_dir == tmp_path / "DATA"
     if "--resources" in argv:

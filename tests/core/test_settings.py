@@ -76,3 +76,14 @@ def test_atomic_write_and_stale_temp_cleanup(tmp_path):
     os.utime(other, (past, past))
     assert clean_stale_temp_files(tmp_path, 600) == [old]
     assert not old.exists() and new.exists() and other.exists()
+
+
+def test_reading_comfort_settings_round_trip_and_bad_values_fall_back(tmp_path):
+    wanted = Settings(reading_font="legible", line_spacing=175, text_width="narrow", reading_ruler=True, speech_rate=-3)
+    assert save_settings(tmp_path, wanted) is None
+    assert load_settings(tmp_path) == (wanted, None)
+    bad = {"reading_font": "comic", "line_spacing": 999, "text_width": True, "reading_ruler": "yes", "speech_rate": 9}
+    settings_path(tmp_path).write_text(json.dumps(bad))
+    settings, notice = load_settings(tmp_path)
+    assert settings == Settings()
+    assert all(name in notice for name in bad)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
+from kit.ui.accessibility import announce, name_clear_button
 from kit.ui.i18n import counted, translate
 from kit.ui.library.search_service import SearchService
 
@@ -30,6 +31,10 @@ MAX_QUERY_CHARS = 256
 ID_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _BOLD = re.compile(r"(</?b>)")
+
+
+def _did_you_mean(answer) -> str:
+    return translate("SearchPanel", "Did you mean {word}?").format(word=answer.suggestion) if answer.suggestion else ""
 
 
 def safe_snippet(snippet: str) -> str:
@@ -82,6 +87,7 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(translate("SearchPanel", "Search the kit  (Ctrl+K)"))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(translate("SearchPanel", "Search"))
+        name_clear_button(self.field, translate("SearchPanel", "Clear search"))
         self.field.setMaxLength(MAX_QUERY_CHARS)
         self.kind = self._filter(translate("SearchPanel", "All kinds"), KINDS, KIND_LABELS)
         self.audience = self._filter(translate("SearchPanel", "All audiences"), AUDIENCES, AUDIENCE_LABELS)
@@ -224,11 +230,13 @@ class SearchPanel(QWidget):
             self.suggestion.show()
         else:
             self.suggestion.hide()
+        announce(self.results, " ".join(filter(None, (self.status.text(), _did_you_mean(answer)))))
 
     def _show_failure(self, generation: int, message: str) -> None:
         if generation == self.service.latest():
             self.results.clear()
             self.status.setText(message)
+            announce(self.results, message)
 
     def _index_progress(self, done: int, total: int) -> None:
         if self.stack.currentIndex() == 1 and not self.service.is_ready:

@@ -36,6 +36,7 @@ class Presentation(QObject):
     changed = Signal()
     ended = Signal()
     toggle_view_requested = Signal()
+    read_aloud_requested = Signal()  # R: read the slide aloud, or pause (kit.ui.read_aloud)
 
     def __init__(
         self,
@@ -200,6 +201,8 @@ class Presentation(QObject):
             self.toggle_blank("white")
         elif key == Key.Key_P:  # one screen: swap between the presenter and audience views
             self.toggle_view_requested.emit()
+        elif key == Key.Key_R:
+            self.read_aloud_requested.emit()
         else:
             return False
         if key not in DIGIT_KEYS and self.typed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from kit.core.model import Resource
@@ -40,6 +40,8 @@ def section_in_view(reader: QTextBrowser, slides: Sequence[Slide]) -> int:
 
 class PresentActions(QObject):
     """Starts presentations from the window and keeps the running one (a new one ends the old)."""
+
+    started = Signal(object)  # the PresentationSession just shown (read aloud listens to its R key)
 
     def __init__(self, window: Window):
         super().__init__(window.dialog_parent())
@@ -81,6 +83,7 @@ class PresentActions(QObject):
             part_minutes=part_minutes,
         )
         self.session.show()
+        self.started.emit(self.session)
         return self.session
 
     def present_current(self, *, from_current: bool = False) -> PresentationSession | None:

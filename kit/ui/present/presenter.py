@@ -92,6 +92,8 @@ class PresenterView(QWidget):
         self.elapsed = _label("", "big")
         self.clock = _label("", "big")
         self.audience_state = _label("", "warning")
+        self.reading_state = _label("", "warning")  # read aloud (R) could not start: why
+        self.reading_state.hide()
 
         self.black_button = self._button(
             translate("Presenter", "Black (B)"), lambda: presentation.toggle_blank("black"), checkable=True
@@ -105,6 +107,9 @@ class PresenterView(QWidget):
         )
         self.swap_button.setVisible(one_screen)
         self.end_button = self._button(translate("Presenter", "End (Esc)"), presentation.end)
+        self.read_button = self._button(
+            translate("Presenter", "Read aloud (R)"), presentation.read_aloud_requested.emit
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -112,9 +117,10 @@ class PresenterView(QWidget):
             top.addSpacing(18)
             top.addWidget(widget)
         buttons = QHBoxLayout()
-        for button in (self.black_button, self.white_button, self.restart_button, self.swap_button):
+        for button in (self.black_button, self.white_button, self.restart_button, self.read_button, self.swap_button):
             buttons.addWidget(button)
         buttons.addWidget(self.audience_state)
+        buttons.addWidget(self.reading_state)
         buttons.addStretch(1)
         buttons.addWidget(self.end_button)
 
@@ -232,6 +238,10 @@ class PresenterView(QWidget):
         self.next_view.aspect = aspect
         self.current_view.update()
         self.next_view.update()
+
+    def show_reading_problem(self, message: str) -> None:
+        self.reading_state.setText(message)
+        self.reading_state.setVisible(bool(message))
 
     def refresh(self) -> None:
         p = self.presentation

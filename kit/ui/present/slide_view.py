@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kit.core.render import links
@@ -49,6 +58,18 @@ def projector_style(base: int = BASE_PX) -> str:
     """
 
 
+def spoken_selection(document: QTextDocument, start: int, end: int) -> QAbstractTextDocumentLayout.Selection:
+    """The sentence being read aloud, in the projector's colours reversed (black on amber: about 15:1)."""
+    selection = QAbstractTextDocumentLayout.Selection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format.setBackground(QColor(HEADING))
+    selection.format.setForeground(BACKGROUND)
+    return selection
+
+
 class SlideDocument(QTextDocument):
     """A slide's HTML; images load only from inside the slide's own pack, by the kit's image policy."""
 
@@ -88,6 +109,7 @@ class SlideView(QWidget):
         font.setPixelSize(BASE_PX)
         self._document.setDefaultFont(font)
         self._fitted_for: tuple | None = None
+        self.spoken: tuple[int, int] | None = None  # the sentence read aloud now (kit.ui.read_aloud), marked
         self.scale = 1.0
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(QSize(80, 45))
@@ -100,6 +122,7 @@ class SlideView(QWidget):
         self._document.pack_dir = pack_dir
         self._document.setHtml(html)
         self._fitted_for = None
+        self.spoken = None
         self.update()
 
     def set_footer(self, left: str, right: str) -> None:
@@ -114,6 +137,11 @@ class SlideView(QWidget):
 
     def document(self) -> QTextDocument:
         return self._document
+
+    def set_spoken(self, span: tuple[int, int] | None) -> None:
+        if span != self.spoken:
+            self.spoken = span
+            self.update()
 
     def html(self) -> str:
         return self._html
@@ -195,6 +223,8 @@ class SlideView(QWidget):
         painter.scale(scale, scale)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, TEXT)
+        if self.spoken is not None:
+            context.selections = [spoken_selection(self._document, *self.spoken)]
         self._document.documentLayout().draw(painter, context)
         painter.restore()
         if self.footer:

@@ -16,13 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QToolBar, QVBoxLayout, QWidget
 
 from kit.core.model import Pack, Resource
 from kit.core.settings import PAPERS
 from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
 from kit.printing.export import suggested_file_name
 from kit.printing.paper import page_layout
+from kit.ui.accessibility import name_preview_toolbar, name_unnamed_buttons
 from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.i18n import translate
@@ -138,6 +139,7 @@ class PrintController(QObject):
         self._follow_edition(share_code, choice)
         tab_layout.addStretch(1)
         dialog.setOptionTabs([tab])
+        name_unnamed_buttons(dialog)
         self.edition_choice = choice
         dialog.accepted.connect(
             lambda: self._paint(
@@ -179,6 +181,10 @@ class PrintController(QObject):
         row_layout.addStretch(1)
         dialog.layout().insertWidget(0, row)
         self.edition_choice = choice
+        name_preview_toolbar(
+            dialog.findChild(QToolBar), translate("Printing", "Zoom"), translate("Printing", "Page number")
+        )
+        name_unnamed_buttons(dialog)
         dialog.resize(1000, 1000)
         self._show(dialog)
         return dialog

@@ -58,6 +58,9 @@ class PacketBuilder(QDialog):
         self.chosen = QListWidget()
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
 
+        self.filter.setAccessibleName(translate("Printing", "Filter resources"))
+        self.available.setAccessibleName(translate("Printing", "Resources"))
+        self.chosen.setAccessibleName(translate("Printing", "In the packet, in order"))
         # Left empty, the cover says "Class packet" in the packet's language (a French packet: « Cahier de la classe »).
         self.title = QLineEdit(placeholderText=translate("Printing", "Class packet"))
         self.class_name = QLineEdit(placeholderText=translate("Printing", "e.g. 10B"))

@@ -77,4 +77,7 @@ class ContentWarning(QWidget):
         self.resource_id = resource_id
         self.title.setText(translate("Reader", "Before you open “{title}”").format(title=title))
         self.message.setText(warning)
+        # Orca said only "Continue push button": the note itself goes with the button the focus lands on.
+        self.setAccessibleName(translate("Reader", "Content note"))
+        self.continue_button.setAccessibleDescription(f"{self.title.text()}. {warning}")
         self.continue_button.setFocus()

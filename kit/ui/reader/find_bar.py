@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from kit.ui.accessibility import name_clear_button
 from kit.ui.i18n import translate
 
 MAX_COUNTED = 999  # counting stops here: the label then says "999+"
@@ -20,6 +21,8 @@ class FindBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(translate("Reader", "Find in page"))
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(translate("Reader", "Find in page"))
+        name_clear_button(self.field, translate("Reader", "Clear"))
         self.count_label = QLabel("")
         self.count_label.setMinimumWidth(90)
         previous_button = QToolButton(text=translate("Reader", "Previous"))

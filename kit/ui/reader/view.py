@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser
 
 from kit.core.render import links
+from kit.ui.i18n import translate
 from kit.ui.reader.link_policy import LinkPolicy
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
@@ -33,7 +34,9 @@ class Reader(QTextBrowser):
         self.policy = LinkPolicy(None)
         self.body_pt = 12.0
         self.page_html = ""
+        self.line_em = LINE_LENGTH_EM  # the text column's width (kit.ui.reader.reading_style)
         self.anchorClicked.connect(self._follow)
+        self.setAccessibleName(translate("Reader", "Page"))  # the window names the open page in the description
 
     # The link policy ------------------------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:
@@ -84,7 +87,7 @@ class Reader(QTextBrowser):
 
     def _fit_line_length(self) -> None:
         """Centre a column of readable width: root-frame side margins grow with the window."""
-        measure = LINE_LENGTH_EM * self.body_pt * self.logicalDpiX() / 72
+        measure = self.line_em * self.body_pt * self.logicalDpiX() / 72
         side = max(MIN_SIDE_MARGIN, int((self.viewport().width() - measure) / 2))
         root = self.document().rootFrame()
         frame = root.frameFormat()

@@ -180,6 +180,18 @@ class ShareDialog(QDialog):
         lesson = self.lesson_list.currentData() if self.lesson.isChecked() else None
         self.share.start(self.share.lesson_choice(lesson) if lesson is not None else self.share.whole_kit())
 
+    def _name_labels(self) -> None:
+        """A screen reader reads these selectable labels by name; empty (not sharing yet) they still say what
+        they are for."""
+        none = translate("Share", "none yet")
+        self.address.setAccessibleName(
+            translate("Share", "Address for students: {address}").format(address=self.address.text() or none)
+        )
+        self.code.setAccessibleName(self.code.text() or translate("Share", "Class code: {code}").format(code=none))
+        self.other_addresses.setAccessibleName(
+            self.other_addresses.text() or translate("Share", "Other addresses: none")
+        )
+
     def update_state(self) -> None:
         share, running = self.share, self.share.running
         idle = running is None and not share.starting
@@ -199,6 +211,7 @@ class ShareDialog(QDialog):
                 self.state.setText(
                     share.problem or translate("Share", "Not sharing. Choose what to share, then Start Sharing.")
                 )
+            self._name_labels()
             return
         first, others = running.urls[0], running.urls[1:]
         self.address.setText(first)
@@ -226,3 +239,4 @@ class ShareDialog(QDialog):
         if running.port_note:
             lines.append(running.port_note)
         self.state.setText("\n".join(lines))
+        self._name_labels()

@@ -45,6 +45,7 @@ class OwnEditor(QDialog):
         self.text.setAccessibleName(translate("OwnEditor", "Resource file: front matter and Markdown"))
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(translate("OwnEditor", "Preview"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -424,6 +424,13 @@ def hidden_notice(library) -> str:
     )
 
 
-def install(window: Window, locations: Locations, lessons: LessonActions | None = None) -> TeacherData:
-    """Open the store and add the teacher's data to `window` (run packs.tidy before loading the library)."""
-    return TeacherData(window, locations, Store.open(locations.data_dir), lessons)
+def install(
+    window: Window, locations: Locations, lessons: LessonActions | None = None, read_only: str | None = None
+) -> TeacherData:
+    """Open the store and add the teacher's data to `window` (run packs.tidy before loading the library).
+    `read_only`: why nothing may be written (the data folder's lock could not be taken); it becomes the notice."""
+    if read_only is None:
+        return TeacherData(window, locations, Store.open(locations.data_dir), lessons)
+    store = Store.open_read_only(locations.data_dir)
+    store.notice = read_only
+    return TeacherData(window, locations, store, lessons)
