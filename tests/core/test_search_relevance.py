@@ -18,6 +18,8 @@ from testdata import DATA
 # language's own pages, contractions ("don't") treated as grammar words and irregular verbs understood while
 # typed, 34 resources: hit@3 159/162 = 0.981, MRR 0.934. Issue 17's new pages (sextortion, consent, forced
 # labour; 45 resources) are judged answers where they are the best page: 159/162 = 0.981, MRR 0.932.
+# Gender, Indigenous peoples and forced marriage (48 resources) moved four judged queries down one place and are
+# judged answers to 'Indigenous' and 'can boys be trafficked too'; with four queries of their own, 163/166, MRR 0.936.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 
