@@ -104,10 +104,18 @@ def test_the_bundled_map_finds_what_the_kit_explains(bundled):
     assert {"guide-recruitment-online", "how-traffickers-recruit-and-control"} <= set(
         ids(bundled.search("snapchat"))[:3]
     )
-    # The French page on forced labour (issue 17) first; the French page that defines trafficking still in the top 3.
+    # The French page on forced labour (issue 17) first, and the English one reached through the bilingual map
+    # (travail forcé ↔ forced labour) in the top 3. The French page that defines trafficking stays in the top 5:
+    # the forced-marriage pages hold "forcé" in their titles and, without a bonus for adjacent unquoted words
+    # (a known gap, issue 16), they pass it.
     found = ids(bundled.search("travail forcé"))
-    assert found[0] == "fr-travail-force" and "fr-quest-ce-que-la-traite" in found[:3], found
-    assert "what-is-human-trafficking" in ids(bundled.search("labor trafficking"))[:5]  # "forced labour"
+    assert found[0] == "fr-travail-force" and "labour-trafficking-and-supply-chains" in found[:3], found
+    assert "fr-quest-ce-que-la-traite" in found[:5], found
+    # US spelling: the kit writes "labour" only, so its labour pages first prove the spelling map.
+    assert ids(bundled.search("labor trafficking"))[:2] == [
+        "labour-trafficking-and-supply-chains",
+        "guide-labour-and-supply-chains",
+    ]
 
 
 def test_the_bundled_map_is_valid():
