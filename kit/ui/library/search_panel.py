@@ -70,9 +70,20 @@ class _ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        width = option.widget.viewport().width() if option.widget else 300
+        width = _narrowest_item_width(option.widget) if option.widget else 300
         document = self._document(index, width)
         return QSize(width, int(document.size().height()) + 2)
+
+
+def _narrowest_item_width(view) -> int:
+    """The narrowest an item of `view` can be painted: the viewport less the view's spacing on both sides, and less
+    the scroll bar while it is still hidden (it appears once the results fill the list). Measuring the height at a
+    wider width than paint() wraps at gave a snippet one line more than its row, drawn over the next result."""
+    width = view.viewport().width() - 2 * view.spacing()
+    bar = view.verticalScrollBar()
+    if not bar.isVisible():
+        width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    return width
 
 
 class SearchPanel(QWidget):
