@@ -27,3 +27,29 @@ def protect_singletons() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += RESERVE
     _protected.append(True)
     return True
+
+
+def collect_due_garbage() -> int:
+    """Run the collection Python's own collector would run now (generation 0, 1 or 2 by its counters); -1 if
+    none is due. Called on the GUI thread by a timer once automatic collection is off (`gc_on_gui_thread`)."""
+    import gc
+
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if count0 < threshold0:
+        return -1
+    generation = 2 if count2 >= threshold2 and count1 >= threshold1 else 1 if count1 >= threshold1 else 0
+    gc.collect(generation)
+    return generation
+
+
+def gc_on_gui_thread() -> None:
+    """Turn off automatic garbage collection, so it never runs on a worker thread.
+
+    Python's collector runs on whichever thread happens to allocate when a threshold is crossed. If that is a
+    worker and the garbage holds Qt wrappers, PySide destroys Qt objects on the wrong thread and the process can
+    crash (seen in a full test run: "Segmentation fault … Garbage-collecting" on the library-loading worker).
+    The caller then collects on the GUI thread: the app with a timer (kit.ui.app), the tests after each test."""
+    import gc
+
+    gc.disable()

@@ -11,12 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from kit.pyside_workarounds import protect_singletons
+from kit.pyside_workarounds import collect_due_garbage, gc_on_gui_thread, protect_singletons
 from testdata import REPO
 
 # PySide6 6.12.0 on Python 3.11 drops references to None and True on common Qt calls; the suite makes enough
 # calls to abort ("none_dealloc"/"bool_dealloc") without this. See kit/pyside_workarounds.py.
 protect_singletons()
+# Garbage collected on the main thread only, as the app does: a collection on a worker thread that frees Qt
+# wrappers crashed a full run. The app collects from a GUI timer; the suite after each test (below).
+gc_on_gui_thread()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    yield
+    collect_due_garbage()
 
 
 @pytest.fixture(autouse=True)

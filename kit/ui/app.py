@@ -20,7 +20,7 @@ from kit.core.i18n import catalogue
 from kit.core.packs import tidy
 from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
-from kit.pyside_workarounds import protect_singletons
+from kit.pyside_workarounds import collect_due_garbage, gc_on_gui_thread, protect_singletons
 from kit.ui import system_libraries
 from kit.ui.i18n import install_translations
 from kit.ui.language_menu import install_language_menu
@@ -44,6 +44,7 @@ FIRST_PAINT_FALLBACK_MS = 300
 # after an import (benchmarks/gui_block_bench.py, issue 15). At 1 ms the workers are hardly slower (index build
 # and word lists beside a GUI-like thread: 0.22 s against 0.21 s, median of 5).
 GUI_SWITCH_INTERVAL_S = 0.001
+GC_INTERVAL_MS = 500  # how often the GUI thread runs the garbage collection that has come due
 
 
 def create_application():
@@ -56,6 +57,13 @@ def create_application():
         QApplication.setApplicationName("kit")
         QApplication.setApplicationDisplayName("Classroom Kit")
         app = QApplication([sys.argv[0] if sys.argv else "kit"])
+        # Garbage is collected on the GUI thread only (see kit.pyside_workarounds.gc_on_gui_thread): each tick
+        # runs what Python's collector would have run by now, usually nothing or a young generation (< 1 ms).
+        gc_on_gui_thread()
+        collector = QTimer(app)
+        collector.setInterval(GC_INTERVAL_MS)
+        collector.timeout.connect(collect_due_garbage)
+        collector.start()
     return app
 
 
