@@ -2019,10 +2019,6 @@
         <translation>Image non disponible</translation>
     </message>
     <message>
-        <source>This page cannot be displayed safely: it is too complex to lay out.</source>
-        <translation>Cette page ne peut pas être affichée de façon sûre&#xa0;: sa mise en page est trop complexe.</translation>
-    </message>
-    <message>
         <source>&amp;Reading Options…</source>
         <translation>&amp;Options de lecture…</translation>
     </message>

@@ -114,36 +114,3 @@ def test_big_pictures_stay_within_the_page_budget(qtbot, tmp_path):
     assert max(image.width() for image in real) <= 2400  # decoded scaled down
     assert sum(image.width() * image.height() for image in real) <= PAGE_PIXEL_BUDGET
     assert any("too many large pictures" in reason for reason in policy.refused)
-
-
-def test_a_page_over_the_layout_budget_shows_a_notice(qtbot, make_window, monkeypatch, tmp_path):
-    """Whatever slips past the structure limits is tried on a worker thread first; too slow means a notice."""
-    from kit.core.content.loader import load_library
-    from kit.ui.reader import page_loader
-
-    monkeypatch.setattr(page_loader, "LAYOUT_BUDGET_S", 0.0)
-    pack = tmp_path / "elsewhere"
-    pack.mkdir()
-    (pack / "pack.yaml").write_text("id: elsewhere\ntitle: From elsewhere\n", encoding="utf-8")
-    (pack / "visiting.md").write_text("---\ntitle: A visiting page\nkind: article\n---\nWords.\n", encoding="utf-8")
-    window = make_window(library=load_library([pack]))
-    window.open_resource("visiting")
-    qtbot.waitUntil(lambda: page_loader.TOO_COMPLEX in window.reader.toPlainText(), timeout=10_000)
-    assert "A visiting page" in window.reader.toPlainText()  # the header still says which page it is
-
-
-def test_the_kits_own_pages_skip_the_trial_layout(qtbot, make_window, monkeypatch):
-    """Bundled pages are laid out by the test suite before they ship; the worker's trial is for pages from elsewhere."""
-    from kit.ui.reader import page_loader
-
-    monkeypatch.setattr(page_loader, "LAYOUT_BUDGET_S", 0.0)
-    window = make_window()
-    window.open_resource("exit-ticket")
-    qtbot.waitUntil(lambda: "Exit ticket" in window.reader.toPlainText(), timeout=10_000)
-    assert page_loader.TOO_COMPLEX not in window.reader.toPlainText()
-
-
-def test_layout_time_is_measured_off_the_gui_thread(qtbot):
-    from kit.ui.reader.page_loader import layout_seconds
-
-    assert 0 < layout_seconds("<p>hello</p>") < 1

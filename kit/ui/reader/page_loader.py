@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument
 
-from kit.core.i18n import QT_TRANSLATE_NOOP
-from kit.core.paths import bundled_resources_dir
 from kit.ui.background import Background
-from kit.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kit.core.content.loader import Library
@@ -20,33 +14,11 @@ if TYPE_CHECKING:
     from kit.core.render.reading_page import Page
 
 
-# Structure limits in core catch the known exponential and quadratic cases; this budget catches the rest.
-# The layout is tried here, on a worker thread (Qt releases the interpreter while it lays out), so a page
-# that would take seconds is refused before it can reach the reader on the GUI thread.
-LAYOUT_BUDGET_S = 1.5
-TRIAL_WIDTH = 720
-TOO_COMPLEX = QT_TRANSLATE_NOOP("Reader", "This page cannot be displayed safely: it is too complex to lay out.")
-_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-
-
-def layout_seconds(html_text: str) -> float:
-    """How long Qt takes to parse and lay out this HTML (pictures left out: they are capped separately)."""
-    document = QTextDocument()
-    document.setTextWidth(TRIAL_WIDTH)
-    started = time.perf_counter()
-    document.setHtml(_IMAGE.sub("", html_text))
-    document.size()  # forces the whole layout
-    return time.perf_counter() - started
-
-
-def _shipped(resource: Resource) -> bool:
-    """A page of the kit's own bundled packs: laid out and printed by the test suite before it ships, so it needs
-    no trial layout. The trial is for pages from elsewhere, and it is kept to them because a QTextDocument on a
-    worker can deadlock with the GUI thread in PySide (the worker holds the interpreter inside
-    QTextDocument.size() while waiting for a Qt connection lock the GUI thread holds while it waits for the
-    interpreter; seen once under load, issue 15)."""
-    bundled = bundled_resources_dir()
-    return bundled is not None and resource.path.resolve().is_relative_to(bundled.resolve())
+# No trial layout here: laying a QTextDocument out on a worker deadlocked with the GUI thread in PySide (the
+# worker holds the interpreter inside QTextDocument.size() while it waits for a Qt connection lock that the GUI
+# thread holds while it waits for the interpreter; caught twice under load with py-spy, issue 15). The structure
+# limits in core (kit.core.render.html_limits, markdown_shapes) bound what reaches the reader; a last-resort
+# trial layout has to come back in a child process.
 
 
 class PageLoader(QObject):
@@ -69,14 +41,9 @@ class PageLoader(QObject):
             return token
 
         def work() -> Page:
-            from kit.core.render.reading_page import (  # Markdown loads on first use, off the GUI thread
-                build_page,
-                notice_page,
-            )
+            from kit.core.render.reading_page import build_page  # Markdown loads on first use, off the GUI thread
 
             page = build_page(resource, library, edition)
-            if page.safe and not _shipped(resource) and layout_seconds(page.html) > LAYOUT_BUDGET_S:
-                page = notice_page(resource, edition, translate("Reader", TOO_COMPLEX))
             return page
 
         token = self._background.run(work, lambda page: self._arrived(token, key, page), kind="page")
