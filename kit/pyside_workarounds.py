@@ -11,6 +11,7 @@ no session can exhaust. Extra references to these objects are harmless; they are
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 
 # 2**40 references: at a million lost references a second, more than 12 days of use.
@@ -32,8 +33,6 @@ def protect_singletons() -> bool:
 def collect_due_garbage() -> int:
     """Run the collection Python's own collector would run now (generation 0, 1 or 2 by its counters); -1 if
     none is due. Called on the GUI thread by a timer once automatic collection is off (`gc_on_gui_thread`)."""
-    import gc
-
     threshold0, threshold1, threshold2 = gc.get_threshold()
     count0, count1, count2 = gc.get_count()
     if count0 < threshold0:
@@ -50,6 +49,4 @@ def gc_on_gui_thread() -> None:
     worker and the garbage holds Qt wrappers, PySide destroys Qt objects on the wrong thread and the process can
     crash (seen in a full test run: "Segmentation fault … Garbage-collecting" on the library-loading worker).
     The caller then collects on the GUI thread: the app with a timer (kit.ui.app), the tests after each test."""
-    import gc
-
     gc.disable()

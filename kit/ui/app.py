@@ -58,7 +58,8 @@ def create_application():
         QApplication.setApplicationDisplayName("Classroom Kit")
         app = QApplication([sys.argv[0] if sys.argv else "kit"])
         # Garbage is collected on the GUI thread only (see kit.pyside_workarounds.gc_on_gui_thread): each tick
-        # runs what Python's collector would have run by now, usually nothing or a young generation (< 1 ms).
+        # runs what Python's collector would have run by now (how long an old-generation pass holds the GUI thread
+        # on a big library is not measured yet: issue 15).
         gc_on_gui_thread()
         collector = QTimer(app)
         collector.setInterval(GC_INTERVAL_MS)
