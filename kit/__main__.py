@@ -6,9 +6,25 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from kit.core.child_process import CHILD_FLAG
+
+    if args[:1] == [CHILD_FLAG]:  # the kit started a piece of itself (kit.core.child_process)
+        return run_child(args[1:])
     from kit.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(args)
+
+
+def run_child(args: list[str]) -> int:
+    import importlib
+
+    from kit.core.child_process import CHILDREN
+
+    if not args or args[0] not in CHILDREN:
+        print(f"kit: no child process named {args[:1]}", file=sys.stderr)
+        return 2
+    return importlib.import_module(CHILDREN[args[0]]).main(args[1:])
 
 
 def main_gui(argv: list[str] | None = None) -> int:

@@ -1419,6 +1419,10 @@
         <source>cannot save the PDF: the folder &apos;{folder}&apos; is read-only (no permission to write)</source>
         <translation>impossible d&apos;enregistrer le PDF&#xa0;: le dossier «&#xa0;{folder}&#xa0;» est en lecture seule (pas la permission d&apos;écrire)</translation>
     </message>
+    <message>
+        <source>the PDF could not be made: &apos;{id}&apos; is no longer in &apos;{folder}&apos;</source>
+        <translation>le PDF n&apos;a pas pu être créé&#xa0;: «&#xa0;{id}&#xa0;» n&apos;est plus dans «&#xa0;{folder}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -1699,6 +1703,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made (the export process stopped unexpectedly, code {code}).</source>
+        <translation>Le PDF n&apos;a pas pu être créé (le processus d&apos;export s&apos;est arrêté de façon inattendue, code {code}).</translation>
     </message>
     <message>
         <source>The PDF could not be made ({error}).</source>
