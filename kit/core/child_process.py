@@ -14,7 +14,7 @@ from pathlib import Path
 
 CHILD_FLAG = "--kit-child"  # never shown in `kit --help`: only the kit itself starts children
 # Each child's name → the module whose `main(argv) -> int` runs it (kit.__main__ imports it by name).
-CHILDREN = {"export-pdf": "kit.printing.export_child"}
+CHILDREN = {"export-pdf": "kit.printing.export_child", "layout-trial": "kit.ui.reader.layout_trial_child"}
 
 
 def child_command(name: str) -> tuple[str, list[str]]:

@@ -2098,6 +2098,10 @@
         <source>Page</source>
         <translation>Page</translation>
     </message>
+    <message>
+        <source>This page cannot be displayed safely: it is too complex to lay out.</source>
+        <translation>Cette page ne peut pas être affichée de façon sûre&#xa0;: sa mise en page est trop complexe.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPage</name>
