@@ -1,5 +1,6 @@
 """How long the GUI thread is blocked (issue 15: at most 100 ms) while the teacher opens hostile pages, types in the
-own-resource editor and imports a pack, in the real app window (kit.ui.app.open_window, offscreen).
+own-resource editor, imports a pack and exports a PDF packet, in the real app window (kit.ui.app.open_window,
+offscreen).
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_block_bench.py [--kb 20] [--shapes N] [--only piece-47 ...]
         [--repeat N] [--reference COMMIT]
@@ -120,7 +121,10 @@ def main() -> None:
     parser.add_argument("--kb", type=int, default=20, help="size of each repeated-piece page (default 20 KB)")
     parser.add_argument("--shapes", type=int, default=5, help="seeded compositions of pieces (default 5)")
     parser.add_argument(
-        "--only", nargs="*", default=None, help="only these pages (e.g. piece-47 issue-0); 'import': type and import"
+        "--only",
+        nargs="*",
+        default=None,
+        help="only these pages (e.g. piece-47 issue-0); 'import': type and import; 'export': a PDF packet",
     )
     parser.add_argument("--repeat", type=int, default=1, help="open each page N times (default 1)")
     parser.add_argument("--reference", default=None, help="a commit whose kit/ runs the same actions beside this one")
@@ -214,6 +218,11 @@ def measure_all(args: argparse.Namespace) -> list[Row]:
                 open_page(name, f"{name} {label}")
         if args.only is None or "import" in args.only:
             rows.extend(_editor_and_import_rows(window, features, labels, missing, gaps, archive, biggest.id))
+        if args.only is None or "export" in args.only:
+            from export_bench import export_packet  # Export PDF: made in a child process since issue 15
+
+            longest, took, finished = export_packet(window, features, gaps, 10, scratch_dir / "packet.pdf")
+            rows.append(("export a 10-resource packet (PDF)", "", longest, longest, took, finished))
         gaps.timer.stop()
         if missing:
             print(f"pages the loader refused: {missing}")
