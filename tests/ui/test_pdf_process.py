@@ -130,3 +130,13 @@ def test_the_frozen_executable_starts_the_child_with_the_hidden_argument(
     with qtbot.waitSignal(features.printing.exported, timeout=30_000):
         features.printing.export_to(PrintJob((window.library.get("exit-ticket"),)), tmp_path / "frozen.pdf")
     assert features.printing.export_process is None and "Exit ticket" in _text(tmp_path / "frozen.pdf")
+
+
+def test_no_part_of_the_window_lays_a_pdf_out_itself():
+    """Counted, not timed: the window's only way to make a PDF is the child (a worker thread deadlocked)."""
+    callers = [
+        path.relative_to(REPO)
+        for path in (REPO / "kit" / "ui").rglob("*.py")
+        if any(call in path.read_text(encoding="utf-8") for call in ("export_pdf(", "pdf_bytes(", "render_pdf("))
+    ]
+    assert callers == []
