@@ -23,7 +23,7 @@ BUDGET_MS = 100
 SHOW_FACTOR = 3.0
 # HTML characters above which a page is tried first. The slowest shape in benchmarks/reader_layout_bench.py lays
 # out at about 0.6 ms per 1,000 characters (a loaded machine), so 32,000 cost about 3 × 20 ms when shown; the
-# kit's own pages are all below it (the largest is ~24,000).
+# kit's own pages are all below it (the largest, the unit plan's teacher copy, is ~28,000).
 TRIAL_ABOVE_CHARS = 32_000
 # Starting the child takes 0.3-0.6 s; one still laying out after this long is over any budget: it is stopped.
 GIVE_UP_MS = 8_000
