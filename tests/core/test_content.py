@@ -117,7 +117,9 @@ def test_a_citation_speaks_the_page_language_and_says_when_only_a_copy_was_check
 
     source = Source("Report", "StatCan", "2024", "https://copy.example", dt.date(2026, 12, 6), via="a blog quoting it")
     english, french = source.citation("en"), source.citation("fr")
-    assert english.endswith("(checked in a copy; the publisher's own page was not available) (accessed 6\u00a0December 2026)")
+    assert english.endswith(
+        "(checked in a copy; the publisher's own page was not available) (accessed 6\u00a0December 2026)"
+    )
     assert french.endswith(
         "(vérifié dans une copie; la page de l'éditeur n'était pas disponible) (consulté le 6\u00a0décembre 2026)"
     )

@@ -20,7 +20,11 @@ NBSP = "\u00a0"
     ("date", "english", "french"),
     [
         (dt.date(2026, 12, 6), f"6{NBSP}December 2026", f"6{NBSP}décembre 2026"),
-        (dt.date(2027, 1, 1), f"1{NBSP}January 2027", f"1er{NBSP}janvier 2027"),  # French writes the first as an ordinal
+        (
+            dt.date(2027, 1, 1),
+            f"1{NBSP}January 2027",
+            f"1er{NBSP}janvier 2027",
+        ),  # French writes the first as an ordinal
         (dt.date(2027, 8, 31), f"31{NBSP}August 2027", f"31{NBSP}août 2027"),
     ],
 )
