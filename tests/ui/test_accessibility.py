@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from kit.ui.accessibility import Notifier
 from kit.ui.teacher import pack_actions
 from ui.accessibility_walk import unnamed
 
@@ -122,6 +123,8 @@ def announced(monkeypatch):
     def record(event):
         if isinstance(event, QAccessibleAnnouncementEvent):
             said.append(event.message())
+        elif event.type() == QAccessible.Event.ObjectShow and isinstance(event.object(), Notifier):
+            said.append(event.object().text())  # the AT-SPI way (kit.ui.accessibility.Notifier)
 
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
