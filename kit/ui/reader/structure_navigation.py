@@ -69,12 +69,13 @@ class StructureNavigation:
         self.window = window
         self.view: QTextEdit = window.reading_view()
         self.menu: QMenu | None = None
-        t = "StructureNavigation"
-        self.next_action = self._add(translate(t, "Next &heading"), self.next_heading, NEXT_KEY, reader_only=True)
-        self.previous_action = self._add(
-            translate(t, "Previous h&eading"), self.previous_heading, PREVIOUS_KEY, reader_only=True
+        self.next_action = self._add(
+            translate("StructureNavigation", "Next &heading"), self.next_heading, NEXT_KEY, reader_only=True
         )
-        self.list_action = self._add(translate(t, "Headings &list…"), self.show_headings, LIST_KEY)
+        self.previous_action = self._add(
+            translate("StructureNavigation", "Previous h&eading"), self.previous_heading, PREVIOUS_KEY, reader_only=True
+        )
+        self.list_action = self._add(translate("StructureNavigation", "Headings &list…"), self.show_headings, LIST_KEY)
 
     def _add(self, text: str, slot, shortcut: str, reader_only: bool = False) -> QAction:
         action = QAction(text, self.window.dialog_parent())
