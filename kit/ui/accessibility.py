@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAction
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QComboBox, QLabel, QLineEdit, QToolBar, QWidget
 
@@ -70,7 +71,8 @@ class Notifier(QLabel):
     def of(cls, widget: QWidget) -> Notifier:
         """The window's notifier (made the first time)."""
         window = widget.window()
-        notifier = window.findChild(Notifier)
+        # Its own, not one of a dialog's (dialogs are the window's children too, and may be closed).
+        notifier = window.findChild(Notifier, "", Qt.FindChildOption.FindDirectChildrenOnly)
         if notifier is None:
             if not cls._factory_installed:
                 QAccessible.installFactory(_notification_interface)

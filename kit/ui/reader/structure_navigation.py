@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu
 
 from kit.core.i18n import QT_TRANSLATE_NOOP
 from kit.ui.accessibility import announce
@@ -19,6 +19,7 @@ from kit.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kit.ui.features import Window
+    from kit.ui.reader.view import Reader
 
 NEXT_KEY, PREVIOUS_KEY, LIST_KEY = "H", "Shift+H", "Ctrl+Shift+H"
 TOP_MARGIN_PX = 12  # a jumped-to heading sits this far below the top of the view, not glued to its edge
@@ -67,7 +68,7 @@ class StructureNavigation:
 
     def __init__(self, window: Window):
         self.window = window
-        self.view: QTextEdit = window.reading_view()
+        self.view: Reader = window.reading_view()
         self.menu: QMenu | None = None
         self.next_action = self._add(
             translate("StructureNavigation", "Next &heading"), self.next_heading, NEXT_KEY, reader_only=True

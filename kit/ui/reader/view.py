@@ -12,6 +12,7 @@ from kit.core.render import links
 from kit.ui.accessibility import announce
 from kit.ui.i18n import translate
 from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.reader.ruler import first_visible_position
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
 MIN_SIDE_MARGIN = 28
@@ -130,8 +131,6 @@ class Reader(QTextBrowser):
         in view, so Down reads on from what is on the screen instead of jumping back to where the caret was."""
         if self.viewport().rect().contains(self.cursorRect().center()):
             return
-        from kit.ui.reader.ruler import first_visible_position  # the ruler's module; it imports nothing of this one
-
         cursor = self.textCursor()
         cursor.setPosition(first_visible_position(self))
         self.setTextCursor(cursor)
