@@ -55,9 +55,9 @@ def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
 
 
 # Linux and the other Unix desktops (AT-SPI): Qt turns an announcement event into AT-SPI's `object:announcement`
-# signal, which Orca 43 (Debian 12) never listens for, so nothing is said (seen in its debug log). Every Orca
-# speaks an object with the notification role as it appears, and keeps it in its notification list (Orca+Shift+N
-# reviews them): that is what a notifier is. Only one of the two is used, or a newer Orca would say it twice.
+# signal, which Orca 43 (Debian 12) never listens for, so nothing is said (seen in its debug log). Orca speaks an
+# object with the notification role as it appears, and keeps it in its notification history: that is what a
+# notifier is. Only one of the two is used, or an Orca that handles both would say everything twice.
 AT_SPI = os.name == "posix" and sys.platform != "darwin"
 
 
