@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.print_dialogs.controller import PrintController
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
+    from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
@@ -80,6 +81,7 @@ class Features:
     sharing: ShareActions
     reading: ReadingOptions
     read_aloud: ReadAloudActions
+    structure: StructureNavigation
 
 
 def favour_gui_thread() -> None:
@@ -113,6 +115,7 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     from kit.ui.print_dialogs import print_actions
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
+    from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -130,7 +133,8 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
     reading = ReadingOptions(window)
     read_aloud = ReadAloudActions(window, presenting)
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud)
+    structure = StructureNavigation(window)  # Go → headings (H, Shift+H in the page)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud, structure)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
