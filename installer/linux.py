@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from string import Template
 
-from installer import meta
+from installer import file_type, meta
 
 OPT_DIR = PurePosixPath("/opt") / meta.PACKAGE
 DESKTOP_NAME = f"{meta.PACKAGE}.desktop"
+USER_INSTALL_SCRIPT = "install-for-this-user.sh"  # in the portable folder: installer/files/linux/
 # Fonts are found through the host's fontconfig; the app is unusable without at least one font.
 FONT_DEPENDS = "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
 
@@ -21,7 +22,7 @@ FONT_DEPENDS = "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
 def desktop_entry(template: str, exec_path: str, icon: str) -> str:
     # Exec paths with spaces must be quoted (Desktop Entry spec, "The Exec key").
     quoted = f'"{exec_path}"' if " " in exec_path else exec_path
-    return Template(template).substitute(exec=quoted, icon=icon)
+    return Template(template).substitute(exec=quoted, icon=icon, mime_types=file_type.desktop_mime_types())
 
 
 def is_elf(path: Path) -> bool:
@@ -139,6 +140,9 @@ def deb_layout(version: str) -> dict[str, str]:
         "link_target": "../../" + str(OPT_DIR).lstrip("/") + "/" + meta.EXECUTABLE,
         "desktop": f"usr/share/applications/{DESKTOP_NAME}",
         "icon": f"usr/share/icons/hicolor/256x256/apps/{meta.PACKAGE}.png",
+        # The .kitpack type. No maintainer script: shared-mime-info and desktop-file-utils watch these folders with
+        # dpkg file triggers and run update-mime-database / update-desktop-database after any package changes them.
+        "mime": f"usr/share/mime/packages/{file_type.mime_package_name()}",
         "doc": f"usr/share/doc/{meta.PACKAGE}",
     }
 

@@ -370,8 +370,8 @@ def test_control_file_fields():
 def test_desktop_entry_quotes_paths_with_spaces():
     template = (REPO / "installer" / "files" / "linux" / "classroom-kit.desktop.in").read_text(encoding="utf-8")
     plain = linux.desktop_entry(template, "kit", "classroom-kit")
-    assert "Exec=kit gui\n" in plain and "Icon=classroom-kit\n" in plain and "$" not in plain
-    assert 'Exec="/home/a teacher/kit/kit" gui' in linux.desktop_entry(template, "/home/a teacher/kit/kit", "i")
+    assert "Exec=kit gui %f\n" in plain and "Icon=classroom-kit\n" in plain and "$" not in plain
+    assert 'Exec="/home/a teacher/kit/kit" gui %f' in linux.desktop_entry(template, "/home/a teacher/kit/kit", "i")
 
 
 def test_deb_link_is_relative_so_it_works_in_any_root(tmp_path):
