@@ -49,6 +49,7 @@ def licence_summary(dist_info: Path) -> str:
 # brings): the text of the licence their metadata or README names, kept in installer/licenses/.
 FALLBACK_TEXTS = {
     "pyside6-essentials": "LGPL-3.0.txt",
+    "pyside6-addons": "LGPL-3.0.txt",
     "shiboken6": "LGPL-3.0.txt",
     "cobble": "BSD-2-Clause-cobble.txt",
 }

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 # The Qt modules the kit imports (kit/ui: QtWidgets; kit/printing: QtGui + QtPrintSupport; QtNetwork for the local
-# socket only, kit/ui/single_instance: its TLS and network-information plugins are not kept, see KEEP_PLUGINS).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork")
+# socket only, kit/ui/single_instance: its TLS and network-information plugins are not kept, see KEEP_PLUGINS;
+# QtTextToSpeech for read aloud, kit/ui/read_aloud, the one module taken from the Addons wheel).
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork", "QtTextToSpeech")
 
 # Python-level Qt modules that must never be analysed: excluding them before analysis stops their
 # hooks from running, so their plugins, QML files and libraries are never collected.
@@ -24,9 +25,8 @@ QT_MODULES_EXCLUDED = (
     "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
     "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2",
     "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
-    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
-    "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
-    "QtXml",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtXml",
 )  # fmt: skip
 
 # Other Qt bindings: one Qt per process, and the build refuses a venv that has them (see venv.py).
@@ -49,6 +49,11 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
     "wayland-shell-integration": frozenset({"xdg-shell"}),
     "wayland-decoration-client": frozenset({"bradient"}),
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
+    # Read aloud: each platform's own speech (speech-dispatcher; SAPI and WinRT; AVSpeechSynthesizer, the "darwin"
+    # engine, built as qtexttospeech_speechdarwin). Not the mock engine (tests only), nor QtMultimedia's backends.
+    "texttospeech": frozenset(
+        {"texttospeech_speechd", "texttospeech_sapi", "texttospeech_winrt", "texttospeech_speechdarwin"}
+    ),
 }
 
 # Qt's own translations kept: the kit ships English and French content (kit.core.model.LANGUAGES).

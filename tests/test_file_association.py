@@ -101,7 +101,7 @@ def test_windows_registers_the_type_for_this_user_with_the_file_as_its_argument(
     assert "ChangesAssociations=yes" in text and "${" not in text
     registry = text.split("[Registry]\n", 1)[1].split("\n[", 1)[0]
     lines = [line for line in registry.splitlines() if line.startswith("Root:")]
-    assert all(line.startswith("Root: HKA; Subkey: \"Software\\Classes\\") for line in lines)  # per user, no admin
+    assert all(line.startswith('Root: HKA; Subkey: "Software\\Classes\\') for line in lines)  # per user, no admin
     assert 'Subkey: "Software\\Classes\\.kitpack"; ValueType: string; ValueName: ""; ' \
         'ValueData: "ClassroomKit.kitpack"' in registry  # fmt: skip
     (command,) = [line for line in lines if "shell\\open\\command" in line]

@@ -17,7 +17,7 @@ class FileOpenFilter(QObject):
         super().__init__(parent)
         self.answers = answers
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.FileOpen:
             return False
         try:
