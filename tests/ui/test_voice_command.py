@@ -12,7 +12,7 @@ from kit.ui.read_aloud import voice_command, voice_process
 def test_from_python_the_child_is_the_module():
     program, arguments = voice_command.command("speechd", executable="/venv/bin/python", frozen=False)
     assert (program, arguments) == ("/venv/bin/python", ["-m", "kit.ui.read_aloud.voice_process", "speechd"])
-    assert voice_command.MODULE == voice_process.__name__
+    assert voice_process.__name__ == voice_command.MODULE
 
 
 def test_frozen_the_child_is_the_kit_itself_with_the_hidden_argument(monkeypatch, tmp_path):
