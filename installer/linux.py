@@ -17,6 +17,9 @@ DESKTOP_NAME = f"{meta.PACKAGE}.desktop"
 USER_INSTALL_SCRIPT = "install-for-this-user.sh"  # in the portable folder: installer/files/linux/
 # Fonts are found through the host's fontconfig; the app is unusable without at least one font.
 FONT_DEPENDS = "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
+# Read aloud speaks through speech-dispatcher (the bundle's QtTextToSpeech plugin is its client) and espeak-ng's
+# voices; without them the kit says in one line that read aloud needs a voice.
+RECOMMENDS = "speech-dispatcher, speech-dispatcher-espeak-ng"
 
 
 def desktop_entry(template: str, exec_path: str, icon: str) -> str:
@@ -121,6 +124,7 @@ def control(version: str, architecture: str, depends_on: Iterable[str], installe
         f"Maintainer: {meta.MAINTAINER}\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join([*depends_on, FONT_DEPENDS])}\n"
+        f"Recommends: {RECOMMENDS}\n"
         "Section: education\n"
         "Priority: optional\n"
         f"Homepage: {meta.HOMEPAGE}\n"

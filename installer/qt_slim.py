@@ -130,8 +130,11 @@ def excluded_modules() -> list[str]:
 # System libraries never bundled on Linux: they must match the host's configuration files or drivers.
 # fontconfig reads the host's /etc/fonts (a bundled copy older or newer than that config misreads it and
 # finds no fonts); freetype must be the one fontconfig was built against. libcups talks to the host's CUPS
-# daemon and would bring GnuTLS, Avahi and Kerberos (~6 MiB) along. The .deb depends on them instead.
-LINUX_HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libcups.so")
+# daemon and would bring GnuTLS, Avahi and Kerberos (~6 MiB) along. libpulse (which QtTextToSpeech's QtMultimedia
+# links) talks to the host's sound server and would bring libsndfile and six codecs (3.8 MB); every desktop has it,
+# and where it is missing only read aloud is lost (QtTextToSpeech does not import: "needs a voice"). The .deb
+# depends on them instead.
+LINUX_HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libcups.so", "libpulse.so")
 
 
 def keep_linux_library(filename: str) -> bool:

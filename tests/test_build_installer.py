@@ -214,6 +214,9 @@ def test_host_libraries_are_not_bundled_on_linux_only():
     assert not freeze.keep_binary("libfreetype.so.6", "linux")
     assert freeze.keep_binary("libQt6Gui.so.6", "linux")
     assert freeze.keep_binary("libfontconfig.so.1", "darwin")
+    # QtTextToSpeech's QtMultimedia links libpulse: the host's, not a copy with libsndfile and its codecs.
+    assert not freeze.keep_binary("libpulse.so.0", "linux")
+    assert freeze.keep_binary("libQt6Multimedia.so.6", "linux") and freeze.keep_binary("libspeechd.so.2", "linux")
 
 
 def test_prune_unreferenced_drops_orphaned_dependencies():
@@ -372,6 +375,7 @@ def test_control_file_fields():
     assert fields["Package"] == "classroom-kit" and fields["Architecture"] == "amd64"
     assert fields["Installed-Size"] == "123456"
     assert fields["Depends"].startswith("libc6, libfontconfig1, fonts-dejavu-core | ")
+    assert fields["Recommends"] == "speech-dispatcher, speech-dispatcher-espeak-ng"  # read aloud's voice
     assert text.endswith("\n")
 
 
