@@ -33,9 +33,14 @@ case "$here" in
 esac
 
 mkdir -p "$(dirname "$desktop")" "$(dirname "$icon")" "$(dirname "$mime")"
-# The shipped entry with this folder's program and icon (quoted: the path may hold spaces).
+# The shipped entry with this folder's program and icon; quoted only when the path holds a space, as the .deb's
+# entry (installer/linux.py): xdg-open's fallback, used where no desktop runs, does not unquote Exec.
+case "$here" in
+    *" "*) program="\"$here/kit\"" ;;
+    *) program="$here/kit" ;;
+esac
 grep -v -e '^Exec=' -e '^Icon=' "$here/classroom-kit.desktop" >"$desktop.tmp"
-printf 'Exec="%s/kit" gui %%f\nIcon=%s/classroom-kit.png\n' "$here" "$here" >>"$desktop.tmp"
+printf 'Exec=%s gui %%f\nIcon=%s/classroom-kit.png\n' "$program" "$here" >>"$desktop.tmp"
 mv "$desktop.tmp" "$desktop"
 cp "$here/classroom-kit.png" "$icon"
 cp "$here/classroom-kit.xml" "$mime"
