@@ -44,9 +44,13 @@ def test_other_files_and_events_are_left_alone(qtbot, window, features, tmp_path
 def test_the_app_listens_for_opened_files(monkeypatch, locations):
     """run_app installs the filter on the application before its event loop runs (the event can come first)."""
     from kit.ui import app as app_module
+    from kit.ui import restart
     from kit.ui.single_instance import file_open
 
     installed = []
+    monkeypatch.setattr(
+        restart, "_state", {"enabled": False, "command": None}
+    )  # run_app enables Restart Now: not for later tests
     monkeypatch.setattr(file_open, "listen_for_opened_files", lambda app, answers: installed.append((app, answers)))
     monkeypatch.setattr(app_module, "after_first_paint", lambda window, start: None)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
