@@ -6,14 +6,19 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    from kit.core.child_process import CHILD_FLAG
+    argv = sys.argv[1:] if argv is None else argv
+    from kit.core.child_process import CHILD_FLAG  # no Qt
+    from kit.ui.read_aloud.voice_command import HIDDEN_ARGUMENT  # no Qt
 
-    if args[:1] == [CHILD_FLAG]:  # the kit started a piece of itself (kit.core.child_process)
-        return run_child(args[1:])
+    if argv[:1] == [CHILD_FLAG]:  # the kit started a piece of itself (kit.core.child_process)
+        return run_child(argv[1:])
+    if argv[:1] == [HIDDEN_ARGUMENT]:  # the installed app starting its own read-aloud voice (voice_command)
+        from kit.ui.read_aloud import voice_process
+
+        return voice_process.main([sys.argv[0] if sys.argv else "kit", *argv[1:]])
     from kit.cli import main as cli_main
 
-    return cli_main(args)
+    return cli_main(argv)
 
 
 def run_child(args: list[str]) -> int:

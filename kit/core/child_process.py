@@ -2,8 +2,9 @@
 
 The same hidden first argument works everywhere: `python -m kit --kit-child NAME` (kit.__main__ hands it to
 the child's module before the command line is parsed), and in a PyInstaller build the `kit` executable itself,
-which runs the same `kit.__main__.main` (installer/launch.py). On Windows and macOS that is the windowed `kit`,
-not the console `kit-cli`, so no console window flashes up while a child works.
+which runs the same `kit.__main__.main` (installer/launch.py). Where the bundle has a console `kit-cli` beside the
+windowed `kit` (Windows, macOS), the child is the console one: it always has the standard input and output the
+child talks over, and QProcess starts it without a console window (as kit.ui.read_aloud.voice_command does).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 CHILD_FLAG = "--kit-child"  # never shown in `kit --help`: only the kit itself starts children
 # Each child's name → the module whose `main(argv) -> int` runs it (kit.__main__ imports it by name).
+CONSOLE_SUFFIX = "-cli"  # installer/meta.py: `kit` windowed, `kit-cli` console
 CHILDREN = {"export-pdf": "kit.printing.export_child", "layout-trial": "kit.ui.reader.layout_trial_child"}
 
 
@@ -22,8 +24,14 @@ def child_command(name: str) -> tuple[str, list[str]]:
     if name not in CHILDREN:
         raise ValueError(f"no kit child process named {name!r}")
     if getattr(sys, "frozen", False):
-        return sys.executable, [CHILD_FLAG, name]
+        return console_program(Path(sys.executable)), [CHILD_FLAG, name]
     return sys.executable, ["-m", "kit", CHILD_FLAG, name]
+
+
+def console_program(executable: Path) -> str:
+    """The frozen bundle's console program beside `executable` when there is one (kit.exe → kit-cli.exe)."""
+    console = executable.with_name(executable.stem + CONSOLE_SUFFIX + executable.suffix)
+    return str(console if console.is_file() else executable)
 
 
 def child_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
