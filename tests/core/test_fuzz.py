@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kit.core.content.frontmatter import ReadError, parse_front_matter
 from kit.core.packs import file_names
 from kit.core.packs.manifest import PackError, parse_manifest
-from kit.core.render import markup
+from kit.core.render import markdown_shapes, markup
 from kit.core.search.documents import markdown_to_text
 from kit.core.search.query import parse
 
@@ -70,6 +70,36 @@ def test_render_is_bounded_and_safe(tmp_path_factory, text):
     assert time.perf_counter() - start < RENDER_S
     assert not unsafe_parts(rendered.html), rendered.html[:500]
     assert all(str(p).count(":") >= 2 for p in rendered.problems)  # path:line: what
+
+
+# Lines of markers python-markdown opens a list or quote for (one per marker, and one per 4 columns of indentation,
+# ~250 levels reach Python's recursion limit), with rules and text; the lines are joined tight or loose.
+MARKERS = ("1. ", "10. ", "\u0661. ", "- ", "* ", "+ ", "> ", ">", "1.5 ", "* * *", "- * ", "-   ", "_ ")
+list_line = st.builds(
+    lambda indent, first, second, repeats, tail: "    " * indent + (first + second) * repeats + tail,
+    st.integers(0, 12),
+    st.sampled_from(MARKERS),
+    st.sampled_from(("", *MARKERS)),
+    st.integers(0, 700),  # a count, not a list: Hypothesis draws short lists, and depth is what matters here
+    st.sampled_from(("x", "", " words", "\n")),
+)
+list_markdown = st.builds("\n".join, st.lists(list_line, max_size=40))
+
+
+@settings(FUZZ, max_examples=60)
+@given(list_markdown)
+def test_list_shapes_are_refused_or_render_without_recursing(tmp_path_factory, text):
+    folder = tmp_path_factory.getbasetemp()
+    start = time.perf_counter()
+    shape = markdown_shapes.too_complex(text, folder / "page.md", 1)
+    assert time.perf_counter() - start < 0.05 + INDEX_S_PER_KB * len(text) / 1024  # one linear scan
+    rendered = markup.render_markdown(text, folder, folder / "page.md")
+    assert time.perf_counter() - start < RENDER_S
+    if shape is None:  # within the caps python-markdown finishes, and Qt's limits on the HTML hold
+        found = " ".join(p.message for p in rendered.problems)
+        assert "could not be rendered" not in found and "nested" not in found and "list items" not in found, found
+    else:
+        assert not rendered.safe and "too complex" in rendered.html
 
 
 @FUZZ

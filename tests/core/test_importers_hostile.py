@@ -150,3 +150,20 @@ def test_what_a_killed_import_left_is_tidied(tmp_path, packs_dir):
     os.utime(own / "originals" / "killed.docx", (old, old))
     assert own_documents.remove_unfinished(own, 600) == ["removed an unfinished import (killed.docx)"]
     assert not (own / "images" / "killed").exists() and (own / "originals" / "kept.docx").exists()
+
+
+def test_a_document_longer_than_one_page_of_the_kit_is_refused_with_a_size(tmp_path, packs_dir):
+    # ~100 characters a paragraph: 2,500 of them are past markup.MAX_BODY_CHARS (200,000), a 60-page report.
+    message = refused(make_docx(tmp_path / "long.docx", paragraphs=2_500), packs_dir)
+    assert "characters as Markdown" in message and "200,000" in message and "split it into smaller" in message
+
+
+def test_a_document_of_more_list_items_than_a_page_holds_is_refused(tmp_path, packs_dir):
+    from docx import Document
+
+    document = Document()
+    for number in range(2_100):
+        document.add_paragraph(f"Item {number}", style="List Bullet")
+    document.save(str(tmp_path / "items.docx"))
+    message = refused(tmp_path / "items.docx", packs_dir)
+    assert "more than 2,000 list items" in message and "split it into smaller" in message

@@ -22,6 +22,15 @@ SHAPES = {
     "duplicate ATX headings": ("# same\n\n" * 4000, 2 * markdown_shapes.MAX_HEADINGS + 1, "more than 500 headings"),
     "duplicate setext headings": ("same\n====\n\n" * 3000, 3 * markdown_shapes.MAX_HEADINGS + 2, "headings"),
     "TOC markers": ("[TOC]\n\n# h\n\n" * 2500, 5, "more than 1 [TOC] marker"),
+    # One nested list (or quote) per marker: python-markdown recursed to its limit, 2-8 s for 16-128 KB.
+    "'1. 1. 1.' on one line": ("1. " * 12_000 + "x\n", 1, "more than 10 levels deep"),
+    "'- - -' on one line": ("Intro.\n\n" + "- " * 18_000 + "x\n", 3, "lists or quotes more than 10 levels"),
+    "'* * *' then a word": ("* " * 18_000 + "x\n", 1, "more than 10 levels deep"),
+    "'> > >' on one line": ("> " * 18_000 + "x\n", 1, "more than 10 levels deep"),
+    "a loose rule: '- * - *'": ("- * " * 9000 + "\n", 1, "more than 10 levels deep"),
+    "a loose rule: '-   -   -'": ("-   " * 9000 + "\n", 1, "more than 10 levels deep"),
+    "Arabic-Indic digits: '\u0661. \u0661.'": ("\u0661. " * 12_000 + "x\n", 1, "more than 10 levels deep"),
+    "list items": ("- item\n" * 5000, markdown_shapes.MAX_LIST_ITEMS + 1, "more than 2,000 list items"),
 }
 
 
@@ -53,6 +62,28 @@ def test_ordinary_use_is_within_the_caps(tmp_path):
     body = "[TOC]\n\n" + "".join(f"## Part {i}\n\nText[^a] and[^b].\n\n" for i in range(40)) + "[^a]: A.\n[^b]: B.\n"
     rendered = markup.render_markdown(body, tmp_path, tmp_path / "page.md")
     assert rendered.safe and len(rendered.headings) == 40 and not rendered.problems
+
+
+def test_list_nested_by_indentation_is_refused_at_the_line_past_the_cap(tmp_path):
+    body = "".join(" " * 4 * level + "- x\n" for level in range(40))
+    problem = markdown_shapes.too_complex(body, tmp_path / "page.md", 7)
+    assert problem.line == 7 + markdown_shapes.MAX_NESTING + 1 - 1 and "10 levels deep" in problem.message
+    tabs = "".join("\t" * level + "1. x\n" for level in range(40))
+    assert markdown_shapes.too_complex(tabs, tmp_path / "page.md", 1).line == markdown_shapes.MAX_NESTING + 1
+
+
+def test_ordinary_lists_and_rules_are_within_the_caps(tmp_path):
+    outline = "".join(" " * 4 * level + f"{level + 1}. Level {level + 1}\n" for level in range(9))  # Word's nine
+    body = (
+        outline
+        + "\n* * * * * * * * * * * * * *\n\n"  # a rule, however many marks: no list
+        + "> > Quoted twice\n\n"
+        + "1999 was a year. 3.5 is a number. -5 degrees. **Bold** *and* +1.\n\n"
+        + "- item\n" * (markdown_shapes.MAX_LIST_ITEMS - 20)
+    )
+    assert markdown_shapes.too_complex(body, tmp_path / "page.md", 1) is None
+    rendered = markup.render_markdown(body, tmp_path, tmp_path / "page.md")
+    assert rendered.safe and rendered.html.count("<ol") == 9 and "<hr>" in rendered.html, rendered.problems
 
 
 def test_teacher_edition_rendered_once_when_it_has_no_teacher_blocks(tmp_path):

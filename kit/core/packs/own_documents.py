@@ -18,7 +18,6 @@ from pathlib import Path
 
 from kit.core.atomic import atomic_write_bytes, atomic_write_text
 from kit.core.content.frontmatter import (
-    MAX_FILE_BYTES,
     ReadError,
     parse_front_matter,
     read_text,
@@ -37,6 +36,7 @@ from kit.core.packs.own_writing import (
     with_fields,
     write_resource,
 )
+from kit.core.render import markdown_shapes, markup
 
 IMAGES = "images"
 ORIGINALS = "originals"
@@ -204,11 +204,15 @@ def first_sentence(body: str) -> str:
 
 
 def _check_size(source: Path, body: str) -> None:
-    if len(body.encode("utf-8")) > MAX_FILE_BYTES - 20_000:  # room for the front matter
+    """Refuse, before anything is written, a document the reader would only show as "too large" or "too complex"."""
+    # MAX_BODY_CHARS characters are at most 800 KB of UTF-8, within the loader's MAX_FILE_BYTES with the front matter.
+    if len(body) > markup.MAX_BODY_CHARS:
         raise MaterialError(
-            f"{source}: the document's text is over {MAX_FILE_BYTES // 1_000_000} MB as Markdown; "
-            "split it into smaller documents"
+            f"{source}: the document's text is {len(body):,} characters as Markdown and one page of the kit holds "
+            f"{markup.MAX_BODY_CHARS:,}; split it into smaller documents"
         )
+    if shape := markdown_shapes.too_complex(body, source, 1):
+        raise MaterialError(f"{source}: {shape.message}; split it into smaller documents")
 
 
 def _write_images(folder: Path, name: str, images: dict[str, bytes]) -> Path:
