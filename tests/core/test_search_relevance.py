@@ -88,3 +88,16 @@ def test_no_judged_query_is_corrected_into_the_other_language(bundled_index):
                 corrected += 1
                 assert not lexicon.languages_of(fix) or lexicon.languages_of(fix) & languages, (query, suggestion)
     assert corrected >= 10  # the judged set's typos are corrected, each within its query's language
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: 5th. The forced-marriage page says 'travail forcé' too, and holds 'forcé' in its title, "
+    "summary and id; the adjacent-words bonus (search/proximity.py) lifts both pages. Weights that "
+    "lift this page lost elsewhere on the judged set and on Cranfield. Remove this mark when it passes.",
+)
+def test_forced_labour_in_french_finds_the_french_definition_page_in_the_top_3(bundled_index):
+    _library, index = bundled_index
+    found = [h.id for h in index.search("travail forcé", limit=10).results]
+    assert found[0] == "fr-travail-force"
+    assert "fr-quest-ce-que-la-traite" in found[:3], found
