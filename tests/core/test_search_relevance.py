@@ -20,6 +20,8 @@ from testdata import DATA
 # labour; 45 resources) are judged answers where they are the best page: 159/162 = 0.981, MRR 0.932.
 # Gender, Indigenous peoples and forced marriage (48 resources) moved four judged queries down one place and are
 # judged answers to 'Indigenous' and 'can boys be trafficked too'; with four queries of their own, 163/166, MRR 0.936.
+# More pages (64 resources) took MRR to 0.930. A bonus for query words side by side (search/proximity.py):
+# 163/166 = 0.982, MRR 0.933 — the floors stay, as 0.01 below that would lower them.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 
