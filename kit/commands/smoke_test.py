@@ -249,7 +249,9 @@ def _main_window(state: dict) -> str:
 
     library = _needs(state, "library")
     # The whole app window, as `kit` assembles it, with its data in a scratch folder (the install stays untouched).
-    with tempfile.TemporaryDirectory(prefix="kit-smoke-") as scratch:
+    # The window's search index may still be merging segments on tantivy's own threads when the window has closed
+    # (a loaded run failed removing it: "Directory not empty"); a leftover scratch folder is not a failed install.
+    with tempfile.TemporaryDirectory(prefix="kit-smoke-", ignore_cleanup_errors=True) as scratch:
         folder = Path(scratch)
         window, _features = open_window(Locations((), folder / "data", folder / "cache", folder / "config"), library)
         window.show()

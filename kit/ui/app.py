@@ -199,8 +199,10 @@ def after_first_paint(window, start):
 def run_app(locations: Locations, claim=None, pack=None) -> int:
     """The app. `claim` (kit.ui.single_instance.claim): this start owns the data folder (it listens for later
     starts) or opens read-only; `pack`: a checked .kitpack path to import once the library shows."""
+    from kit.ui import restart
     from kit.ui.single_instance import answer, message, server
 
+    restart.enable()  # View → Language can offer Restart Now: this start can start the next one
     read_only = claim.read_only if claim is not None else None
     app = create_application()
     window = build_window(locations, deferred=True)
@@ -226,4 +228,5 @@ def run_app(locations: Locations, claim=None, pack=None) -> int:
     del started
     if claim is not None and claim.lock is not None:
         claim.lock.unlock()
+    restart.start_successor()  # only once the lock is free: the successor must not hand over to this copy
     return status

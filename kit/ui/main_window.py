@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from kit.core import dates_numbers
 from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
 from kit.core.settings import ZOOM_RANGE, Settings, save_settings
 from kit.pyside_workarounds import protect_singletons
@@ -414,8 +415,8 @@ class MainWindow(QMainWindow):
             self.update_settings(zoom=zoom)
             self.reader.restyle(self._stylesheet(), self._body_pt())
             self.find_bar.refresh()
-        percent = round(100 * (1 + 0.1 * self.settings.zoom))
-        self.show_status(translate("MainWindow", "Text size {percent} %").format(percent=percent))
+        percent = dates_numbers.percent(round(100 * (1 + 0.1 * self.settings.zoom)), current_language())
+        self.show_status(translate("MainWindow", "Text size {percent}").format(percent=percent))
 
     def zoom_reset(self) -> None:
         self.zoom_by(-self.settings.zoom)
