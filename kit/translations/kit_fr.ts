@@ -2279,6 +2279,10 @@
         <source>Page</source>
         <translation>Page</translation>
     </message>
+    <message>
+        <source>{text}, link</source>
+        <translation>{text}, lien</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPage</name>
@@ -2293,6 +2297,13 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>The disk holding the search index is full: free about {mb} MB on it ({folder}). Until then this session searches a temporary in-memory index.</source>
+        <translation>Le disque qui contient l&apos;index de recherche est plein&#xa0;: libérez-y environ {mb} Mo ({folder}). En attendant, cette session cherche dans un index temporaire en mémoire.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2335,10 @@
     <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Library and results</source>
+        <translation>Bibliothèque et résultats</translation>
     </message>
     <message>
         <source>The search index is being built ({percent})…</source>
@@ -2567,6 +2582,41 @@
     <message>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>StructureNavigation</name>
+    <message>
+        <source>{text}, heading level {level}</source>
+        <translation>{text}, titre de niveau {level}</translation>
+    </message>
+    <message>
+        <source>Next &amp;heading</source>
+        <translation>&amp;Titre suivant</translation>
+    </message>
+    <message>
+        <source>Previous h&amp;eading</source>
+        <translation>T&amp;itre précédent</translation>
+    </message>
+    <message>
+        <source>Headings &amp;list…</source>
+        <translation>&amp;Liste des titres…</translation>
+    </message>
+    <message>
+        <source>No more headings below.</source>
+        <translation>Aucun autre titre plus bas.</translation>
+    </message>
+    <message>
+        <source>No more headings above.</source>
+        <translation>Aucun autre titre plus haut.</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>This page has no headings.</source>
+        <translation>Cette page n&apos;a aucun titre.</translation>
     </message>
 </context>
 <context>

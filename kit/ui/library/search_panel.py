@@ -125,6 +125,7 @@ class SearchPanel(QWidget):
         results_layout.addWidget(self.suggestion)
         results_layout.addWidget(self.results, 1)
         self.stack = QStackedWidget()
+        self.stack.setAccessibleName(translate("SearchPanel", "Library and results"))  # Orca: a bare "layered pane"
         self.stack.addWidget(library_panel)
         self.stack.addWidget(results_box)
         filters = QHBoxLayout()
