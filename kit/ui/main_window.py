@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         self._pending_token = 0
         self._pending_warning: tuple[Resource, str] | None = None
+        self._refreshing = False  # the open page is being prepared again for a new library (see _refresh_page)
         self._preparing_timer = QTimer(self)  # a child: it cannot fire after the window is gone
         self._preparing_timer.setSingleShot(True)
         self._preparing_timer.timeout.connect(self._show_preparing)
@@ -226,7 +227,9 @@ class MainWindow(QMainWindow):
             )
             self.show_status(text + more, 15_000)
         last = self.settings.last_resource
-        if reopen and library.get(reopen):
+        if select is None and self._current is not None and library.get(self._current.id) == self._current:
+            self._refresh_page()
+        elif reopen and library.get(reopen):
             self.open_resource(reopen, acknowledged=select is not None)  # the new copy, e.g. after an edit
         elif self._current is None and last and library.get(last):
             # The page the teacher left: its content note asks again only if they never accepted it there.
@@ -266,7 +269,16 @@ class MainWindow(QMainWindow):
         self._load(resource, fragment)
         return True
 
+    def _refresh_page(self) -> None:
+        """The open resource is the same in a new library (a pack imported, a file added elsewhere): its page is
+        prepared again off the GUI thread, since its related links may now resolve differently, and shown only if
+        it changed. Reopening it every time laid out and repainted the page on the GUI thread while the index was
+        rebuilt (the import's 100+ ms gap, issue 15) and took the teacher back to the top of what they read."""
+        self._pending_token = self.loader.request(self._current, self.library, self.settings.edition)
+        self._refreshing = True
+
     def _load(self, resource: Resource, fragment: str) -> None:
+        self._refreshing = False
         self._current = resource
         self._pending_fragment = fragment
         self.pages.setCurrentIndex(READER_PAGE)
@@ -289,6 +301,10 @@ class MainWindow(QMainWindow):
 
         if token != self._pending_token or self._current is None or page.resource_id != self._current.id:
             return
+        if self._refreshing:
+            self._refreshing = False
+            if page.html == self.reader.page_html:
+                return  # the same page: the teacher keeps their place, nothing is laid out again
         self.reader.show_page(page.html, self._stylesheet(), LinkPolicy(self._current.pack_dir), self._body_pt())
         fill_contents(self, page.headings)
         self.reader.setAccessibleDescription(self._current.title)  # "Page, Exit ticket" to a screen reader
