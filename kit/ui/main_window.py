@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
-from kit.core.settings import ZOOM_RANGE, Settings, save_settings
+from kit.core.settings import ZOOM_RANGE, Settings
+from kit.core.settings_writer import SettingsWriter
 from kit.pyside_workarounds import protect_singletons
 from kit.ui.accessibility import announce
 from kit.ui.help import show_about, user_guide, welcome_html
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
     resource_opened = Signal(object)  # Resource
     library_loaded = Signal(object)  # Library
     closing = Signal()
+    _settings_saved = Signal(object)  # the notice from a write on the settings writer's thread (None: saved)
 
     def __init__(
         self,
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.config_dir = config_dir
         self.index_dir = index_dir
+        # Settings are written on a plain thread, never on the GUI thread (an fsync at every page opened, issue 15).
+        self._settings_writer = SettingsWriter(config_dir, self._report_saved) if config_dir is not None else None
+        self._settings_saved.connect(self._settings_notice, Qt.ConnectionType.QueuedConnection)
         self.built = False
         self.focus_layout = False  # F9: only the reading column
         self._shut_down = False
@@ -197,10 +203,18 @@ class MainWindow(QMainWindow):
         self._body.addWidget(widget, 1)
 
     def update_settings(self, **changes) -> None:
-        """Change settings and save them; an unwritable config folder becomes a status-bar notice."""
+        """Change settings and save them (off the GUI thread, within a second; all of them when the window shuts
+        down); an unwritable config folder becomes a lasting notice."""
         self.settings = self.settings.replace(**changes)
-        if self.config_dir is not None:
-            self.show_notice(save_settings(self.config_dir, self.settings) or "", key=SETTINGS_NOTICE)
+        if self._settings_writer is not None:
+            self._settings_writer.save(self.settings)
+
+    def _report_saved(self, notice: str | None) -> None:  # on the writer's thread: only a queued signal
+        with contextlib.suppress(RuntimeError):  # the window's Qt object is already gone (never shut down)
+            self._settings_saved.emit(notice)
+
+    def _settings_notice(self, notice: str | None) -> None:
+        self.show_notice(notice or "", key=SETTINGS_NOTICE)
 
     # The library -----------------------------------------------------------------------------------------------
     def set_library(self, library: Library, select: str | None = None) -> None:
@@ -481,3 +495,5 @@ class MainWindow(QMainWindow):
         if self.built:
             self.loader.shutdown()
             self.search_service.shutdown()
+        if self._settings_writer is not None:
+            self._settings_writer.close()  # the last page and choices are on disk before the app goes

@@ -16,12 +16,13 @@ def test_library_groups_every_resource_with_counts(make_window, kit_library):
     assert first.text(0) == f"Articles  ({first.childCount()})"
 
 
-def test_library_regroups_by_audience_and_remembers_it(make_window, config_dir):
+def test_library_regroups_by_audience_and_remembers_it(qtbot, make_window, config_dir):
     window = make_window()
     window.library_panel.set_grouping("audience")
     labels = [window.library_panel.tree.topLevelItem(i).text(0) for i in range(4)]
     assert labels[0].startswith("Grades 7–8") and labels[-1].startswith("Educators")
-    assert '"browse_by": "audience"' in (config_dir / "settings.json").read_text()
+    saved = config_dir / "settings.json"  # written off the GUI thread, within a second
+    qtbot.waitUntil(lambda: saved.exists() and '"browse_by": "audience"' in saved.read_text(), timeout=5000)
 
 
 def test_content_warning_asks_before_the_page_opens(qtbot, make_window, kit_library):
