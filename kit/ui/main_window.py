@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         self.library_panel.set_library(library)
         if self.index_dir is not None:
             self.progress.preparing()
-            self.search_service.start(self.index_dir, library)
+            self.search_service.start_soon(self.index_dir, library)  # after this is handled and repainted
         self.library_loaded.emit(library)
         errors = library.errors()
         if errors:
