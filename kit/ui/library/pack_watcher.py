@@ -70,6 +70,9 @@ class PackWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.check)
+        self._take_disk_soon = QTimer(self)  # the disk is taken on the turn after a library is shown
+        self._take_disk_soon.setSingleShot(True)
+        self._take_disk_soon.timeout.connect(self._take_disk)
         window.library_loaded.connect(self._library_loaded)
         window.closing.connect(self.shutdown)
         app = QGuiApplication.instance()
@@ -96,6 +99,11 @@ class PackWatcher(QObject):
             self._reloading = False
             self.background.supersede("reload")
             self.changed()
+        # On the next turn of the event loop: walking and stating every pack's files took 15-35 ms more of the
+        # handler that shows an imported pack (issue 15); a check asked for meanwhile waits for it.
+        self._take_disk_soon.start(0)
+
+    def _take_disk(self) -> None:
         self._loaded_from = self._rewatch()
 
     def _rewatch(self) -> Snapshot:
@@ -114,6 +122,9 @@ class PackWatcher(QObject):
         """Reload on a worker thread when the packs differ from what the shown library was read from."""
         if self._loaded_from is None:
             return  # the first library is still loading; it will take the disk as it is
+        if self._take_disk_soon.isActive():
+            self._timer.start()  # compared once the disk the shown library came from has been taken
+            return
         loaded_from, packs_dir = self._loaded_from, self.locations.own_packs_dir
 
         def work() -> Library | None:
@@ -144,4 +155,5 @@ class PackWatcher(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._take_disk_soon.stop()
         self.background.shutdown()
