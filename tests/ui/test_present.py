@@ -12,6 +12,7 @@ from kit.ui.present.presenter import PresenterView
 from kit.ui.present.session import PresentationSession, choose_screens
 from kit.ui.present.slide_view import BASE_PX, SlideView
 from testdata import REPO
+from ui.ui_helpers import open_and_wait
 
 GUIDE = "guide-what-is-trafficking"
 
@@ -296,8 +297,8 @@ def test_f5_in_the_reader_presents_the_open_resource_full_screen(qtbot, window, 
 
 def test_shift_f5_starts_from_the_section_on_screen(qtbot, window, features):
     library = window.library
-    window.open_resource(GUIDE, acknowledged=True)
-    qtbot.waitUntil(lambda: "Discussion guide" in window.reader.toPlainText())
+    # The page itself, not "Preparing the page…" under its title (shown when the page takes a moment under load).
+    open_and_wait(qtbot, window, GUIDE)
     slides = split_slides(library.get(GUIDE))
     target = next(i for i, s in enumerate(slides) if s.title.startswith("2."))
     found = window.reader.document().find(slides[target].title)
