@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.core.i18n import QT_TRANSLATE_NOOP, counted, translate
+from kit.core.dates_numbers import number
+from kit.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, translate
 from kit.core.model import EDITIONS
 
 PAPER_CHOICES = ("a4", "letter")
@@ -63,7 +64,7 @@ def run(args, context) -> int:
             translate("Cli", "wrote {path} ({count} page, {size} KB)"),
             translate("Cli", "wrote {path} ({count} pages, {size} KB)"),
             path=result.path,
-            size=result.size // 1024,
+            size=number(result.size // 1024, current_language()),
         )
     )
     return 0

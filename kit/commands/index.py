@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kit.commands.search import open_index
-from kit.core.i18n import QT_TRANSLATE_NOOP, translate
+from kit.core.dates_numbers import number
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 HELP = QT_TRANSLATE_NOOP("Cli", "build or update the search index; prints counts and time")
 
@@ -32,7 +33,7 @@ def run(args, context) -> int:
             added=stats.added,
             changed=stats.changed,
             removed=stats.removed,
-            seconds=f"{stats.seconds:.2f}",
+            seconds=number(stats.seconds, current_language(), 2),
             where=where,
         )
     )

@@ -13,7 +13,8 @@ import re
 import sys
 
 from kit.commands.context import UserError
-from kit.core.i18n import QT_TRANSLATE_NOOP, translate
+from kit.core.dates_numbers import number
+from kit.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from kit.core.model import AUDIENCES, KINDS, LANGUAGES
 
 HELP = QT_TRANSLATE_NOOP("Cli", "search the kit ('-' reads one query per line from stdin)")
@@ -121,4 +122,5 @@ def _print_text(results, already_said: str | None = None) -> None:
         snippet = re.sub(r"</?b>", lambda m: bold[m.group(0) == "</b>"], hit.snippet)
         print(f"{'':<{width}}  {html.unescape(snippet)}")
     shown = translate("Cli", "{shown} of {total} shown ({ms} ms)")
-    print(shown.format(shown=len(results.results), total=results.total, ms=f"{results.took_ms:.1f}"), file=sys.stderr)
+    took = number(results.took_ms, current_language(), 1)
+    print(shown.format(shown=len(results.results), total=results.total, ms=took), file=sys.stderr)

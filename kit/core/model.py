@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.core.dates_numbers import long_date
 from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 
 KINDS = ("article", "handout", "guide", "media", "teacher")
@@ -85,7 +86,8 @@ class Source:
         if self.via:
             text += " (" + translate_for(language, "Model", CHECKED_VIA) + ")"
         if self.accessed:
-            text += " (" + translate_for(language, "Model", ACCESSED).format(date=self.accessed.isoformat()) + ")"
+            accessed = long_date(self.accessed, language)
+            text += " (" + translate_for(language, "Model", ACCESSED).format(date=accessed) + ")"
         return text
 
 

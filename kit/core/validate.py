@@ -14,7 +14,8 @@ from pathlib import Path
 from kit.core.content import figures, statistics
 from kit.core.content.loader import Library, load_library
 from kit.core.content.synonyms_file import read_groups
-from kit.core.model import EDITIONS, Problem
+from kit.core.dates_numbers import number_style
+from kit.core.model import EDITIONS, LANGUAGES, Problem
 from kit.core.render import answer_space, markup
 from kit.core.render.index_text import markdown_to_text
 
@@ -50,6 +51,7 @@ def validate(roots: Sequence[Path], today: dt.date | None = None) -> Report:
         if register is not None:
             with_register.add(pack.id)
             problems += figures.stale(register, pack.figures_max_age_years, today or dt.date.today())
+            problems += _numbers_miswritten(register)
     ids = {r.id for r in library.resources}
     for resource in library.resources:
         markdown_to_text(resource.body)  # the index's text pass: linear, and any future slip shows up here first
@@ -72,6 +74,26 @@ def validate(roots: Sequence[Path], today: dt.date | None = None) -> Report:
                     )
     problems.sort(key=lambda p: (str(p.path), p.line))
     return Report(library, tuple(problems))
+
+
+def _numbers_miswritten(register: figures.Register) -> list[Problem]:
+    """A figure printed with another language's number marks: « 1,500 » is one and a half to a French reader."""
+    problems = []
+    per_language = "; give it as value: {en: ..., fr: ...}"
+    for figure in register.figures.values():
+        for language in LANGUAGES:
+            text = figure.value_in(language)
+            if advice := number_style(text, language):
+                problems.append(
+                    Problem(
+                        register.path,
+                        figure.line,
+                        f"figure '{figure.id}' reads '{text}' in {language}",
+                        f"write {advice}" + ("" if language in figure.value else per_language),
+                        "warning",
+                    )
+                )
+    return problems
 
 
 def _rules_meant_for_writing(resource) -> list[Problem]:

@@ -7,6 +7,7 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from kit.core.dates_numbers import long_date, typed_date
 from kit.core.i18n import QT_TRANSLATE_NOOP, current_language, is_singular, translate_for
 from kit.core.model import Pack, Resource
 from kit.printing import share_code
@@ -29,7 +30,7 @@ class Cover:
 
     title: str = ""  # empty: "Class packet" in the packet's language
     class_name: str = ""
-    date: str = ""
+    date: str = ""  # as typed; one like 2026-12-06 is written out in the packet's language; empty: today
     teacher: str = ""
 
 
@@ -108,7 +109,7 @@ def _source_line(resource: Resource, packs: Mapping[str, Pack]) -> str:
     if resource.license:
         parts.append(resource.license)
     if resource.updated:
-        parts.append(_in(language, UPDATED).format(date=resource.updated.isoformat()))
+        parts.append(_in(language, UPDATED).format(date=long_date(resource.updated, language)))
     return " · ".join(parts)
 
 
@@ -134,7 +135,8 @@ def _cover_html(cover: Cover, edition: str, language: str = "en") -> str:
     ]
     if cover.class_name:
         lines.append(line(QT_TRANSLATE_NOOP("Print", "Class: {value}"), cover.class_name))
-    lines.append(line(QT_TRANSLATE_NOOP("Print", "Date: {value}"), cover.date or dt.date.today().isoformat()))
+    when = typed_date(cover.date, language) if cover.date.strip() else long_date(dt.date.today(), language)
+    lines.append(line(QT_TRANSLATE_NOOP("Print", "Date: {value}"), when))
     lines.append(line(QT_TRANSLATE_NOOP("Print", "Teacher: {value}"), cover.teacher or "_" * 30))
     lines.append(f'<p class="cover-line">{html.escape(_in(language, EDITION_LABELS[edition]))}</p>')
     return "\n".join(lines)

@@ -214,9 +214,22 @@ class PagedDocument:
         baseline = y + metrics.ascent() + 4
         number_width = metrics.horizontalAdvance(page_text)
         painter.drawText(QPointF(page.width - MARGIN_SIDE - number_width, baseline), page_text)
-        shown = metrics.elidedText(source_line, Qt.TextElideMode.ElideRight, width - number_width - 24)
+        shown = _fitted_source(source_line, metrics, width - number_width - 24)
         painter.drawText(QPointF(MARGIN_SIDE, baseline), shown)
         painter.restore()
+
+
+def _fitted_source(line: str, metrics: QFontMetricsF, room: float) -> str:
+    """The footer's source line in `room`: the source's name is shortened first, so its licence and its date
+    (« mis à jour le 6 décembre 2026 », longer than 2026-12-06) stay whole."""
+    name, dot, rest = line.partition(" · ")
+    if not dot or metrics.horizontalAdvance(line) <= room:
+        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+    tail = dot + rest
+    left = room - metrics.horizontalAdvance(tail)
+    if left < room / 3:  # no room for a recognisable name: cut the whole line at its end as before
+        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, left) + tail
 
 
 def _print_palette() -> QPalette:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF
@@ -28,12 +29,22 @@ BAND_HEIGHT = 6 * MM
 
 
 def default_paper(locale_name: str | None = None) -> str:
-    """'letter' for en_US, en_CA, fr_CA (and other US/Canadian locales), else 'a4'. None reads the system locale."""
-    name = locale_name if locale_name is not None else QLocale.system().name()
+    """'letter' for en_US, en_CA, fr_CA (and other US/Canadian locales), else 'a4'. None reads the system: on Linux
+    the paper's own locale category first (LC_PAPER, which the desktop's "Formats" region sets apart from the
+    language), then Qt's system locale. Never the interface language: a French kit in Ontario prints on Letter."""
+    name = locale_name if locale_name is not None else _system_paper_locale()
     if name.split(".")[0] in LETTER_LOCALE_NAMES:
         return "letter"
     locale = QLocale(name)
     return "letter" if name not in ("C", "POSIX", "") and locale.territory() in LETTER_TERRITORIES else "a4"
+
+
+def _system_paper_locale() -> str:
+    for variable in ("LC_ALL", "LC_PAPER"):  # POSIX order: LC_ALL overrides every category, then the category
+        value = os.environ.get(variable, "")
+        if value:
+            return value
+    return QLocale.system().name()
 
 
 def page_size(paper: str) -> QPageSize:

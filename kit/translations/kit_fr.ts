@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>ClassShare</name>
+    <message>
+        <source>Classroom Kit</source>
+        <translation>Trousse de classe</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search the kit</source>
+        <translation>Chercher dans la trousse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Choose kind, audience, language</source>
+        <translation>Choisir le type, le public, la langue</translation>
+    </message>
+    <message>
+        <source>Grades {low}–{high}</source>
+        <translation>{low}e à {high}e année</translation>
+    </message>
+    <message>
+        <source>{n} resources</source>
+        <translation>{n} ressources</translation>
+    </message>
+    <message>
+        <source>No resources match.</source>
+        <translation>Aucune ressource ne correspond.</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Vouliez-vous dire</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} results</source>
+        <translation>{shown} résultats sur {total}</translation>
+    </message>
+    <message>
+        <source>No matches. Try fewer or different words.</source>
+        <translation>Aucun résultat. Essayez d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <source>Print-friendly page</source>
+        <translation>Version à imprimer</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation>Sur cette page</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Main content</source>
+        <translation>Contenu principal</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address. It may have been typed wrongly.</source>
+        <translation>Il n&apos;y a rien à cette adresse. Elle a peut-être été mal tapée.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read</source>
+        <translation>Cette adresse ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Part of this address could not be understood.</source>
+        <translation>Une partie de cette adresse n&apos;a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>This address is too long</source>
+        <translation>Cette adresse est trop longue</translation>
+    </message>
+    <message>
+        <source>Addresses here are short. Go back to the library and try again.</source>
+        <translation>Les adresses ici sont courtes. Revenez à la bibliothèque et réessayez.</translation>
+    </message>
+    <message>
+        <source>This page can only be read</source>
+        <translation>Cette page est en lecture seule</translation>
+    </message>
+    <message>
+        <source>The shared kit is read-only: nothing can be sent to it.</source>
+        <translation>La trousse partagée est en lecture seule&#xa0;: rien ne peut lui être envoyé.</translation>
+    </message>
+    <message>
+        <source>This page needs the class code</source>
+        <translation>Cette page demande le code de la classe</translation>
+    </message>
+    <message>
+        <source>This address does not have your class&apos;s code. Scan the QR code your teacher shows, or type the whole address under it, code included.</source>
+        <translation>Cette adresse ne contient pas le code de votre classe. Scannez le code QR que montre votre enseignant, ou tapez toute l&apos;adresse écrite dessous, code compris.</translation>
+    </message>
+    <message>
+        <source>Too many pages at once</source>
+        <translation>Trop de pages à la fois</translation>
+    </message>
+    <message>
+        <source>This device asked for a lot of pages in a few seconds. Wait a moment, then try again.</source>
+        <translation>Cet appareil a demandé beaucoup de pages en quelques secondes. Attendez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Student edition, shared from the teacher&apos;s computer. Works without internet.</source>
+        <translation>Édition élève, partagée depuis l&apos;ordinateur de l&apos;enseignant. Fonctionne sans internet.</translation>
+    </message>
+    <message>
+        <source>Use your browser&apos;s Print command to print this page or save it as a PDF.</source>
+        <translation>Utilisez la commande Imprimer du navigateur pour imprimer cette page ou l&apos;enregistrer en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassShareButton</name>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -627,6 +789,14 @@
         <translation>La trousse sera en français au prochain démarrage.</translation>
     </message>
     <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -852,8 +1022,8 @@
         <translation>Préparation de la page…</translation>
     </message>
     <message>
-        <source>Text size {percent} %</source>
-        <translation>Taille du texte {percent}&#xa0;%</translation>
+        <source>Text size {percent}</source>
+        <translation>Taille du texte {percent}</translation>
     </message>
     <message>
         <source>Teacher edition: facilitator notes are shown.</source>
@@ -1371,6 +1541,25 @@
     <message>
         <source>Your packs changed on disk but could not be read again: {error}</source>
         <translation>Vos paquets ont changé sur le disque, mais n&apos;ont pas pu être relus&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>Shared from {pack}</source>
+        <translation>Partagé depuis {pack}</translation>
+    </message>
+    <message>
+        <source>Shared material</source>
+        <translation>Matériel partagé</translation>
+    </message>
+    <message>
+        <source>{count} resource shared with Classroom Kit on {date}.</source>
+        <translation>{count} ressource partagée avec la Trousse de classe le {date}.</translation>
+    </message>
+    <message>
+        <source>{count} resources shared with Classroom Kit on {date}.</source>
+        <translation>{count} ressources partagées avec la Trousse de classe le {date}.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2279,10 @@
         <source>Page</source>
         <translation>Page</translation>
     </message>
+    <message>
+        <source>{text}, link</source>
+        <translation>{text}, lien</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPage</name>
@@ -2104,6 +2297,13 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>The disk holding the search index is full: free about {mb} MB on it ({folder}). Until then this session searches a temporary in-memory index.</source>
+        <translation>Le disque qui contient l&apos;index de recherche est plein&#xa0;: libérez-y environ {mb} Mo ({folder}). En attendant, cette session cherche dans un index temporaire en mémoire.</translation>
     </message>
 </context>
 <context>
@@ -2137,8 +2337,12 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <source>The search index is being built ({percent} %)…</source>
-        <translation>L&apos;index de recherche est en construction ({percent}&#xa0;%)…</translation>
+        <source>Library and results</source>
+        <translation>Bibliothèque et résultats</translation>
+    </message>
+    <message>
+        <source>The search index is being built ({percent})…</source>
+        <translation>L&apos;index de recherche est en construction ({percent})…</translation>
     </message>
     <message>
         <source> (showing {shown})</source>
@@ -2378,6 +2582,41 @@
     <message>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>StructureNavigation</name>
+    <message>
+        <source>{text}, heading level {level}</source>
+        <translation>{text}, titre de niveau {level}</translation>
+    </message>
+    <message>
+        <source>Next &amp;heading</source>
+        <translation>&amp;Titre suivant</translation>
+    </message>
+    <message>
+        <source>Previous h&amp;eading</source>
+        <translation>T&amp;itre précédent</translation>
+    </message>
+    <message>
+        <source>Headings &amp;list…</source>
+        <translation>&amp;Liste des titres…</translation>
+    </message>
+    <message>
+        <source>No more headings below.</source>
+        <translation>Aucun autre titre plus bas.</translation>
+    </message>
+    <message>
+        <source>No more headings above.</source>
+        <translation>Aucun autre titre plus haut.</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>This page has no headings.</source>
+        <translation>Cette page n&apos;a aucun titre.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,12 @@ dialogs, and announcements of what changed (search results, notices) without mov
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QToolBar, QWidget
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAction
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QComboBox, QLabel, QLineEdit, QToolBar, QWidget
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear-button action
 
@@ -37,11 +41,60 @@ def name_preview_toolbar(toolbar: QToolBar, zoom: str, page: str) -> None:
 
 
 def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
-    """Have the screen reader say `message` (AT-SPI, UIA and macOS all map this event); it interrupts only when
-    urgent. Nothing happens when no assistive technology is listening."""
+    """Have the screen reader say `message` without moving the focus; it interrupts only when urgent (where the
+    platform lets us say so). Nothing happens when no assistive technology is listening."""
     if not message or not QAccessible.isActive():
         return
-    event = QAccessibleAnnouncementEvent(widget, message)
+    if AT_SPI:
+        Notifier.of(widget).notify(message)
+        return
+    event = QAccessibleAnnouncementEvent(widget, message)  # UI Automation (NVDA, Narrator) and VoiceOver
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
     QAccessible.updateAccessibility(event)
+
+
+# Linux and the other Unix desktops (AT-SPI): Qt turns an announcement event into AT-SPI's `object:announcement`
+# signal, which Orca 43 (Debian 12) never listens for, so nothing is said (seen in its debug log). Orca speaks an
+# object with the notification role as it appears, and keeps it in its notification history: that is what a
+# notifier is. Only one of the two is used, or an Orca that handles both would say everything twice.
+AT_SPI = os.name == "posix" and sys.platform != "darwin"
+
+
+class Notifier(QLabel):
+    """A label of no size in a window whose accessible interface has the notification role; `notify` changes its
+    text and tells the screen reader it appeared."""
+
+    _factory_installed = False
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Notifier:
+        """The window's notifier (made the first time)."""
+        window = widget.window()
+        # Its own, not one of a dialog's (dialogs are the window's children too, and may be closed).
+        notifier = window.findChild(Notifier, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        if notifier is None:
+            if not cls._factory_installed:
+                QAccessible.installFactory(_notification_interface)
+                cls._factory_installed = True
+            notifier = Notifier(window)
+            notifier.setFixedSize(0, 0)  # nothing to see: the window shows the same news in its own place
+            notifier.show()
+        return notifier
+
+    def notify(self, message: str) -> None:
+        self.setText(message)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectShow))
+
+
+class _NotificationInterface(QAccessibleWidget):
+    def __init__(self, notifier: Notifier):
+        super().__init__(notifier, QAccessible.Role.Notification)
+
+    def text(self, kind):
+        return self.widget().text() if kind == QAccessible.Text.Name else super().text(kind)
+
+
+def _notification_interface(_class_name: str, obj) -> QAccessibleWidget | None:
+    """Qt asks each factory for an interface for every object a screen reader reaches; None: Qt's own."""
+    return _NotificationInterface(obj) if isinstance(obj, Notifier) else None

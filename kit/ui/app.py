@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.print_dialogs.controller import PrintController
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
+    from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share.share_actions import ShareActions
     from kit.ui.teacher.lesson_actions import LessonActions
     from kit.ui.teacher.teacher_data import TeacherData
@@ -80,6 +81,7 @@ class Features:
     sharing: ShareActions
     reading: ReadingOptions
     read_aloud: ReadAloudActions
+    structure: StructureNavigation
 
 
 def favour_gui_thread() -> None:
@@ -113,6 +115,7 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     from kit.ui.print_dialogs import print_actions
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
     from kit.ui.reader.reading_options import ReadingOptions
+    from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share import share_actions
     from kit.ui.teacher import teacher_data
     from kit.ui.teacher.lesson_actions import LessonActions
@@ -130,7 +133,8 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     printing.share_addresses = sharing.addresses  # the print dialogs offer the running share's QR code
     reading = ReadingOptions(window)
     read_aloud = ReadAloudActions(window, presenting)
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud)
+    structure = StructureNavigation(window)  # Go → headings (H, Shift+H in the page)
+    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud, structure)
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:
@@ -210,13 +214,16 @@ def after_first_paint(window, start):
 def run_app(locations: Locations, claim=None, pack=None) -> int:
     """The app. `claim` (kit.ui.single_instance.claim): this start owns the data folder (it listens for later
     starts) or opens read-only; `pack`: a checked .kitpack path to import once the library shows."""
-    from kit.ui.single_instance import answer, message, server
+    from kit.ui import restart
+    from kit.ui.single_instance import answer, file_open, message, server
 
+    restart.enable()  # View → Language can offer Restart Now: this start can start the next one
     read_only = claim.read_only if claim is not None else None
     app = create_application()
     window = build_window(locations, deferred=True)
     freeze_after_first_library(window)
     answers = answer.Answers(window)
+    file_open.listen_for_opened_files(app, answers)  # macOS: a pack opened from Finder is an event, not argv
     if claim is not None and claim.lock is not None:
         requests = server.RequestServer(claim.server_name, window)
         requests.requested.connect(answers.take)
@@ -238,4 +245,5 @@ def run_app(locations: Locations, claim=None, pack=None) -> int:
     del started
     if claim is not None and claim.lock is not None:
         claim.lock.unlock()
+    restart.start_successor()  # only once the lock is free: the successor must not hand over to this copy
     return status

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from kit.core import dates_numbers
+from kit.core.i18n import current_language
 from kit.core.settings import ZOOM_RANGE
 from kit.ui.i18n import translate
 from kit.ui.reader.reading_style import reading_css, text_width_em
@@ -73,8 +75,8 @@ class Appearance:
             self.update_settings(zoom=zoom)
             self.reader.restyle(self._stylesheet(), self._body_pt())
             self.find_bar.refresh()
-        percent = round(100 * (1 + 0.1 * self.settings.zoom))
-        self.show_status(translate("MainWindow", "Text size {percent} %").format(percent=percent))
+        percent = dates_numbers.percent(round(100 * (1 + 0.1 * self.settings.zoom)), current_language())
+        self.show_status(translate("MainWindow", "Text size {percent}").format(percent=percent))
 
     def zoom_reset(self) -> None:
         self.zoom_by(-self.settings.zoom)

@@ -121,8 +121,15 @@ def _wire(w) -> None:
     w.warning.declined.connect(w.warning_declined)
     w.loader.page_ready.connect(w.page_ready)
     w.contents.itemClicked.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
-    w.contents.itemActivated.connect(lambda item: w.reader.scrollToAnchor(item.data(ANCHOR_ROLE)))
+    w.contents.itemActivated.connect(lambda item: _read_from(w, item.data(ANCHOR_ROLE)))
     w.splitter.splitterMoved.connect(lambda _pos, _index: remember_columns(w))
+
+
+def _read_from(w, anchor: str) -> None:
+    """Enter on a heading in Contents: the page scrolls there and takes the keyboard, its caret on the heading
+    (so arrows, and a screen reader, read on from it)."""
+    w.reader.scrollToAnchor(anchor)
+    w.reader.setFocus()
 
 
 def hover_text(w, address: str) -> str:

@@ -1,125 +1,85 @@
-"""The web view's interface words in English and French; a page's language follows its resource."""
+"""The classroom share's words, from the app's translation catalogue; a page's language follows its resource."""
 
 from __future__ import annotations
 
+from kit.core.i18n import INTERFACE_LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate_for
 from kit.core.model import AUDIENCE_LABELS, KIND_LABELS, LANGUAGE_LABELS
 
-STRINGS = {
-    "en": {
-        "site": "Classroom Kit",
-        "library": "Library",
-        "search": "Search",
-        "search_label": "Search the kit",
-        "search_button": "Search",
-        "kind": "Kind",
-        "audience": "Audience",
-        "language": "Language",
-        "any": "Any",
-        "filter": "Show",
-        "filters": "Choose kind, audience, language",
-        "grades": "Grades {low}–{high}",
-        "resources": "{n} resources",
-        "no_resources": "No resources match.",
-        "did_you_mean": "Did you mean",
-        "results": "{shown} of {total} results",
-        "no_results": "No matches. Try fewer or different words.",
-        "print": "Print-friendly page",
-        "back": "Back to the library",
-        "contents": "On this page",
-        "related": "Related",
-        "sources": "Sources",
-        "main": "Main content",
-        "skip": "Skip to the content",
-        "not_found": "Page not found",
-        "not_found_text": "There is nothing at this address. It may have been typed wrongly.",
-        "bad_request": "This address cannot be read",
-        "bad_request_text": "Part of this address could not be understood.",
-        "too_long": "This address is too long",
-        "too_long_text": "Addresses here are short. Go back to the library and try again.",
-        "not_allowed": "This page can only be read",
-        "not_allowed_text": "The shared kit is read-only: nothing can be sent to it.",
-        "wrong_code": "This page needs the class code",
-        "wrong_code_text": "This address does not have your class's code. Scan the QR code your teacher shows, "
+CONTEXT = "ClassShare"
+# The share's own words, in the app's catalogue (kit/translations/kit_<lang>.ts), so a translator finds every
+# word of the kit in one place. The search button says « Chercher » where the heading says « Recherche »: one
+# English word, two French ones, so the button has its own context.
+BUTTON_CONTEXT = "ClassShareButton"
+WORDS = {
+    "site": QT_TRANSLATE_NOOP("ClassShare", "Classroom Kit"),
+    "library": QT_TRANSLATE_NOOP("ClassShare", "Library"),
+    "search": QT_TRANSLATE_NOOP("ClassShare", "Search"),
+    "search_label": QT_TRANSLATE_NOOP("ClassShare", "Search the kit"),
+    "kind": QT_TRANSLATE_NOOP("ClassShare", "Kind"),
+    "audience": QT_TRANSLATE_NOOP("ClassShare", "Audience"),
+    "language": QT_TRANSLATE_NOOP("ClassShare", "Language"),
+    "any": QT_TRANSLATE_NOOP("ClassShare", "Any"),
+    "filter": QT_TRANSLATE_NOOP("ClassShare", "Show"),
+    "filters": QT_TRANSLATE_NOOP("ClassShare", "Choose kind, audience, language"),
+    "grades": QT_TRANSLATE_NOOP("ClassShare", "Grades {low}–{high}"),
+    "resources": QT_TRANSLATE_NOOP("ClassShare", "{n} resources"),
+    "no_resources": QT_TRANSLATE_NOOP("ClassShare", "No resources match."),
+    "did_you_mean": QT_TRANSLATE_NOOP("ClassShare", "Did you mean"),
+    "results": QT_TRANSLATE_NOOP("ClassShare", "{shown} of {total} results"),
+    "no_results": QT_TRANSLATE_NOOP("ClassShare", "No matches. Try fewer or different words."),
+    "print": QT_TRANSLATE_NOOP("ClassShare", "Print-friendly page"),
+    "back": QT_TRANSLATE_NOOP("ClassShare", "Back to the library"),
+    "contents": QT_TRANSLATE_NOOP("ClassShare", "On this page"),
+    "related": QT_TRANSLATE_NOOP("ClassShare", "Related"),
+    "sources": QT_TRANSLATE_NOOP("ClassShare", "Sources"),
+    "main": QT_TRANSLATE_NOOP("ClassShare", "Main content"),
+    "skip": QT_TRANSLATE_NOOP("ClassShare", "Skip to the content"),
+    "not_found": QT_TRANSLATE_NOOP("ClassShare", "Page not found"),
+    "not_found_text": QT_TRANSLATE_NOOP(
+        "ClassShare", "There is nothing at this address. It may have been typed wrongly."
+    ),
+    "bad_request": QT_TRANSLATE_NOOP("ClassShare", "This address cannot be read"),
+    "bad_request_text": QT_TRANSLATE_NOOP("ClassShare", "Part of this address could not be understood."),
+    "too_long": QT_TRANSLATE_NOOP("ClassShare", "This address is too long"),
+    "too_long_text": QT_TRANSLATE_NOOP("ClassShare", "Addresses here are short. Go back to the library and try again."),
+    "not_allowed": QT_TRANSLATE_NOOP("ClassShare", "This page can only be read"),
+    "not_allowed_text": QT_TRANSLATE_NOOP("ClassShare", "The shared kit is read-only: nothing can be sent to it."),
+    "wrong_code": QT_TRANSLATE_NOOP("ClassShare", "This page needs the class code"),
+    "wrong_code_text": QT_TRANSLATE_NOOP(
+        "ClassShare",
+        "This address does not have your class's code. Scan the QR code your teacher shows, "
         "or type the whole address under it, code included.",
-        "too_many": "Too many pages at once",
-        "too_many_text": "This device asked for a lot of pages in a few seconds. Wait a moment, then try again.",
-        "content_note": "Content note",
-        "footer": "Student edition, shared from the teacher's computer. Works without internet.",
-        "print_hint": "Use your browser's Print command to print this page or save it as a PDF.",
-    },
-    "fr": {
-        "site": "Trousse de classe",
-        "library": "Bibliothèque",
-        "search": "Recherche",
-        "search_label": "Chercher dans la trousse",
-        "search_button": "Chercher",
-        "kind": "Type",
-        "audience": "Public",
-        "language": "Langue",
-        "any": "Tous",
-        "filter": "Afficher",
-        "filters": "Choisir le type, le public, la langue",
-        "grades": "{low}e à {high}e année",
-        "resources": "{n} ressources",
-        "no_resources": "Aucune ressource ne correspond.",
-        "did_you_mean": "Vouliez-vous dire",
-        "results": "{shown} résultats sur {total}",
-        "no_results": "Aucun résultat. Essayez d'autres mots.",
-        "print": "Version à imprimer",
-        "back": "Retour à la bibliothèque",
-        "contents": "Sur cette page",
-        "related": "Voir aussi",
-        "sources": "Sources",
-        "main": "Contenu principal",
-        "skip": "Aller au contenu",
-        "not_found": "Page introuvable",
-        "not_found_text": "Il n'y a rien à cette adresse. Elle a peut-être été mal tapée.",
-        "bad_request": "Cette adresse ne peut pas être lue",
-        "bad_request_text": "Une partie de cette adresse n'a pas pu être comprise.",
-        "too_long": "Cette adresse est trop longue",
-        "too_long_text": "Les adresses ici sont courtes. Revenez à la bibliothèque et réessayez.",
-        "not_allowed": "Cette page est en lecture seule",
-        "not_allowed_text": "La trousse partagée est en lecture seule : rien ne peut lui être envoyé.",
-        "wrong_code": "Cette page demande le code de la classe",
-        "wrong_code_text": "Cette adresse ne contient pas le code de votre classe. Scannez le code QR que montre "
-        "votre enseignant, ou tapez toute l'adresse écrite dessous, code compris.",
-        "too_many": "Trop de pages à la fois",
-        "too_many_text": "Cet appareil a demandé beaucoup de pages en quelques secondes. Attendez un instant, "
-        "puis réessayez.",
-        "content_note": "Avertissement",
-        "footer": "Édition élève, partagée depuis l'ordinateur de l'enseignant. Fonctionne sans internet.",
-        "print_hint": "Utilisez la commande Imprimer du navigateur pour imprimer cette page ou l'enregistrer en PDF.",
-    },
+    ),
+    "too_many": QT_TRANSLATE_NOOP("ClassShare", "Too many pages at once"),
+    "too_many_text": QT_TRANSLATE_NOOP(
+        "ClassShare", "This device asked for a lot of pages in a few seconds. Wait a moment, then try again."
+    ),
+    "content_note": QT_TRANSLATE_NOOP("ClassShare", "Content note"),
+    "footer": QT_TRANSLATE_NOOP(
+        "ClassShare", "Student edition, shared from the teacher's computer. Works without internet."
+    ),
+    "print_hint": QT_TRANSLATE_NOOP(
+        "ClassShare", "Use your browser's Print command to print this page or save it as a PDF."
+    ),
 }
-KIND_LABELS_FR = {
-    "article": "Article",
-    "handout": "Fiche",
-    "guide": "Guide de discussion",
-    "media": "Guide média",
-    "teacher": "Note pour l'enseignant",
-}
-AUDIENCE_LABELS_FR = {
-    "grades-7-8": "7e et 8e année",
-    "grades-9-10": "9e et 10e année",
-    "grades-11-12": "11e et 12e année",
-    "educators": "Enseignants",
-}
-DEFAULT_LANGUAGE = "en"
+SEARCH_BUTTON = QT_TRANSLATE_NOOP("ClassShareButton", "Search")
+DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 
 
 def words(language: str) -> dict[str, str]:
-    """The interface strings for `language` (English for any language without its own)."""
-    return STRINGS.get(language, STRINGS[DEFAULT_LANGUAGE])
+    """The share's words in `language` (English where the catalogue has none)."""
+    found = {key: translate_for(language, CONTEXT, text) for key, text in WORDS.items()}
+    found["search_button"] = translate_for(language, BUTTON_CONTEXT, SEARCH_BUTTON)
+    return found
 
 
 def kind_label(kind: str, language: str) -> str:
-    labels = KIND_LABELS_FR if language == "fr" else KIND_LABELS
-    return labels.get(kind, kind.title())
+    """A resource's kind as the app names it (kit.core.model's labels, the catalogue's "Model" words)."""
+    return translate_for(language, "Model", KIND_LABELS[kind]) if kind in KIND_LABELS else kind.title()
 
 
 def audience_label(audience: str, language: str) -> str:
-    labels = AUDIENCE_LABELS_FR if language == "fr" else AUDIENCE_LABELS
-    return labels.get(audience, audience)
+    return translate_for(language, "Model", AUDIENCE_LABELS[audience]) if audience in AUDIENCE_LABELS else audience
 
 
 def audiences_label(audiences, language: str) -> str:
@@ -138,15 +98,23 @@ def audiences_label(audiences, language: str) -> str:
             joined[-1][1] = max(joined[-1][1], high)
         else:
             joined.append([low, high])
-    grades = [words(language)["grades"].format(low=low, high=high) for low, high in joined]
+    grades = [_grades(low, high, language) for low, high in joined]
     return ", ".join(grades + others)
+
+
+def _grades(low: int, high: int, language: str) -> str:
+    """One band as the app names it (« 7e et 8e année »); bands joined as the share writes them (« 7e à 10e année »)."""
+    band = f"grades-{low}-{high}"
+    if band in AUDIENCE_LABELS:
+        return audience_label(band, language)
+    return translate_for(language, CONTEXT, WORDS["grades"]).format(low=low, high=high)
 
 
 def language_label(language: str) -> str:
     return LANGUAGE_LABELS.get(language, language)
 
 
-def preferred_language(accept_language: str, choices=tuple(STRINGS)) -> str:
+def preferred_language(accept_language: str, choices=INTERFACE_LANGUAGES) -> str:
     """The first of the browser's Accept-Language entries the interface speaks ("fr-CA,fr;q=0.9" → "fr")."""
     ranked = []
     for position, entry in enumerate(accept_language.split(",")[:20]):

@@ -49,3 +49,15 @@ def test_the_system_language_decides(monkeypatch, capsys):
         assert capsys.readouterr().err == "Aucune ressource ne correspond.\n"
     finally:
         i18n.set_language("en")
+
+
+def test_figures_on_the_command_line_take_french_marks(french, capsys, monkeypatch, tmp_path):
+    """« en 0,53 s », « (919,5 ms) »: a decimal comma, as kit.core.dates_numbers writes French numbers."""
+    import re
+
+    monkeypatch.setenv("KIT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["index"]) == 0
+    assert re.search(r" en \d+,\d\d[ \u00a0]s ", capsys.readouterr().out)
+    assert main(["search", "signes"]) == 0
+    assert re.search(r"\(\d[\d\u00a0]*,\d ms\)$", capsys.readouterr().err.strip())

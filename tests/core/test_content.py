@@ -46,7 +46,7 @@ def test_fields_are_read_and_pack_defaults_apply(tmp_path):
     resource = library.get("lesson")
     assert resource.audience == ("grades-9-10",)
     assert resource.language == "fr" and resource.license == "CC0"  # from pack.yaml
-    assert resource.sources[0].citation() == "Report. UNODC. 2024. https://unodc.org (accessed 2026-11-20)"
+    assert resource.sources[0].citation() == "Report. UNODC. 2024. https://unodc.org (accessed 20\u00a0November 2026)"
     assert resource.updated.isoformat() == "2026-11-24"
     assert resource.body.strip() == "Body" and resource.body_line == 12
 
@@ -117,8 +117,10 @@ def test_a_citation_speaks_the_page_language_and_says_when_only_a_copy_was_check
 
     source = Source("Report", "StatCan", "2024", "https://copy.example", dt.date(2026, 12, 6), via="a blog quoting it")
     english, french = source.citation("en"), source.citation("fr")
-    assert english.endswith("(checked in a copy; the publisher's own page was not available) (accessed 2026-12-06)")
+    assert english.endswith(
+        "(checked in a copy; the publisher's own page was not available) (accessed 6\u00a0December 2026)"
+    )
     assert french.endswith(
-        "(vérifié dans une copie; la page de l'éditeur n'était pas disponible) (consulté le 2026-12-06)"
+        "(vérifié dans une copie; la page de l'éditeur n'était pas disponible) (consulté le 6\u00a0décembre 2026)"
     )
     assert "blog" not in english  # the author's note on which copy stays in figures.yaml

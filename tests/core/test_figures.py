@@ -249,9 +249,9 @@ def test_every_page_that_cites_figures_says_when_they_were_checked_in_its_langua
     library = load_library([make_pack(tmp_path)])
     english = build_page(library.get("police"), library).html
     french = build_page(library.get("police-fr"), library).html
-    assert "Figures checked on 6 December 2026" in english
+    assert "Figures checked on 6\u00a0December 2026" in english
     # The earliest check among the page's figures: no figure claims a later check than it had.
-    assert "Chiffres vérifiés le 30 novembre 2026" in french
+    assert "Chiffres vérifiés le 30\u00a0novembre 2026" in french
 
 
 def test_a_figures_source_joins_the_pages_sources_once(tmp_path):

@@ -3,6 +3,7 @@
 import zipfile
 
 import pytest
+import yaml
 
 from kit.core.content.loader import load_library
 from kit.core.model import EDITIONS
@@ -137,3 +138,27 @@ def test_default_pack_ids_differ_between_exports(tmp_path):
     one = exporter.export_pack(source, ["one"], tmp_path / "1.kitpack")
     two = exporter.export_pack(source, ["two"], tmp_path / "2.kitpack")
     assert (one.pack_id, two.pack_id) == ("shared-one", "shared-two")
+
+
+def test_a_shared_pack_describes_itself_in_its_resources_language(tmp_path):
+    """The colleague who imports it reads the title and the description in the library: in the pages' language,
+    with the date written out (never « 2026-12-06 » in an English sentence)."""
+    import datetime as dt
+
+    from kit.core.dates_numbers import long_date
+
+    pack = make_pack(tmp_path / "a")
+    text = (pack / "one.md").read_text().replace("summary: S.", "summary: S.\nlanguage: fr")
+    (pack / "one.md").write_text(text)
+    source = load_library([pack])
+    out = tmp_path / "fr.kitpack"
+    exporter.export_pack(source, ["one"], out)
+    meta = yaml.safe_load(zipfile.ZipFile(out).read("pack.yaml"))
+    assert meta["language"] == "fr" and meta["title"] == "Partagé depuis Mine"
+    assert (
+        meta["description"] == f"1 ressource partagée avec la Trousse de classe le {long_date(dt.date.today(), 'fr')}."
+    )
+    exporter.export_pack(source, ["two"], tmp_path / "en.kitpack")
+    meta = yaml.safe_load(zipfile.ZipFile(tmp_path / "en.kitpack").read("pack.yaml"))
+    assert meta["title"] == "Shared from Mine"
+    assert meta["description"] == f"1 resource shared with Classroom Kit on {long_date(dt.date.today(), 'en')}."

@@ -75,7 +75,7 @@ def test_export_pdf_packet_contents_page_numbers_match(qapp, library, tmp_path):
     texts = page_texts(out)
     assert len(texts) == result.pages
     assert all(f"page {n} of {len(texts)}" in t for n, t in enumerate(texts, start=1))
-    for words in ("Unit 3: Human trafficking", "Class: 10B", "Date: 2026-12-01", "Teacher: Ms. Tremblay"):
+    for words in ("Unit 3: Human trafficking", "Class: 10B", "Date: 1 December 2026", "Teacher: Ms. Tremblay"):
         assert words in texts[0]
     assert texts[1].startswith("Contents") or "Contents" in texts[1]
     starts = []

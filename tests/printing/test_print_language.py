@@ -70,3 +70,27 @@ def test_a_french_page_names_its_pack_and_cites_its_sources_in_french(tmp_path, 
     text = _text(tmp_path, ["fr-signes-de-la-traite"], packs={p.id: p for p in library.packs})
     assert "Comprendre la traite des personnes" in text and "Understanding Human Trafficking" not in text
     assert "consulté le" in text and "(accessed" not in text
+
+
+def test_printed_dates_read_naturally_in_the_resource_s_language(tmp_path, session):
+    """The cover's date (typed as 2026-12-06 or left for today), « mis à jour le » and « consulté le » are written
+    out in the packet's language, never ISO, whatever the session's."""
+    import datetime as dt
+    import re
+
+    from kit.core.dates_numbers import long_date
+
+    session("en")
+    pages = _pages(tmp_path, ["fr-carte-aide", "fr-signes-de-la-traite"], cover=Cover(date="2026-12-06"))
+    french = " ".join(pages)
+    assert "Date : 6 décembre 2026" in french.replace("\u00a0", " ")
+    footers = [page for page in pages if "Source : " in page.replace("\u00a0", " ")]
+    assert len(footers) == len(pages) - 2  # every page but the cover and the contents
+    for page in footers:  # the longer date is never the part of the footer cut off
+        assert re.search(r"CC BY 4\.0 · mis à jour le \d{1,2}(er)? [a-zéû]+ \d{4}", page), page[-200:]
+    assert re.search(r"consulté le \d{1,2}(er)? [a-zéû]+ \d{4}", french)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", french)
+    session("fr")
+    english = _text(tmp_path, ["help-line-card", "warning-signs-sheet"], cover=Cover())
+    assert f"Date: {long_date(dt.date.today(), 'en')}".replace("\u00a0", " ") in english  # PDF text: plain spaces
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", english)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from kit.ui import accessibility
+from kit.ui.accessibility import Notifier
 from kit.ui.teacher import material_actions, pack_actions
 from ui.accessibility_walk import unnamed
 
@@ -123,6 +125,8 @@ def announced(monkeypatch):
     def record(event):
         if isinstance(event, QAccessibleAnnouncementEvent):
             said.append(event.message())
+        elif event.type() == QAccessible.Event.ObjectShow and isinstance(event.object(), Notifier):
+            said.append(event.object().text())  # the AT-SPI way (kit.ui.accessibility.Notifier)
 
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
@@ -147,6 +151,27 @@ def test_status_messages_and_notices_are_announced(window, announced):
     window.show_status("Text size 110 %")
     window.show_notice("Settings will not be saved: /x is not writable.")
     assert announced[-2:] == ["Text size 110 %", "Settings will not be saved: /x is not writable."]
+
+
+@pytest.mark.parametrize("at_spi", [True, False])
+def test_each_platform_gets_its_one_way_of_announcing(window, monkeypatch, at_spi):
+    """AT-SPI (Linux): a notification-role object that shows, which Orca 43 speaks (it ignores announcement
+    events); UI Automation and VoiceOver: Qt's announcement event. Never both, or a newer Orca says it twice."""
+    sent = []
+    monkeypatch.setattr(accessibility, "AT_SPI", at_spi)
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(sent.append))
+    window.show_status("Text size 110 %")
+    announcements = [e for e in sent if isinstance(e, QAccessibleAnnouncementEvent)]
+    shown = [e for e in sent if e.type() == QAccessible.Event.ObjectShow and isinstance(e.object(), Notifier)]
+    if at_spi:
+        assert not announcements and len(shown) == 1
+        iface = QAccessible.queryAccessibleInterface(shown[0].object())
+        assert iface.role() == QAccessible.Role.Notification  # AT-SPI's "notification"
+        assert iface.text(QAccessible.Text.Name) == "Text size 110 %"
+        assert shown[0].object().window() is window and shown[0].object().size().isEmpty()  # nothing to see
+    else:
+        assert not shown and [e.message() for e in announcements] == ["Text size 110 %"]
 
 
 def test_nothing_is_sent_when_no_screen_reader_listens(window, monkeypatch):

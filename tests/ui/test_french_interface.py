@@ -126,3 +126,26 @@ def test_a_settings_notice_is_said_in_the_language_the_settings_choose(qtbot, fr
     assert window.notice().startswith("Fichier de réglages ")
     assert window.notice().endswith("zoom ignoré (valeur non valide).")
     features.presenting.end()
+
+
+def test_french_dates_and_numbers_in_the_app(qtbot, french):
+    """A lesson's date in the dialog's editor and list, and the reading options' line spacing, as core writes them
+    in French (kit.core.dates_numbers), so the app, its printouts and the share say one date one way."""
+    from PySide6.QtCore import QDate
+
+    window, features = open_window(french)
+    qtbot.addWidget(window)
+    dialog = features.teacher.open_lessons()
+    dialog.new_button.click()
+    dialog.has_date.setChecked(True)
+    dialog.date_edit.setDate(QDate(2026, 12, 4))
+    assert dialog.date_edit.text() == "4\u00a0décembre 2026"
+    assert "4\u00a0décembre 2026" in dialog.lesson_list.currentItem().text()
+    dialog.close()
+    options = features.reading.open_dialog()
+    assert [options.spacing.itemText(i) for i in range(2)] == ["Interligne 1,35", "Interligne 1,5"]
+    options.close()
+    window.zoom_by(1)
+    assert window.statusBar().currentMessage() == "Taille du texte 110\u00a0%"
+    window.zoom_by(-1)
+    features.presenting.end()

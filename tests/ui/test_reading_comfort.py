@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from kit.core.paths import bundled_resources_dir
 from kit.ui.reader.reading_style import LEGIBLE_FONT_DIR, TEXT_WIDTH_EM, legible_family
+from kit.ui.reader.view import INTERACTION
 from kit.ui.themes import THEMES
 from ui.ui_helpers import open_and_wait
 
@@ -122,8 +123,7 @@ def test_ruler_band_shows_without_dimming_the_text(qtbot, window, ruler, theme):
 def test_ruler_off_leaves_the_page_as_it_was(qtbot, window, ruler, features):
     features.reading.set_ruler(False)
     assert not ruler.on and not window.settings.reading_ruler
-    flags = window.reader.textInteractionFlags()
-    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert window.reader.textInteractionFlags() == INTERACTION  # caret browsing stays: it is the page's own
 
 
 def test_reading_options_dialog_changes_the_page_at_once(qtbot, window, features):

@@ -77,10 +77,10 @@ def test_french_resources_get_french_interface(bundled_app):
 def test_shared_pages_show_figures_with_their_year_and_source_and_when_they_were_checked(bundled_app):
     english = call(bundled_app, "/r/who-is-harmed").text
     assert '39% <span class="figure-note">(as of 2022, UNODC)</span>' in english
-    assert re.search(r'<p class="figures-checked">Figures checked on \d{1,2} [A-Z][a-z]+ 20\d\d</p>', english)
+    assert re.search(r'<p class="figures-checked">Figures checked on \d{1,2}\u00a0[A-Z][a-z]+ 20\d\d</p>', english)
     french = call(bundled_app, "/r/fr-mythes-et-realites/print").text
     assert "(en date de 2023, Statistique Canada)" in french
-    assert re.search(r"Chiffres vérifiés le \d{1,2} [a-zéû]+ 20\d\d", french)
+    assert re.search(r"Chiffres vérifiés le \d{1,2}(er)?\u00a0[a-zéû]+ 20\d\d", french)
 
 
 def test_print_page_keeps_write_in_lines_and_drops_navigation(bundled_app):
@@ -157,6 +157,30 @@ def test_interface_language_follows_the_browser(bundled_app):
     assert preferred_language("x;q=abc, ,;;") == "en"
     assert audiences_label(("grades-7-8", "grades-9-10", "grades-11-12"), "en") == "Grades 7–12"
     assert audiences_label(("grades-7-8", "grades-11-12"), "en") == "Grades 7–8, Grades 11–12"
+    assert audiences_label(("grades-7-8", "grades-9-10"), "fr") == "7e à 10e année"
+    assert audiences_label(("grades-7-8", "educators"), "fr") == "7e et 8e année, Enseignants"  # as the app says it
+
+
+def test_the_share_speaks_the_app_s_catalogue():
+    """One translation of each word (issue 20): the share's kinds and audiences are the app's ("Model" in
+    kit/translations/kit_fr.ts), and each of its own words has a finished French entry in the same catalogue."""
+    from kit.core.i18n import catalogue, translate_for
+    from kit.core.model import AUDIENCE_LABELS, KIND_LABELS
+    from kit.web import strings
+
+    for kind, label in KIND_LABELS.items():
+        assert (
+            strings.kind_label(kind, "fr") == translate_for("fr", "Model", label) == catalogue("fr")[("Model", label)]
+        )
+    for audience, label in AUDIENCE_LABELS.items():
+        assert strings.audience_label(audience, "fr") == catalogue("fr")[("Model", label)]
+    french = catalogue("fr")
+    missing = [text for text in strings.WORDS.values() if (strings.CONTEXT, text) not in french]
+    assert not missing
+    words = strings.words("fr")
+    assert (words["search"], words["search_button"]) == ("Recherche", "Chercher")
+    assert strings.words("en")["search_button"] == "Search" and strings.words("de") == strings.words("en")
+    assert not [name for name in vars(strings) if name.endswith("_FR")]  # no second French table
 
 
 def _png(width: int, height: int) -> bytes:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from kit.core.content.frontmatter import ReadError, read_yaml_file
+from kit.core.dates_numbers import long_date
 from kit.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from kit.core.model import LANGUAGES, Problem, Source
 from kit.core.names import is_valid_id
@@ -39,10 +40,6 @@ _INLINE_TEXT = re.compile(r"[\w .,%$€£+\-–−/:'’\u00a0\u202f]+")
 # Printed in the page's language (translate_for), never the interface's: the catalogue holds the French.
 AS_OF = QT_TRANSLATE_NOOP("Figures", "as of {year}")
 CHECKED = QT_TRANSLATE_NOOP("Figures", "Figures checked on {date}")
-_MONTHS = {  # one string each keeps the two calendars side by side
-    "en": "January February March April May June July August September October November December".split(),  # noqa: SIM905
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),  # noqa: SIM905
-}
 
 
 @dataclass(frozen=True)
@@ -225,9 +222,7 @@ def checked_on(register: Register | None, ids: Iterable[str]) -> dt.date | None:
 
 def checked_line(date: dt.date, language: str) -> str:
     """'Figures checked on 6 December 2026' in the page's language."""
-    months = _MONTHS.get(language, _MONTHS["en"])
-    day = f"{date.day} {months[date.month - 1]} {date.year}"
-    return translate_for(language, "Figures", CHECKED).format(date=day)
+    return translate_for(language, "Figures", CHECKED).format(date=long_date(date, language))
 
 
 def stale(register: Register, max_age_years: int, today: dt.date) -> list[Problem]:

@@ -15,6 +15,8 @@ import yaml
 from kit.core.atomic import atomic_open
 from kit.core.content import figures
 from kit.core.content.loader import Library
+from kit.core.dates_numbers import long_date
+from kit.core.i18n import QT_TRANSLATE_NOOP, is_singular, translate_for
 from kit.core.model import EDITIONS, Resource
 from kit.core.names import is_valid_id, slug
 from kit.core.packs import file_names
@@ -27,6 +29,12 @@ from kit.core.packs.manifest import (
     PackError,
 )
 from kit.core.render import links, markup
+
+# A shared pack's own words, in its resources' language (the colleague who imports it reads them in the library).
+SHARED_FROM = QT_TRANSLATE_NOOP("Packs", "Shared from {pack}")
+SHARED_MATERIAL = QT_TRANSLATE_NOOP("Packs", "Shared material")
+SHARED_ONE = QT_TRANSLATE_NOOP("Packs", "{count} resource shared with Classroom Kit on {date}.")
+SHARED_MANY = QT_TRANSLATE_NOOP("Packs", "{count} resources shared with Classroom Kit on {date}.")
 
 
 @dataclass(frozen=True)
@@ -75,12 +83,23 @@ def export_pack(
         for image in _images(resource):
             files[prefix + image.relative_to(resource.pack_dir.resolve()).as_posix()] = image
     first = library.pack(source_packs[0])
+    language = resources[0].language  # the new pack's words are in its resources' language, like its pages
+
+    def words(text: str) -> str:
+        return translate_for(language, "Packs", text)
+
+    shared = words(SHARED_ONE if is_singular(len(resources), language) else SHARED_MANY)
     meta = {
         "id": new_id,
-        "title": title or (f"Shared from {first.title}" if first and first.id != OWN_PACK_ID else "Shared material"),
+        "title": title
+        or (
+            words(SHARED_FROM).format(pack=first.title_in(language))
+            if first and first.id != OWN_PACK_ID
+            else words(SHARED_MATERIAL)
+        ),
         "version": today.isoformat(),
-        "language": resources[0].language,
-        "description": f"{len(resources)} resource(s) shared with Classroom Kit on {today.isoformat()}.",
+        "language": language,
+        "description": shared.format(count=len(resources), date=long_date(today, language)),
         "license": resources[0].license or (first.license if first else ""),
     }
     files["pack.yaml"] = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.core.dates_numbers import percent
+from kit.core.i18n import current_language
 from kit.core.model import AUDIENCE_LABELS, AUDIENCES, KIND_LABELS, KINDS, LANGUAGE_LABELS, LANGUAGES
 from kit.ui.accessibility import announce, name_clear_button
 from kit.ui.i18n import counted, translate
@@ -123,6 +125,7 @@ class SearchPanel(QWidget):
         results_layout.addWidget(self.suggestion)
         results_layout.addWidget(self.results, 1)
         self.stack = QStackedWidget()
+        self.stack.setAccessibleName(translate("SearchPanel", "Library and results"))  # Orca: a bare "layered pane"
         self.stack.addWidget(library_panel)
         self.stack.addWidget(results_box)
         filters = QHBoxLayout()
@@ -187,8 +190,8 @@ class SearchPanel(QWidget):
         if not self.service.is_ready:
             self.status.setText(
                 self.service.error
-                or translate("SearchPanel", "The search index is being built ({percent} %)…").format(
-                    percent=self.service.percent
+                or translate("SearchPanel", "The search index is being built ({percent})…").format(
+                    percent=percent(self.service.percent, current_language())
                 )
             )
         return self.service.search(
@@ -251,9 +254,11 @@ class SearchPanel(QWidget):
 
     def _index_progress(self, done: int, total: int) -> None:
         if self.stack.currentIndex() == 1 and not self.service.is_ready:
-            percent = int(100 * done / total) if total else 0
+            done_part = int(100 * done / total) if total else 0
             self.status.setText(
-                translate("SearchPanel", "The search index is being built ({percent} %)…").format(percent=percent)
+                translate("SearchPanel", "The search index is being built ({percent})…").format(
+                    percent=percent(done_part, current_language())
+                )
             )
 
     def _index_failed(self, message: str) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.content.loader import Library
+from kit.core.dates_numbers import long_date
+from kit.core.i18n import current_language
 from kit.core.model import Resource
 from kit.printing import Cover
 from kit.printing.paper import PAPER_LABELS
@@ -64,7 +66,8 @@ class PacketBuilder(QDialog):
         # Left empty, the cover says "Class packet" in the packet's language (a French packet: « Cahier de la classe »).
         self.title = QLineEdit(placeholderText=translate("Printing", "Class packet"))
         self.class_name = QLineEdit(placeholderText=translate("Printing", "e.g. 10B"))
-        self.date = QLineEdit(dt.date.today().isoformat())
+        # Left empty, the cover gives today's date in the packet's language; a typed 2026-12-06 is written out too.
+        self.date = QLineEdit(placeholderText=long_date(dt.date.today(), current_language()))
         self.teacher = QLineEdit(placeholderText=translate("Printing", "left blank: a line to write on"))
         self.edition = EditionChoice()
         self.paper = QComboBox()

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -31,8 +30,8 @@ class Target(Protocol):
 
 
 class ReaderTarget:
-    """The page in the reader: the selection if there is one, else from the caret (with the ruler on) or the
-    first line in view, to the end."""
+    """The page in the reader: the selection if there is one, else from the caret when it is in view, or else
+    the first line in view, to the end."""
 
     def __init__(self, view: QTextEdit):
         self.view = view
@@ -45,9 +44,9 @@ class ReaderTarget:
         end = self.view.document().characterCount() - 1
         if cursor.hasSelection():
             return cursor.selectionStart(), cursor.selectionEnd()
-        if self.view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard:
-            return cursor.position(), end  # caret browsing (the reading ruler): where the reader is
-        return first_visible_position(self.view), end
+        if self.view.viewport().rect().contains(self.view.cursorRect().center()):
+            return cursor.position(), end  # the caret (arrows, a heading jump, the reading ruler): where they are
+        return first_visible_position(self.view), end  # scrolled away from the caret: what is on the screen
 
     def show(self, start: int, end: int) -> None:
         palette = self.view.palette()

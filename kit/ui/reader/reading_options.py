@@ -3,10 +3,12 @@ Every change shows at once on the open page and is remembered in the settings.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from kit.core.dates_numbers import number
+from kit.core.i18n import current_language
 from kit.core.settings import LINE_SPACINGS, TEXT_WIDTHS
 from kit.ui.features import Window
 from kit.ui.i18n import translate
@@ -71,7 +73,7 @@ class ReadingOptionsDialog(QDialog):
             self.font.addItem(translate("Reader", "Atkinson Hyperlegible (letters harder to mix up)"), "legible")
         self.spacing = QComboBox()
         for percent in LINE_SPACINGS:
-            spacing = QLocale().toString(percent / 100, "g")  # the interface's decimal mark: 1,5 in French
+            spacing = number(percent / 100, current_language())  # the interface's decimal mark: 1,5 in French
             self.spacing.addItem(translate("Reader", "{spacing} lines").format(spacing=spacing), percent)
         self.width = QComboBox()
         widths = {

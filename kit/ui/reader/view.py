@@ -1,5 +1,6 @@
 """The reader: a QTextBrowser that never navigates by itself, loads only its own pack's pictures, and keeps a
-comfortable line length."""
+comfortable line length. It has a caret (caret browsing): a screen reader reads the line, word or character the
+caret moves to, which it cannot do on a page that only scrolls (docs/accessibility.md)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,20 @@ from PySide6.QtGui import QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser
 
 from kit.core.render import links
+from kit.ui.accessibility import announce
 from kit.ui.i18n import translate
 from kit.ui.reader.link_policy import LinkPolicy
+from kit.ui.reader.ruler import first_visible_position
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
 MIN_SIDE_MARGIN = 28
+# Links by mouse and Tab as a QTextBrowser has them, plus a caret the arrow keys move: Qt then sends the screen
+# reader caret-moved events, and Orca, NVDA and VoiceOver read the line (or word, or character) it lands on.
+INTERACTION = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+CARET_KEYS = frozenset(
+    (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
+     Qt.Key.Key_Home, Qt.Key.Key_End)
+)  # fmt: skip
 
 
 class Reader(QTextBrowser):
@@ -31,6 +41,7 @@ class Reader(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(INTERACTION)
         self.policy = LinkPolicy(None)
         self.body_pt = 12.0
         self.page_html = ""
@@ -54,6 +65,15 @@ class Reader(QTextBrowser):
         else:
             self.link_refused.emit(target.url)
         return target.kind
+
+    def scrollToAnchor(self, name: str) -> None:
+        """Scroll to the anchor and put the caret there, so reading on (by arrow or screen reader) starts there."""
+        super().scrollToAnchor(name)
+        position = anchor_position(self.document(), name)
+        if position is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
 
     def doSetSource(self, name, type=None):
         return None
@@ -100,6 +120,30 @@ class Reader(QTextBrowser):
         fmt.setBottomMargin(MIN_SIDE_MARGIN * 2)
         root.setFrameFormat(fmt)
 
+    # The caret ----------------------------------------------------------------------------------------------
+    def keyPressEvent(self, event):
+        if event.key() in CARET_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.caret_into_view()
+        super().keyPressEvent(event)
+
+    def caret_into_view(self) -> None:
+        """After the wheel or the scroll bar moved the page, the caret is out of sight: bring it to the first line
+        in view, so Down reads on from what is on the screen instead of jumping back to where the caret was."""
+        if self.viewport().rect().contains(self.cursorRect().center()):
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(first_visible_position(self))
+        self.setTextCursor(cursor)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab select the next or previous link (Qt's own), and a screen reader is told which: Qt
+        sends it no caret or selection event for that selection, so Orca said nothing at all."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor():
+            announce(self, translate("Reader", "{text}, link").format(text=cursor.selectedText()), urgent=True)
+        return moved
+
     # Mouse back / forward buttons -----------------------------------------------------------------------------
     def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.BackButton:
@@ -108,3 +152,17 @@ class Reader(QTextBrowser):
             self.forward_requested.emit()
         else:
             super().mousePressEvent(event)
+
+
+def anchor_position(document, name: str) -> int | None:
+    """Where the anchor `name` (a heading's id) starts in `document`, or None."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid() and name in fragment.charFormat().anchorNames():
+                return fragment.position()
+            fragments += 1
+        block = block.next()
+    return None

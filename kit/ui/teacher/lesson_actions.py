@@ -6,7 +6,6 @@ minutes); `LessonActions` passes them to the presenting and printing features th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from kit.core.content.loader import Library
@@ -17,7 +16,6 @@ from kit.ui.features import Window
 from kit.ui.i18n import translate
 from kit.ui.present.present_actions import PresentActions
 from kit.ui.print_dialogs.controller import PrintController, PrintJob
-from kit.ui.teacher.lessons_dialog import date_text
 
 
 def lesson_resources(library: Library | None, ids: Sequence[str]) -> list[Resource]:
@@ -43,14 +41,14 @@ def planned_minutes(lesson: Lesson | None, resources: Sequence[Resource]) -> tup
 
 
 def lesson_cover(lesson: Lesson | None) -> Cover:
-    """The packet's cover: the lesson's title, class and date (today's when the lesson has none), the date
-    written as the Lessons dialog shows it."""
+    """The packet's cover: the lesson's title, class and date (today's when the lesson has none), written out in
+    the packet's language when it is printed."""
     if lesson is None:
         return Cover()
     return Cover(
         title=lesson.title or translate("Lessons", "Lesson"),
         class_name=lesson.class_name,
-        date=date_text(lesson.date or dt.date.today()),
+        date=lesson.date.isoformat() if lesson.date else "",
     )
 
 

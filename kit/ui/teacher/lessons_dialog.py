@@ -7,10 +7,9 @@ the teacher presents or prints the lesson, and "Add to Lesson" in the library ad
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,15 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from kit.core.content.loader import Library
+from kit.core.dates_numbers import long_date
+from kit.core.i18n import current_language
 from kit.core.store.database import Lesson, LessonItem, Store, StoreError
 from kit.ui.i18n import counted, translate
 from kit.ui.teacher.lesson_items import LessonItemsView
 from kit.ui.teacher.resource_picker import ResourcePicker
-
-
-def date_text(date: dt.date) -> str:
-    """A lesson's date as the teacher's locale writes it in full (the dialog, the list and the packet's cover)."""
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
 
 
 def totals_text(items: tuple[LessonItem, ...]) -> str:
@@ -52,7 +48,7 @@ def totals_text(items: tuple[LessonItem, ...]) -> str:
 
 
 def list_text(lesson: Lesson) -> str:
-    when = f" · {date_text(lesson.date)}" if lesson.date else ""
+    when = f" · {long_date(lesson.date, current_language())}" if lesson.date else ""
     group = f" · {lesson.class_name}" if lesson.class_name else ""
     return f"{lesson.title}{group}{when}\n{lesson.total_minutes} min"
 
@@ -89,7 +85,8 @@ class LessonsDialog(QDialog):
         self.has_date = QCheckBox(translate("Lessons", "Date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        # Day, month, year as kit.core.dates_numbers.long_date writes them (month names: the interface's QLocale).
+        self.date_edit.setDisplayFormat("d\u00a0MMMM yyyy")
         self.date_edit.setDate(QDate.currentDate())
         self.items = LessonItemsView()
         self.picker = ResourcePicker(library)
