@@ -26,7 +26,7 @@ MAX_REFS_PER_FOOTNOTE = 50  # 500 references to one footnote take 1.1 s; 50 take
 MAX_TOC_MARKERS = 1  # each [TOC] copies every heading; a second one adds nothing for a reader
 TOC_MARKER = "[TOC]"
 # Lists and quotes open on one line plus those its indentation (4 columns a level) puts it inside. Word has 9
-# outline levels; 10 levels render like any list, 125 levels took 0.3 s for 32 KB and ~250 hit the recursion limit.
+# outline levels; 10 levels render like any list, 125 took 0.1-0.5 s for 32 KB and ~250 hit the recursion limit.
 MAX_NESTING = 10
 # Counted before python-markdown at ~0.15 ms an item (18,000 took 2.3 s); the same cap as Qt's, checked after.
 MAX_LIST_ITEMS = html_limits.MAX_LIST_ITEMS

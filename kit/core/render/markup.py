@@ -14,9 +14,10 @@ from kit.core.model import Problem, Resource
 from kit.core.render import answer_space, html_limits, links, markdown_shapes
 
 # A long article is ~30 KB (the kit's largest page 24 KB). At 200,000 the worst page within markdown_shapes' caps
-# validates in 0.4 s and plain prose in 0.2 s; at 512,000 they took 1.1 s and 0.5 s
-# (benchmarks/list_shapes_bench.py --worst), and building a 480 KB page held the interpreter 100-220 ms in C
-# calls on the worker (docs/bounded-work.md), which 200,000 brings to about 40-90 ms.
+# validates in 0.4-0.55 s and plain prose in 0.2-0.3 s; at 512,000 they took 0.9-1.1 s and 0.5-0.6 s on a loaded
+# machine (benchmarks/list_shapes_bench.py --worst 200000,512000). Building a 480 KB page held the interpreter
+# 100-220 ms in C calls on the worker; at 190 KB most hostile pages hold the window under 100 ms
+# (benchmarks/gui_block_bench.py --kb 190, figures in docs/bounded-work.md).
 MAX_BODY_CHARS = 200_000
 # python-markdown's inline parsing is quadratic in the brackets and angle brackets of one
 # block (8 KB of '[' takes 10 s; 20,000 entities take 3 s); past this many in one paragraph we drop it.
