@@ -43,6 +43,7 @@ class Settings:
     line_spacing: int = 135
     text_width: str = "normal"
     reading_ruler: bool = False  # the line being read highlighted in the reader
+    caret_browsing: bool = False  # a caret in the reader even without a screen reader (View → Caret Browsing, F7)
     speech_rate: int = 0
     language: str = "system"  # the interface's: "system" follows the computer's locale (kit.core.i18n)
 
@@ -140,6 +141,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "line_spacing": lambda v: v in LINE_SPACINGS and not isinstance(v, bool),
         "text_width": lambda v: v in TEXT_WIDTHS,
         "reading_ruler": lambda v: isinstance(v, bool),
+        "caret_browsing": lambda v: isinstance(v, bool),
         "speech_rate": lambda v: (
             isinstance(v, int) and not isinstance(v, bool) and SPEECH_RATE_RANGE[0] <= v <= SPEECH_RATE_RANGE[1]
         ),

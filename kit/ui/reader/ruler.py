@@ -4,6 +4,8 @@ Down move a caret line by line while it is on) and the mouse. The band is painte
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from kit.ui.contrast import luminance
 from kit.ui.themes import ruler_band
+
+if TYPE_CHECKING:
+    from kit.ui.reader.view import Reader
 
 MARK_PX = 4  # a bar in the focus colour at the band's left edge: where the eye comes back to
 
@@ -43,19 +48,25 @@ def first_visible_position(view: QTextEdit) -> int:
     """The document position at the start of the first line in view. Qt's hit test in the page's margins picks
     odd places (a table cell further down), so the point asked about is inside the text column."""
     frame = view.document().rootFrame().frameFormat()
-    below_margin = max(0, frame.topMargin() - view.verticalScrollBar().value())
-    point = QPoint(int(frame.leftMargin()) + 2, int(below_margin) + 2)
-    return view.cursorForPosition(point).position()
+    scrolled = view.verticalScrollBar().value()
+    below_margin = max(0, frame.topMargin() - scrolled)
+    x = int(frame.leftMargin()) + 2
+    position = view.cursorForPosition(QPoint(x, int(below_margin) + 2)).position()
+    line = line_rect(view.document(), position)
+    if scrolled - line.top() > line.height() / 3 and line.bottom() - scrolled < view.viewport().height():
+        # The line is cut by the top edge (more than its leading): starting there, the caret would scroll the page
+        # back up to show it, so the first Down after scrolling would seem to go up.
+        position = view.cursorForPosition(QPoint(x, int(line.bottom() - scrolled) + 2)).position()
+    return position
 
 
 class ReadingRuler(QWidget):
     """An overlay on `view`'s viewport; shown while the ruler is on."""
 
-    def __init__(self, view: QTextEdit):
+    def __init__(self, view: Reader):
         super().__init__(view.viewport())
         self.view = view
         self.position = 0  # a document position on the line being read
-        self._flags = view.textInteractionFlags()
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(view.viewport().rect())
@@ -82,13 +93,13 @@ class ReadingRuler(QWidget):
         view = self.view
         if on:
             # Caret browsing: Up and Down move line by line and the view follows; the ruler starts at the top line.
-            view.setTextInteractionFlags(self._flags | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            view.want_caret("ruler", True)
             self.position = first_visible_position(view)
             cursor = view.textCursor()
             cursor.setPosition(self.position)
             view.setTextCursor(cursor)
         else:
-            view.setTextInteractionFlags(self._flags)
+            view.want_caret("ruler", False)
         self.setGeometry(view.viewport().rect())
         self.setVisible(on)
 
