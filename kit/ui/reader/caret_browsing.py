@@ -30,7 +30,7 @@ class CaretBrowsing(QObject):
         super().__init__(window.dialog_parent())
         self.window = window
         self.view = window.reading_view()
-        self.action = QAction(translate("Reader", "&Caret Browsing"), window.dialog_parent(), checkable=True)
+        self.action = QAction(translate("Reader", "Caret &Browsing"), window.dialog_parent(), checkable=True)
         self.action.setStatusTip(
             translate("Reader", "A caret in the page: the arrow keys move it instead of scrolling")
         )
