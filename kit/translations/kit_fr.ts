@@ -2296,10 +2296,6 @@
         <translation>Navigation au curseur activée&#xa0;: les flèches déplacent un curseur dans la page.</translation>
     </message>
     <message>
-        <source>Caret browsing stays on while a screen reader is running.</source>
-        <translation>La navigation au curseur reste activée tant qu&apos;un lecteur d&apos;écran fonctionne.</translation>
-    </message>
-    <message>
         <source>Caret browsing off: the arrow keys scroll the page.</source>
         <translation>Navigation au curseur désactivée&#xa0;: les flèches font défiler la page.</translation>
     </message>

@@ -1,7 +1,12 @@
 """Caret browsing in the reader, as Firefox and Edge have it: on while a screen reader (any assistive technology)
 is running, since it reads the line the caret moves to, or when the teacher turns it on (View → Caret Browsing,
 F7, remembered); off otherwise, so that on the projector Up and Down scroll the page a line at a time instead of
-moving a caret through the lines already in view (issue #20, docs/accessibility.md)."""
+moving a caret through the lines already in view (issue #20, docs/accessibility.md).
+
+Qt's "assistive technology active" is broader than "a screen reader runs": on Linux it is true whenever the
+accessibility bus is enabled (GNOME's toolkit-accessibility setting, for one), on Windows once any UI Automation
+client asks. So F7 can also turn the caret off while Qt says so, and that choice is remembered too.
+"""
 
 from __future__ import annotations
 
@@ -35,32 +40,33 @@ class CaretBrowsing(QObject):
             translate("Reader", "A caret in the page: the arrow keys move it instead of scrolling")
         )
         window.add_action("view", self.action, self.set_on, SHORTCUT)
-        self.action.setChecked(window.settings.caret_browsing)
         self.view.textChanged.connect(self.apply)  # each page shown (setHtml)
         self.view.installEventFilter(self)
         self.apply()
 
     @property
     def on(self) -> bool:
-        return self.window.settings.caret_browsing or assistive_technology_active()
+        choice = self.window.settings.caret_browsing
+        return choice == "on" or (choice == "auto" and assistive_technology_active())
 
     def apply(self) -> None:
-        if self.on != self.view.caret_wanted_by(WHO):
-            self.view.want_caret(WHO, self.on)
+        on = self.on
+        self.action.setChecked(on)
+        if on != self.view.caret_wanted_by(WHO):
+            self.view.want_caret(WHO, on)
 
     def set_on(self, on: bool) -> None:
-        """F7 or the menu: remember the teacher's choice, show the page so, and say what the arrows now do."""
-        self.window.update_settings(caret_browsing=bool(on))
-        self.action.setChecked(bool(on))
+        """F7 or the menu: remember the teacher's choice, show the page so, and say what the arrows now do. Off
+        goes back to following the screen reader, unless one is running: then it is the teacher's "off"."""
+        choice = "on" if on else ("off" if assistive_technology_active() else "auto")
+        self.window.update_settings(caret_browsing=choice)
         self.apply()
         self.view.setFocus()
-        if on:
-            message = translate("Reader", "Caret browsing on: the arrow keys move a caret in the page.")
-        elif self.on:
-            message = translate("Reader", "Caret browsing stays on while a screen reader is running.")
-        else:
-            message = translate("Reader", "Caret browsing off: the arrow keys scroll the page.")
-        self.window.show_status(message)
+        self.window.show_status(
+            translate("Reader", "Caret browsing on: the arrow keys move a caret in the page.")
+            if self.on
+            else translate("Reader", "Caret browsing off: the arrow keys scroll the page.")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:

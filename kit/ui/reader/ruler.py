@@ -4,8 +4,6 @@ Down move a caret line by line while it is on) and the mouse. The band is painte
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -20,9 +18,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from kit.ui.contrast import luminance
 from kit.ui.themes import ruler_band
-
-if TYPE_CHECKING:
-    from kit.ui.reader.view import Reader
 
 MARK_PX = 4  # a bar in the focus colour at the band's left edge: where the eye comes back to
 
@@ -63,7 +58,7 @@ def first_visible_position(view: QTextEdit) -> int:
 class ReadingRuler(QWidget):
     """An overlay on `view`'s viewport; shown while the ruler is on."""
 
-    def __init__(self, view: Reader):
+    def __init__(self, view: QTextEdit):  # the reader (view.Reader: its want_caret; not imported, view uses us)
         super().__init__(view.viewport())
         self.view = view
         self.position = 0  # a document position on the line being read
