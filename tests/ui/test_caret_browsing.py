@@ -144,6 +144,7 @@ def test_f7_after_scrolling_reads_on_from_the_first_whole_line(qtbot, page):
     scrolled = bar.value()
     assert scrolled > 0
     qtbot.keyClick(page, Qt.Key.Key_F7)
+    assert caret_in_view(page)  # seen at once where the teacher is reading
     qtbot.keyClick(page, Qt.Key.Key_Down)
     assert bar.value() >= scrolled  # never back up to show a line half out of view
     assert caret_in_view(page) and page.cursorRect().top() >= 0

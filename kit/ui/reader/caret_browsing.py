@@ -54,6 +54,8 @@ class CaretBrowsing(QObject):
         self.action.setChecked(on)
         if on != self.view.caret_wanted_by(WHO):
             self.view.want_caret(WHO, on)
+            if on:
+                self.view.caret_into_view()  # seen at once, on the first line in view, not above it
 
     def set_on(self, on: bool) -> None:
         """F7 or the menu: remember the teacher's choice, show the page so, and say what the arrows now do. Off
