@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from installer import extras, linux, macos, meta, smoke, venv, windows
+from installer import extras, file_type, linux, macos, meta, smoke, venv, windows
 
 REPO = Path(__file__).resolve().parent
 INSTALLER = REPO / "installer"
@@ -170,6 +170,9 @@ def make_tarball(bundle: Path, out: Path, stem: str) -> Path:
         linux.desktop_entry(template, f"/path/to/{stem}/{meta.EXECUTABLE}", f"/path/to/{stem}/{meta.PACKAGE}.png"),
         encoding="utf-8",
     )
+    # The .kitpack type and the script that registers the folder for its user (menu entry, double-clicked packs).
+    (staging / file_type.mime_package_name()).write_text(file_type.shared_mime_info_xml(), encoding="utf-8")
+    shutil.copy2(FILES / "linux" / linux.USER_INSTALL_SCRIPT, staging / linux.USER_INSTALL_SCRIPT)
     return linux.make_tarball(staging, out / f"{stem}.tar.gz")
 
 
@@ -188,6 +191,9 @@ def make_deb(bundle: Path, out: Path, stem: str, version: str) -> Path:
     icon = root / layout["icon"]
     icon.parent.mkdir(parents=True)
     shutil.copy2(ICONS / "kit-256.png", icon)
+    mime = root / layout["mime"]
+    mime.parent.mkdir(parents=True)
+    mime.write_text(file_type.shared_mime_info_xml(), encoding="utf-8")
     doc = root / layout["doc"]
     doc.mkdir(parents=True)
     shutil.copy2(bundle / "_internal" / "THIRD-PARTY-LICENSES.txt", doc / "copyright")
@@ -332,7 +338,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
         template = (FILES / "linux" / f"{meta.PACKAGE}.desktop.in").read_text(encoding="utf-8")
         (out / linux.DESKTOP_NAME).write_text(linux.desktop_entry(template, meta.EXECUTABLE, meta.PACKAGE))
         (out / "control").write_text(linux.control(version, "amd64", ["libc6"], 0), encoding="utf-8")
-        written += [out / linux.DESKTOP_NAME, out / "control"]
+        (out / file_type.mime_package_name()).write_text(file_type.shared_mime_info_xml(), encoding="utf-8")
+        written += [out / linux.DESKTOP_NAME, out / "control", out / file_type.mime_package_name()]
     for path in written:
         print(path)
     return 0

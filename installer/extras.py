@@ -45,9 +45,14 @@ def licence_summary(dist_info: Path) -> str:
     return f"{headers.get('Name')} {headers.get('Version')}\n  License: {licence}\n  Home: {home}\n"
 
 
-# Wheels that ship no licence text (PySide6 and shiboken6 wheels carry none): the text of the licence
-# their metadata names, kept in installer/licenses/.
-FALLBACK_TEXTS = {"pyside6-essentials": "LGPL-3.0.txt", "shiboken6": "LGPL-3.0.txt"}
+# Wheels that ship no licence text (PySide6 and shiboken6 wheels carry none; nor does cobble, which mammoth
+# brings): the text of the licence their metadata or README names, kept in installer/licenses/.
+FALLBACK_TEXTS = {
+    "pyside6-essentials": "LGPL-3.0.txt",
+    "pyside6-addons": "LGPL-3.0.txt",
+    "shiboken6": "LGPL-3.0.txt",
+    "cobble": "BSD-2-Clause-cobble.txt",
+}
 
 
 def collect_licences(

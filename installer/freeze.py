@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from installer import meta, qt_slim
+from installer import file_type, meta, qt_slim
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ def info_plist(version: str) -> dict:
         "LSMinimumSystemVersion": "12.0",
         "LSApplicationCategoryType": "public.app-category.education",
         "NSHumanReadableCopyright": f"{meta.APP_NAME} developers, {meta.LICENSE}",
+        # A double-clicked .kitpack: Finder sends an open-document event (kit.ui.single_instance.file_open).
+        **file_type.mac_document_types(),
     }
 
 

@@ -10,18 +10,22 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from string import Template
 
-from installer import meta
+from installer import file_type, meta
 
 OPT_DIR = PurePosixPath("/opt") / meta.PACKAGE
 DESKTOP_NAME = f"{meta.PACKAGE}.desktop"
+USER_INSTALL_SCRIPT = "install-for-this-user.sh"  # in the portable folder: installer/files/linux/
 # Fonts are found through the host's fontconfig; the app is unusable without at least one font.
 FONT_DEPENDS = "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
+# Read aloud speaks through speech-dispatcher (the bundle's QtTextToSpeech plugin is its client) and espeak-ng's
+# voices; without them the kit says in one line that read aloud needs a voice.
+RECOMMENDS = "speech-dispatcher, speech-dispatcher-espeak-ng"
 
 
 def desktop_entry(template: str, exec_path: str, icon: str) -> str:
     # Exec paths with spaces must be quoted (Desktop Entry spec, "The Exec key").
     quoted = f'"{exec_path}"' if " " in exec_path else exec_path
-    return Template(template).substitute(exec=quoted, icon=icon)
+    return Template(template).substitute(exec=quoted, icon=icon, mime_types=file_type.desktop_mime_types())
 
 
 def is_elf(path: Path) -> bool:
@@ -120,6 +124,7 @@ def control(version: str, architecture: str, depends_on: Iterable[str], installe
         f"Maintainer: {meta.MAINTAINER}\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join([*depends_on, FONT_DEPENDS])}\n"
+        f"Recommends: {RECOMMENDS}\n"
         "Section: education\n"
         "Priority: optional\n"
         f"Homepage: {meta.HOMEPAGE}\n"
@@ -139,6 +144,9 @@ def deb_layout(version: str) -> dict[str, str]:
         "link_target": "../../" + str(OPT_DIR).lstrip("/") + "/" + meta.EXECUTABLE,
         "desktop": f"usr/share/applications/{DESKTOP_NAME}",
         "icon": f"usr/share/icons/hicolor/256x256/apps/{meta.PACKAGE}.png",
+        # The .kitpack type. No maintainer script: shared-mime-info and desktop-file-utils watch these folders with
+        # dpkg file triggers and run update-mime-database / update-desktop-database after any package changes them.
+        "mime": f"usr/share/mime/packages/{file_type.mime_package_name()}",
         "doc": f"usr/share/doc/{meta.PACKAGE}",
     }
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 # The Qt modules the kit imports (kit/ui: QtWidgets; kit/printing: QtGui + QtPrintSupport; QtNetwork for the local
-# socket only, kit/ui/single_instance: its TLS and network-information plugins are not kept, see KEEP_PLUGINS).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork")
+# socket only, kit/ui/single_instance: its TLS and network-information plugins are not kept, see KEEP_PLUGINS;
+# QtTextToSpeech for read aloud, kit/ui/read_aloud, the one module taken from the Addons wheel).
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork", "QtTextToSpeech")
 
 # Python-level Qt modules that must never be analysed: excluding them before analysis stops their
 # hooks from running, so their plugins, QML files and libraries are never collected.
@@ -24,9 +25,8 @@ QT_MODULES_EXCLUDED = (
     "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
     "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2",
     "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
-    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
-    "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
-    "QtXml",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtXml",
 )  # fmt: skip
 
 # Other Qt bindings: one Qt per process, and the build refuses a venv that has them (see venv.py).
@@ -49,6 +49,11 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
     "wayland-shell-integration": frozenset({"xdg-shell"}),
     "wayland-decoration-client": frozenset({"bradient"}),
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
+    # Read aloud: each platform's own speech (speech-dispatcher; SAPI and WinRT; AVSpeechSynthesizer, the "darwin"
+    # engine, built as qtexttospeech_speechdarwin). Not the mock engine (tests only), nor QtMultimedia's backends.
+    "texttospeech": frozenset(
+        {"texttospeech_speechd", "texttospeech_sapi", "texttospeech_winrt", "texttospeech_speechdarwin"}
+    ),
 }
 
 # Qt's own translations kept: the kit ships English and French content (kit.core.model.LANGUAGES).
@@ -125,8 +130,11 @@ def excluded_modules() -> list[str]:
 # System libraries never bundled on Linux: they must match the host's configuration files or drivers.
 # fontconfig reads the host's /etc/fonts (a bundled copy older or newer than that config misreads it and
 # finds no fonts); freetype must be the one fontconfig was built against. libcups talks to the host's CUPS
-# daemon and would bring GnuTLS, Avahi and Kerberos (~6 MiB) along. The .deb depends on them instead.
-LINUX_HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libcups.so")
+# daemon and would bring GnuTLS, Avahi and Kerberos (~6 MiB) along. libpulse (which QtTextToSpeech's QtMultimedia
+# links) talks to the host's sound server and would bring libsndfile and six codecs (3.8 MB); every desktop has it,
+# and where it is missing only read aloud is lost (QtTextToSpeech does not import: "needs a voice"). The .deb
+# depends on them instead.
+LINUX_HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libcups.so", "libpulse.so")
 
 
 def keep_linux_library(filename: str) -> bool:

@@ -7,16 +7,25 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-# Distributions that must not be in the build venv: PyInstaller would freeze whichever Qt it finds, and
-# the PySide6 meta-package brings the ~200 MB Addons wheel (QtWebEngine...) the kit never uses.
+# Distributions that must not be in the build venv: PyInstaller would freeze whichever Qt it finds. The Addons
+# wheel is there for read aloud (the `speech` extra), but only QtTextToSpeech is frozen from it (qt_slim.py);
+# the PySide6 meta-package would also pull in the Python-level modules of everything else.
 FORBIDDEN = {
-    "pyside6": "the full PySide6 meta-package (install PySide6-Essentials only)",
-    "pyside6-addons": "PySide6-Addons (the kit needs PySide6-Essentials only)",
+    "pyside6": "the full PySide6 meta-package (install PySide6-Essentials, and PySide6-Addons for read aloud)",
     "pyside2": "another Qt binding (PySide2)",
     "pyqt5": "another Qt binding (PyQt5)",
     "pyqt6": "another Qt binding (PyQt6)",
     "pyqt5-qt5": "another Qt binding (PyQt5's Qt)",
     "pyqt6-qt6": "another Qt binding (PyQt6's Qt)",
+}
+
+# The extras installed into the build venv: PyInstaller, and read aloud's QtTextToSpeech.
+BUILD_EXTRAS = ("build", "speech")
+
+# Qt wheels the build needs, and why: without the Addons the installed app cannot read aloud (issue 20).
+REQUIRED_QT = {
+    "pyside6-essentials": "the build venv has no PySide6-Essentials",
+    "pyside6-addons": "the build venv has no PySide6-Addons (read aloud's QtTextToSpeech; the `speech` extra)",
 }
 
 # In the build venv for the build only; never bundled, so their licences are not shipped.
@@ -35,7 +44,7 @@ def requirement_name(requirement: str) -> str:
     return normalise(re.split(r"[\s<>=!~;\[(]", requirement.strip(), maxsplit=1)[0])
 
 
-def requirements(pyproject_text: str, extras: Iterable[str] = ("build",)) -> list[str]:
+def requirements(pyproject_text: str, extras: Iterable[str] = BUILD_EXTRAS) -> list[str]:
     """The runtime dependencies plus the given extras, as pip arguments (the kit itself is not installed:
     the spec freezes the source tree)."""
     project = tomllib.loads(pyproject_text)["project"]
@@ -56,9 +65,7 @@ def qt_problems(installed: Iterable[str]) -> list[str]:
     """Why this venv must not be frozen (empty when it is fine)."""
     names = {normalise(n) for n in installed}
     problems = [f"the build venv has {FORBIDDEN[n]}" for n in sorted(names) if n in FORBIDDEN]
-    if "pyside6-essentials" not in names:
-        problems.append("the build venv has no PySide6-Essentials")
-    return problems
+    return problems + [problem for name, problem in REQUIRED_QT.items() if name not in names]
 
 
 def bundled_distributions(installed: Iterable[str]) -> list[str]:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path, PureWindowsPath
 from string import Template
 
-from installer import meta
+from installer import file_type, meta
 
 
 def version_quad(version: str) -> tuple[int, int, int, int]:
@@ -34,6 +34,7 @@ def inno_script(template: str, *, version: str, bundle_dir: str, icon: str, lice
         license_file=str(PureWindowsPath(license_file)),
         output_dir=str(PureWindowsPath(output_dir)),
         output_name=output_name,
+        registry=file_type.inno_registry(f"{meta.EXECUTABLE}.exe"),
     )
 
 

@@ -6,9 +6,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kit.ui.read_aloud.voice_command import HIDDEN_ARGUMENT  # no Qt
+
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [HIDDEN_ARGUMENT]:  # the installed app starting its own read-aloud voice (voice_command)
+        from kit.ui.read_aloud import voice_process
+
+        return voice_process.main([sys.argv[0] if sys.argv else "kit", *argv[1:]])
     from kit.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(argv)
 
 
 def main_gui(argv: list[str] | None = None) -> int:

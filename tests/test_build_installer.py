@@ -61,7 +61,7 @@ def test_steps_refuse_an_unknown_platform(monkeypatch):
 def test_venv_requirements_are_runtime_deps_plus_build_extra():
     requirements = venv.requirements(PYPROJECT)
     names = {venv.requirement_name(r) for r in requirements}
-    assert {"pyside6-essentials", "pyinstaller", "tantivy"} <= names
+    assert {"pyside6-essentials", "pyside6-addons", "pyinstaller", "tantivy"} <= names  # Addons: read aloud
     assert "pytest" not in names
     # PyInstaller is a build tool, never a runtime dependency of the kit.
     assert "pyinstaller" not in venv.runtime_distributions(PYPROJECT)
@@ -77,7 +77,7 @@ def test_venv_requirements_name_a_missing_extra():
     ("installed", "problem"),
     [
         (["PySide6", "PySide6_Essentials", "shiboken6"], "meta-package"),
-        (["PySide6-Addons", "PySide6_Essentials"], "Addons"),
+        (["PySide6_Essentials", "shiboken6"], "no PySide6-Addons (read aloud"),
         (["PyQt5", "PySide6_Essentials"], "PyQt5"),
         (["PyQt6", "PySide6_Essentials"], "PyQt6"),
         (["markdown"], "no PySide6-Essentials"),
@@ -88,8 +88,9 @@ def test_venv_qt_problems_refuse_other_qts(installed, problem):
     assert any(problem in p for p in problems), problems
 
 
-def test_venv_qt_problems_accept_essentials_only():
-    assert venv.qt_problems(["PySide6_Essentials", "shiboken6", "pyinstaller", "tantivy"]) == []
+def test_venv_qt_problems_accept_essentials_and_addons():
+    installed = ["PySide6_Essentials", "PySide6_Addons", "shiboken6", "pyinstaller", "tantivy"]
+    assert venv.qt_problems(installed) == []
 
 
 def test_check_venv_refuses_to_build_with_full_pyside6(monkeypatch):
@@ -146,6 +147,13 @@ def test_plugin_name(filename, name):
         ("tls", "libqopensslbackend.so", False),
         ("qmltooling", "libqmldbg_debugger.so", False),
         ("networkinformation", "libqnetworkmanager.so", False),
+        # Read aloud: each platform's speech engine, not Qt's mock one, nor QtMultimedia's backends.
+        ("texttospeech", "libqtexttospeech_speechd.so", True),
+        ("texttospeech", "qtexttospeech_sapi.dll", True),
+        ("texttospeech", "qtexttospeech_winrt.dll", True),
+        ("texttospeech", "libqtexttospeech_speechdarwin.dylib", True),  # the "darwin" engine (AVSpeechSynthesizer)
+        ("texttospeech", "libqtexttospeech_mock.so", False),
+        ("multimedia", "libffmpegmediaplugin.so", False),
     ],
 )
 def test_keep_plugin(kind, filename, kept):
@@ -187,7 +195,7 @@ def test_slim_filters_what_a_stock_hook_collected():
 
 def test_excluded_modules_drop_qml_designer_but_not_what_the_kit_uses():
     excluded = qt_slim.excluded_modules()
-    for name in ("QtNetworkAuth", "QtQml", "QtQuick", "QtDesigner", "QtWebEngineCore", "QtSvg"):
+    for name in ("QtNetworkAuth", "QtQml", "QtQuick", "QtDesigner", "QtWebEngineCore", "QtSvg", "QtMultimedia"):
         assert f"PySide6.{name}" in excluded
     for name in qt_slim.QT_MODULES_USED:
         assert f"PySide6.{name}" not in excluded
@@ -206,6 +214,9 @@ def test_host_libraries_are_not_bundled_on_linux_only():
     assert not freeze.keep_binary("libfreetype.so.6", "linux")
     assert freeze.keep_binary("libQt6Gui.so.6", "linux")
     assert freeze.keep_binary("libfontconfig.so.1", "darwin")
+    # QtTextToSpeech's QtMultimedia links libpulse: the host's, not a copy with libsndfile and its codecs.
+    assert not freeze.keep_binary("libpulse.so.0", "linux")
+    assert freeze.keep_binary("libQt6Multimedia.so.6", "linux") and freeze.keep_binary("libspeechd.so.2", "linux")
 
 
 def test_prune_unreferenced_drops_orphaned_dependencies():
@@ -364,14 +375,15 @@ def test_control_file_fields():
     assert fields["Package"] == "classroom-kit" and fields["Architecture"] == "amd64"
     assert fields["Installed-Size"] == "123456"
     assert fields["Depends"].startswith("libc6, libfontconfig1, fonts-dejavu-core | ")
+    assert fields["Recommends"] == "speech-dispatcher, speech-dispatcher-espeak-ng"  # read aloud's voice
     assert text.endswith("\n")
 
 
 def test_desktop_entry_quotes_paths_with_spaces():
     template = (REPO / "installer" / "files" / "linux" / "classroom-kit.desktop.in").read_text(encoding="utf-8")
     plain = linux.desktop_entry(template, "kit", "classroom-kit")
-    assert "Exec=kit gui\n" in plain and "Icon=classroom-kit\n" in plain and "$" not in plain
-    assert 'Exec="/home/a teacher/kit/kit" gui' in linux.desktop_entry(template, "/home/a teacher/kit/kit", "i")
+    assert "Exec=kit gui %f\n" in plain and "Icon=classroom-kit\n" in plain and "$" not in plain
+    assert 'Exec="/home/a teacher/kit/kit" gui %f' in linux.desktop_entry(template, "/home/a teacher/kit/kit", "i")
 
 
 def test_deb_link_is_relative_so_it_works_in_any_root(tmp_path):

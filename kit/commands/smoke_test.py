@@ -22,6 +22,7 @@ from kit.core.i18n import QT_TRANSLATE_NOOP
 _FONT_ALIASES = {"Monospace", "Sans Serif", "Serif"}
 _IMAGE_FORMATS = ("png", "jpeg", "gif")
 # The platform plugin each desktop needs; offscreen is what this test itself runs on.
+_NO_ENGINE = "kit-smoke-test"  # a speech engine name no system has (the read-aloud step)
 _NATIVE_PLATFORMS = {"linux": ("xcb", "wayland"), "win32": ("windows",), "darwin": ("cocoa",)}
 
 
@@ -81,6 +82,7 @@ def run_steps(context) -> list[StepResult]:
         ("main window", _main_window),
         ("search", _search),
         ("pdf", _pdf),
+        ("read aloud", _read_aloud),
     ]
     results = []
     for name, step in steps:
@@ -209,6 +211,46 @@ def _print_support(state: dict) -> str:
             raise Failed(f"the CUPS print plugin is missing in {folder}: printing would only offer PDF")
         detail += ", CUPS plugin present"
     return detail
+
+
+def _read_aloud(state: dict) -> str:
+    """QtTextToSpeech, its engine plugin, and the voice child started the way the app starts it (from a frozen
+    install: the kit's own program with voice_command's hidden argument). The child is asked for an engine no
+    system has, so it answers at once without waiting on the speech service (which can take seconds, or hang);
+    a machine without a voice is told so, and that is not a broken install."""
+    import json
+    import subprocess
+
+    from PySide6.QtCore import QLibraryInfo
+
+    from kit.ui.read_aloud import engine, voice_command
+
+    _needs(state, "app")
+    frozen = getattr(sys, "frozen", False)
+    if importlib.util.find_spec("PySide6.QtTextToSpeech") is None:
+        if frozen:
+            raise Failed("QtTextToSpeech is missing from the bundle: read aloud cannot work")
+        raise Skipped("QtTextToSpeech (the speech extra) is not installed")
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+    plugins = sorted(_plugin_name(p.name) for p in folder.glob("*texttospeech_*"))
+    names = engine.available_engines()
+    if not names:
+        if not [p for p in plugins if not p.endswith("_mock")]:
+            raise Failed(f"no speech engine plugin in {folder}: read aloud would never have a voice")
+        raise Skipped(f"no voice on this machine ({', '.join(plugins)} present): {engine.no_voice_line()}")
+    program, arguments = voice_command.command(_NO_ENGINE)
+    try:
+        child = subprocess.run([program, *arguments], input="", capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        raise Failed("the voice child did not answer within 60 s") from None
+    first = (child.stdout.splitlines() or [""])[0]
+    try:
+        ready = json.loads(first)
+    except ValueError:
+        ready = {}
+    if not isinstance(ready, dict) or not ready.get("ready"):
+        raise Failed(f"the voice child did not start (exit {child.returncode}): {child.stderr.strip()[-300:]}")
+    return f"engines {', '.join(names)}; the voice child started and answered"
 
 
 def _optional_module(name: str):

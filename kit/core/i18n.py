@@ -41,6 +41,9 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
     try:
         root = ET.parse(catalogue_path(language)).getroot()  # the kit's own file, shipped with it
     except (OSError, ET.ParseError):
+        from kit.core.install_files import tell_unusable  # only on this rare path: i18n imports nothing of the kit
+
+        tell_unusable(catalogue_path(language), "the kit's messages stay in English")
         return {}
     found = {}
     for context in root.iter("context"):

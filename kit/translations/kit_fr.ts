@@ -2316,6 +2316,13 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>The disk holding the search index is full: free about {mb} MB on it ({folder}). Until then this session searches a temporary in-memory index.</source>
+        <translation>Le disque qui contient l&apos;index de recherche est plein&#xa0;: libérez-y environ {mb} Mo ({folder}). En attendant, cette session cherche dans un index temporaire en mémoire.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search the kit  (Ctrl+K)</source>

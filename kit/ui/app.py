@@ -210,13 +210,14 @@ def run_app(locations: Locations, claim=None, pack=None) -> int:
     """The app. `claim` (kit.ui.single_instance.claim): this start owns the data folder (it listens for later
     starts) or opens read-only; `pack`: a checked .kitpack path to import once the library shows."""
     from kit.ui import restart
-    from kit.ui.single_instance import answer, message, server
+    from kit.ui.single_instance import answer, file_open, message, server
 
     restart.enable()  # View → Language can offer Restart Now: this start can start the next one
     read_only = claim.read_only if claim is not None else None
     app = create_application()
     window = build_window(locations, deferred=True)
     answers = answer.Answers(window)
+    file_open.listen_for_opened_files(app, answers)  # macOS: a pack opened from Finder is an event, not argv
     if claim is not None and claim.lock is not None:
         requests = server.RequestServer(claim.server_name, window)
         requests.requested.connect(answers.take)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kit.core import i18n
 from kit.core.i18n import counted, interface_language
+from kit.core.install_files import tell_unusable
 from kit.core.model import AUDIENCE_LABELS, KIND_LABELS
 
 translate = QCoreApplication.translate
@@ -77,6 +78,8 @@ def install_translations(app: QCoreApplication, choice: str) -> str:
         if translator.load(str(path)):  # a missing Qt catalogue leaves those dialogs in English, nothing worse
             app.installTranslator(translator)
             _installed.append(translator)
+        elif path == files[0]:  # the kit's own: its window speaks English (bad-inputs F4), and says which file
+            tell_unusable(path, "the window's words stay in English")
     app.setApplicationDisplayName(translate("MainWindow", "Classroom Kit"))  # Qt adds it to some window titles
     return language
 

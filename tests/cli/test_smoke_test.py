@@ -101,3 +101,13 @@ def test_smoke_test_catches_missing_fonts(tmp_path):
     assert result.returncode == 1
     assert "FAILED   fonts" in result.stdout and "fonts-dejavu-core" in result.stdout
     assert "kit: smoke test failed:" in result.stderr and "fonts" in result.stderr
+
+
+def test_smoke_test_fails_when_the_voice_child_cannot_start(qapp, capsys, monkeypatch):
+    """Read aloud: the child is started as the app starts it; one that answers nothing fails the install check."""
+    pytest.importorskip("PySide6.QtTextToSpeech")
+    from kit.ui.read_aloud import voice_command
+
+    monkeypatch.setattr(voice_command, "command", lambda name: (sys.executable, ["-c", "print('not a voice')"]))
+    assert main(["--smoke-test"]) == 1
+    assert "FAILED   read aloud" in capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,10 @@ from kit.core.errors import KitError
 MAX_FILE_BYTES = 1_000_000  # a long article is ~30 KB; this leaves room and stops 50 MB files
 MAX_FRONT_MATTER_BYTES = 16_384
 MAX_YAML_DEPTH = 8
+
+
+# Errors of a device rather than of the file: EIO (a failing disk, a stick pulled out mid-read), ENXIO/ENODEV (gone).
+_DEVICE_GONE = (errno.EIO, errno.ENXIO, errno.ENODEV)
 
 
 class ReadError(KitError):
@@ -48,7 +53,10 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[str, list[ReadEr
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(1, f"cannot read the file ({exc.strerror or exc})", "check it exists and is readable") from exc
+        hint = "check it exists and is readable"
+        if exc.errno in _DEVICE_GONE:  # bad-inputs F15: the drive failed part-way, or a USB stick was pulled out
+            hint = "the drive it is on stopped answering: plug it back in, or import the pack so the kit keeps a copy"
+        raise ReadError(1, f"cannot read the file ({exc.strerror or exc})", hint) from exc
     warnings: list[ReadError] = []
     if not data.strip():
         raise ReadError(1, "file is empty", "add front matter and text, or delete it")

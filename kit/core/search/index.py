@@ -7,8 +7,10 @@ index — the old one until the new commit is ready.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -20,7 +22,7 @@ import tantivy
 from kit.core.content.loader import Library
 from kit.core.errors import is_fatal
 from kit.core.model import Resource
-from kit.core.search import lexicon, storage, synonyms
+from kit.core.search import full_disk, lexicon, storage, synonyms
 from kit.core.search.analysis import LANGS, plain_tokens, register_tokenizers
 from kit.core.search.completion import Completions
 from kit.core.search.documents import build_schema, extract, fingerprint, make_document
@@ -320,11 +322,17 @@ def _rebuild(home: Path, library: Library, fingerprints: dict[str, str], progres
     except BaseException as exc:
         if is_fatal(exc):
             raise
-        return _in_memory(library, fingerprints, progress, f"{home.parent} cannot be used ({type(exc).__name__})")
+        # The half-built copy goes at once (a full disk keeps nothing of it); the old index, if any, is untouched.
+        shutil.rmtree(built, ignore_errors=True)
+        why = f"{home.parent} cannot be used ({type(exc).__name__})"
+        return _in_memory(library, fingerprints, progress, why, home.parent if full_disk.is_disk_full(exc) else None)
 
 
-def _in_memory(library: Library, fingerprints, progress, why: str) -> tuple[_State, str]:
+def _in_memory(library: Library, fingerprints, progress, why: str, full: Path | None = None) -> tuple[_State, str]:
+    """A temporary index for this session; `full`: the folder whose disk is full (the notice says what to free)."""
     state = _build(None, library.resources, fingerprints, progress)
+    if full is not None:
+        return state, full_disk.notice(full, library.resources)
     return state, f"The search index folder {why}; this session searches a temporary in-memory index."
 
 
@@ -384,13 +392,23 @@ def _apply_changes(
         new_state, notice = _in_memory(library, fingerprints, progress, f"{state.home} {why}")
         return new_state, stats, notice
     total = len(added) + len(changed)
-    for rid in [*removed, *(r.id for r in changed)]:
-        writer.delete_documents_by_term("id", rid)
-    for done, resource in enumerate([*changed, *added], 1):
-        writer.add_document(make_document(resource))
-        if progress:
-            progress(done, total)
-    writer.commit()
+    try:
+        for rid in [*removed, *(r.id for r in changed)]:
+            writer.delete_documents_by_term("id", rid)
+        for done, resource in enumerate([*changed, *added], 1):
+            writer.add_document(make_document(resource))
+            if progress:
+                progress(done, total)
+        writer.commit()
+    except BaseException as exc:  # a full disk mid-commit: the last commit on disk stays whole, searched in memory
+        if is_fatal(exc):
+            raise
+        with contextlib.suppress(BaseException):
+            writer.rollback()
+        full = state.home if full_disk.is_disk_full(exc) else None
+        why = f"{state.home} cannot be written ({type(exc).__name__})"
+        new_state, notice = _in_memory(library, fingerprints, progress, why, full)
+        return new_state, stats, notice
     if background and state.home is not None:
         _merge_later(state.home, writer)
     else:

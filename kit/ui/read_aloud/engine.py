@@ -9,12 +9,12 @@ interface below, so it is tested with Qt's own mock engine and with a fake.
 from __future__ import annotations
 
 import json
-import sys
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, QProcess, Signal
 
 from kit.ui.i18n import translate
+from kit.ui.read_aloud import voice_command
 
 # The platforms' engines in the order tried; Qt's "mock" engine is for tests only and never chosen by itself.
 PREFERRED_ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite", "android")
@@ -172,7 +172,7 @@ class VoiceProcess(QObject):
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.errorOccurred.connect(self._failed)
         self.process.finished.connect(lambda *_: self._failed())
-        self.process.start(sys.executable, ["-m", "kit.ui.read_aloud.voice_process", engine_name])
+        self.process.start(*voice_command.command(engine_name))  # Python's -m, or the frozen kit's hidden argument
 
     def _read(self) -> None:
         self._buffer += bytes(self.process.readAllStandardOutput().data())
@@ -238,11 +238,9 @@ class VoiceProcess(QObject):
 
 def system_engine(parent: QObject | None = None) -> tuple[Engine | None, str | None]:
     """The system's voice (being prepared) and None, or None and the line to show (no QtTextToSpeech, no
-    speech engine). No voice at all shows once it is ready, through problem(). A frozen app has no Python to
-    run the child with, so there the engine is made in the app (the window waits for it once)."""
+    speech engine). No voice at all shows once it is ready, through problem(). The installed (frozen) app starts
+    its child from its own program too (kit.ui.read_aloud.voice_command)."""
     names = available_engines()
     if not names:
         return None, no_voice_line()
-    if getattr(sys, "frozen", False):
-        return QtSpeech(names[0], parent), None
     return VoiceProcess(names[0], parent), None

@@ -3,8 +3,11 @@ as the teacher chose them in the settings (View → Reading Options…)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from kit.core.install_files import tell_unusable
 from kit.core.paths import bundled_resources_dir
 from kit.core.settings import Settings
 from kit.ui.reader.view import LINE_LENGTH_EM
@@ -26,11 +29,16 @@ def legible_family() -> str | None:
         _loaded["family"] = None
         resources = bundled_resources_dir()
         folder = resources.joinpath(*LEGIBLE_FONT_DIR) if resources is not None else None
-        for path in sorted(folder.glob("*.ttf")) if folder is not None and folder.is_dir() else ():
+        files = sorted(folder.glob("*.ttf")) if folder is not None and folder.is_dir() else []
+        for path in files:
             font_id = QFontDatabase.addApplicationFont(str(path))
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if families:
                 _loaded["family"] = families[0]
+            else:  # one damaged style (the bold, say): the others still load; Qt synthesises what is missing
+                tell_unusable(path, "the reading font's other files are used")
+        if _loaded["family"] is None:  # bad-inputs F4: the option falls back to the theme's standard font
+            tell_unusable(folder or Path("resources", *LEGIBLE_FONT_DIR), "the reader keeps the standard font")
     return _loaded["family"]
 
 
