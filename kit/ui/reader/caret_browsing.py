@@ -4,8 +4,9 @@ F7, remembered); off otherwise, so that on the projector Up and Down scroll the 
 moving a caret through the lines already in view (issue #20, docs/accessibility.md).
 
 Qt's "assistive technology active" is broader than "a screen reader runs": on Linux it is true whenever the
-accessibility bus is enabled (GNOME's toolkit-accessibility setting, for one), on Windows once any UI Automation
-client asks. So F7 can also turn the caret off while Qt says so, and that choice is remembered too.
+accessibility bus is enabled (GNOME's toolkit-accessibility setting, for one: measured, docs/accessibility.md);
+on Windows and macOS it is whatever their accessibility clients make Qt believe (not checked). So F7 can also turn
+the caret off while Qt says so, and that choice is remembered too.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ WHO = "browsing"  # the reader's name for this reason to have a caret (the ruler
 
 
 def assistive_technology_active() -> bool:
-    """Whether a screen reader or other assistive technology is listening: on Linux Qt says so once AT-SPI is
-    enabled on the accessibility bus (Orca enables it), on Windows once UI Automation asks, on macOS VoiceOver."""
+    """Whether Qt says a screen reader or other assistive technology is listening (on Linux: AT-SPI enabled on
+    the accessibility bus; true under Orca 43, and also without it where the bus is enabled)."""
     return QAccessible.isActive()
 
 

@@ -40,8 +40,9 @@ def line_rect(document: QTextDocument, position: int) -> QRectF:
 
 
 def first_visible_position(view: QTextEdit) -> int:
-    """The document position at the start of the first line in view. Qt's hit test in the page's margins picks
-    odd places (a table cell further down), so the point asked about is inside the text column."""
+    """The document position at the start of the first line in view (wholly, or but for part of its leading).
+    Qt's hit test in the page's margins picks odd places (a table cell further down), so the point asked about is
+    inside the text column."""
     frame = view.document().rootFrame().frameFormat()
     scrolled = view.verticalScrollBar().value()
     below_margin = max(0, frame.topMargin() - scrolled)
