@@ -6,9 +6,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from kit.core.child_process import CHILD_FLAG  # no Qt
     from kit.ui.read_aloud.voice_command import HIDDEN_ARGUMENT  # no Qt
 
-    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [CHILD_FLAG]:  # the kit started a piece of itself (kit.core.child_process)
+        return run_child(argv[1:])
     if argv[:1] == [HIDDEN_ARGUMENT]:  # the installed app starting its own read-aloud voice (voice_command)
         from kit.ui.read_aloud import voice_process
 
@@ -16,6 +19,17 @@ def main(argv: list[str] | None = None) -> int:
     from kit.cli import main as cli_main
 
     return cli_main(argv)
+
+
+def run_child(args: list[str]) -> int:
+    import importlib
+
+    from kit.core.child_process import CHILDREN
+
+    if not args or args[0] not in CHILDREN:
+        print(f"kit: no child process named {args[:1]}", file=sys.stderr)
+        return 2
+    return importlib.import_module(CHILDREN[args[0]]).main(args[1:])
 
 
 def main_gui(argv: list[str] | None = None) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -82,6 +84,7 @@ def run_steps(context) -> list[StepResult]:
         ("main window", _main_window),
         ("search", _search),
         ("pdf", _pdf),
+        ("pdf in a child process", _pdf_child),
         ("read aloud", _read_aloud),
     ]
     results = []
@@ -342,3 +345,30 @@ def _pdf(state: dict) -> str:
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
         raise Failed(f"export_pdf wrote no complete PDF ({len(data)} bytes)")
     return f"{resource.id}: {len(data)} bytes"
+
+
+def _pdf_child(state: dict) -> str:
+    """Export PDF as the window runs it: this install started again as a child (in a frozen build, the `kit`
+    executable with the hidden child argument; kit.core.child_process)."""
+    if _optional_module("kit.printing.export_child") is None:
+        raise Skipped("kit.printing has no export child in this build")
+    from kit.core.atomic import temp_path_beside
+    from kit.core.child_process import child_command, child_environment
+    from kit.printing.export_child import job_for
+
+    resource = _needs(state, "resource")
+    with tempfile.TemporaryDirectory(prefix="kit-smoke-") as folder:
+        out = Path(folder) / "smoke test.pdf"
+        temp = temp_path_beside(out)
+        job = job_for([resource], out, temp, edition="student", paper="a4")
+        program, arguments = child_command("export-pdf")
+        ran = subprocess.run(
+            [program, *arguments], input=job.to_json(), capture_output=True, text=True, env=child_environment()
+        )
+        lines = ran.stdout.strip().splitlines()
+        data = temp.read_bytes() if temp.is_file() else b""
+    last = json.loads(lines[-1]) if lines else {}
+    if "done" not in last or not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        problem = last.get("error") or (ran.stderr.strip().splitlines() or [f"exit status {ran.returncode}"])[-1]
+        raise Failed(f"the export child made no PDF: {problem}")
+    return f"{resource.id}: {len(data)} bytes, {last['done']['pages']} page(s) from {Path(program).name}"

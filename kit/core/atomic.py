@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import tempfile
 import time
 from collections.abc import Iterator
@@ -37,12 +38,33 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        _copy_mode(target, temp_name)
-        os.replace(temp_name, target)
+        publish(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def temp_path_beside(path: str | os.PathLike[str]) -> Path:
+    """A name for a temp file in `path`'s folder, not created yet: for a file written by another process (a PDF
+    made in a child process) and published with `publish`. Its prefix lets start-up tidying find a leftover."""
+    target = Path(path)
+    return target.parent / f"{TEMP_PREFIX}{secrets.token_hex(8)}{target.suffix}"
+
+
+def write_new_file(path: str | os.PathLike[str], data: bytes) -> None:
+    """Create `path` (never an existing file), write `data` and make it durable, ready for `publish`."""
+    with open(path, "xb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def publish(temp_name: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Put a finished, synced temp file in `path`'s place in one rename (keeping the old file's permissions)."""
+    target = Path(path)
+    _copy_mode(target, temp_name)
+    os.replace(temp_name, target)
     fsync_dir(target.parent)
 
 

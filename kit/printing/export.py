@@ -56,15 +56,40 @@ def export_pdf(
     """
     out = Path(out_path)
     check_destination(out)
-    document = build_document(resources, edition=edition, paper=paper, cover=cover, packs=packs, share_urls=share_urls)
-    title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
-    meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
-    data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)
+    data, pages = pdf_bytes(
+        resources,
+        edition=edition,
+        paper=paper,
+        cover=cover,
+        progress=progress,
+        cancelled=cancelled,
+        packs=packs,
+        share_urls=share_urls,
+    )
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
         raise PdfExportError(describe_write_error(exc, out, len(data))) from exc
-    return ExportResult(out, document.page_count, len(data))
+    return ExportResult(out, pages, len(data))
+
+
+def pdf_bytes(
+    resources: Sequence[Resource],
+    *,
+    edition: str = "student",
+    paper: str | None = None,
+    cover: Cover | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    packs: Mapping[str, Pack] | None = None,
+    share_urls: Mapping[str, str] | None = None,
+) -> tuple[bytes, int]:
+    """The checked PDF of `resources` and its page count, in memory (`export_pdf` without the file)."""
+    document = build_document(resources, edition=edition, paper=paper, cover=cover, packs=packs, share_urls=share_urls)
+    title = resources[0].title if len(resources) == 1 and cover is None else (cover or Cover()).title
+    meta = metadata.describe(resources, edition, title, cover.teacher if cover is not None else "")
+    data = render_pdf(document, paper or default_paper(), meta=meta, progress=progress, cancelled=cancelled)
+    return data, document.page_count
 
 
 def render_pdf(

@@ -1608,6 +1608,10 @@
         <source>cannot save the PDF: the folder &apos;{folder}&apos; is read-only (no permission to write)</source>
         <translation>impossible d&apos;enregistrer le PDF&#xa0;: le dossier «&#xa0;{folder}&#xa0;» est en lecture seule (pas la permission d&apos;écrire)</translation>
     </message>
+    <message>
+        <source>the PDF could not be made: &apos;{id}&apos; is no longer in &apos;{folder}&apos;</source>
+        <translation>le PDF n&apos;a pas pu être créé&#xa0;: «&#xa0;{id}&#xa0;» n&apos;est plus dans «&#xa0;{folder}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -1888,6 +1892,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made (the export process stopped unexpectedly, code {code}).</source>
+        <translation>Le PDF n&apos;a pas pu être créé (le processus d&apos;export s&apos;est arrêté de façon inattendue, code {code}).</translation>
     </message>
     <message>
         <source>The PDF could not be made ({error}).</source>
@@ -2298,6 +2306,10 @@
     <message>
         <source>Caret browsing off: the arrow keys scroll the page.</source>
         <translation>Navigation au curseur désactivée&#xa0;: les flèches font défiler la page.</translation>
+    </message>
+    <message>
+        <source>This page cannot be displayed safely: it is too complex to lay out.</source>
+        <translation>Cette page ne peut pas être affichée de façon sûre&#xa0;: sa mise en page est trop complexe.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from kit.core.i18n import catalogue
 from kit.core.packs import tidy
 from kit.core.paths import Locations
 from kit.core.settings import check_config_dir, load_settings
-from kit.pyside_workarounds import collect_due_garbage, gc_on_gui_thread, protect_singletons
+from kit.pyside_workarounds import collect_due_garbage, freeze_long_lived, gc_on_gui_thread, protect_singletons
 from kit.ui import system_libraries
 from kit.ui.i18n import install_translations
 from kit.ui.language_menu import install_language_menu
@@ -60,8 +60,8 @@ def create_application():
         QApplication.setApplicationDisplayName("Classroom Kit")
         app = QApplication([sys.argv[0] if sys.argv else "kit"])
         # Garbage is collected on the GUI thread only (see kit.pyside_workarounds.gc_on_gui_thread): each tick
-        # runs what Python's collector would have run by now (how long an old-generation pass holds the GUI thread
-        # on a big library is not measured yet: issue 15).
+        # runs what Python's collector would have run by now; the start-up heap is frozen once the library shows
+        # (freeze_after_first_library), so an old-generation pass stays short (benchmarks/gc_pause_bench.py).
         gc_on_gui_thread()
         collector = QTimer(app)
         collector.setInterval(GC_INTERVAL_MS)
@@ -180,6 +180,17 @@ def load_library_in_background(window, locations: Locations, tidy_up: bool = Tru
     return loader
 
 
+def freeze_after_first_library(window) -> None:
+    """Freeze the heap (kit.pyside_workarounds.freeze_long_lived) once the first library is shown and its slots
+    have run: what exists then lives as long as the app, and full collections would scan it again and again."""
+
+    def shown(_library) -> None:
+        window.library_loaded.disconnect(shown)
+        QTimer.singleShot(0, window, freeze_long_lived)  # after the other slots of this library, not before
+
+    window.library_loaded.connect(shown)
+
+
 def after_first_paint(window, start):
     """Run `start` once the window has painted (or after a short fallback), so reading the packs on another
     thread does not compete with the first screen for the interpreter."""
@@ -216,6 +227,7 @@ def run_app(locations: Locations, claim=None, pack=None) -> int:
     read_only = claim.read_only if claim is not None else None
     app = create_application()
     window = build_window(locations, deferred=True)
+    freeze_after_first_library(window)
     answers = answer.Answers(window)
     file_open.listen_for_opened_files(app, answers)  # macOS: a pack opened from Finder is an event, not argv
     if claim is not None and claim.lock is not None:

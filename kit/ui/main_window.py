@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
-import html
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
-from kit.core import dates_numbers
-from kit.core.i18n import QT_TRANSLATE_NOOP, current_language
-from kit.core.settings import ZOOM_RANGE, Settings, save_settings
+from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.core.settings import Settings
+from kit.core.settings_writer import SettingsWriter
 from kit.pyside_workarounds import protect_singletons
 from kit.ui.accessibility import announce
-from kit.ui.help import show_about, user_guide, welcome_html
+from kit.ui.help import show_about
 from kit.ui.i18n import translate
 from kit.ui.library.search_service import SearchService
 from kit.ui.notices import SETTINGS_NOTICE, NoticeStack
 from kit.ui.reader.history import History
-from kit.ui.reader.link_policy import LinkPolicy
-from kit.ui.reader.reading_style import reading_css, text_width_em
-from kit.ui.themes import apply_theme, body_size, reader_stylesheet, theme_named
+from kit.ui.reader.reading_style import text_width_em
+from kit.ui.themes import apply_theme, theme_named
+from kit.ui.window_appearance import Appearance
+from kit.ui.window_pages import TITLE, PageOpening
 from kit.ui.window_state import restore_columns, restore_geometry, save_window_state
 
 if TYPE_CHECKING:  # not imported at start-up: the window shows before the library is read
     from kit.core.content.loader import Library
     from kit.core.model import Resource
 
-TITLE = QT_TRANSLATE_NOOP("MainWindow", "Classroom Kit")
 OPENING_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Classroom Kit (opening…)")
-READER_PAGE, WARNING_PAGE = 0, 1
-PREPARING_NOTICE_MS = 250
 
 
-class MainWindow(QMainWindow):
-    """The window features see as `kit.ui.features.Window`; `kit.ui.app` installs them.
+class MainWindow(PageOpening, Appearance, QMainWindow):
+    """The window features see as `kit.ui.features.Window`; `kit.ui.app` installs them. Opening pages and moving
+    through them are in kit.ui.window_pages, theme, zoom, edition and columns in kit.ui.window_appearance.
 
     With `deferred=True` the window starts as an empty frame that can be shown at once; `build()` then adds
     the widgets (the app does that right after the first paint, so the window appears as fast as bare Qt's).
@@ -45,6 +44,7 @@ class MainWindow(QMainWindow):
     resource_opened = Signal(object)  # Resource
     library_loaded = Signal(object)  # Library
     closing = Signal()
+    _settings_saved = Signal(object)  # the notice from a write on the settings writer's thread (None: saved)
 
     def __init__(
         self,
@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.config_dir = config_dir
         self.index_dir = index_dir
+        # Settings are written on a plain thread, never on the GUI thread (an fsync at every page opened, issue 15).
+        self._settings_writer = SettingsWriter(config_dir, self._report_saved) if config_dir is not None else None
+        self._settings_saved.connect(self._settings_notice, Qt.ConnectionType.QueuedConnection)
         self.built = False
         self.focus_layout = False  # F9: only the reading column
         self._shut_down = False
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._pending_fragment = ""
         self._pending_token = 0
         self._pending_warning: tuple[Resource, str] | None = None
+        self._refreshing = False  # the open page is being prepared again for a new library (see _refresh_page)
         self._preparing_timer = QTimer(self)  # a child: it cannot fire after the window is gone
         self._preparing_timer.setSingleShot(True)
         self._preparing_timer.timeout.connect(self._show_preparing)
@@ -197,10 +201,18 @@ class MainWindow(QMainWindow):
         self._body.addWidget(widget, 1)
 
     def update_settings(self, **changes) -> None:
-        """Change settings and save them; an unwritable config folder becomes a status-bar notice."""
+        """Change settings and save them (off the GUI thread, within a second; all of them when the window shuts
+        down); an unwritable config folder becomes a lasting notice."""
         self.settings = self.settings.replace(**changes)
-        if self.config_dir is not None:
-            self.show_notice(save_settings(self.config_dir, self.settings) or "", key=SETTINGS_NOTICE)
+        if self._settings_writer is not None:
+            self._settings_writer.save(self.settings)
+
+    def _report_saved(self, notice: str | None) -> None:  # on the writer's thread: only a queued signal
+        with contextlib.suppress(RuntimeError):  # the window's Qt object is already gone (never shut down)
+            self._settings_saved.emit(notice)
+
+    def _settings_notice(self, notice: str | None) -> None:
+        self.show_notice(notice or "", key=SETTINGS_NOTICE)
 
     # The library -----------------------------------------------------------------------------------------------
     def set_library(self, library: Library, select: str | None = None) -> None:
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
         self.library_panel.set_library(library)
         if self.index_dir is not None:
             self.progress.preparing()
-            self.search_service.start(self.index_dir, library)
+            self.search_service.start_soon(self.index_dir, library)  # after this is handled and repainted
         self.library_loaded.emit(library)
         errors = library.errors()
         if errors:
@@ -227,7 +239,9 @@ class MainWindow(QMainWindow):
             )
             self.show_status(text + more, 15_000)
         last = self.settings.last_resource
-        if reopen and library.get(reopen):
+        if select is None and self._current is not None and library.get(self._current.id) == self._current:
+            self._refresh_page()
+        elif reopen and library.get(reopen):
             self.open_resource(reopen, acknowledged=select is not None)  # the new copy, e.g. after an edit
         elif self._current is None and last and library.get(last):
             # The page the teacher left: its content note asks again only if they never accepted it there.
@@ -235,211 +249,10 @@ class MainWindow(QMainWindow):
         elif self._current is None:
             self.show_welcome()
 
-    # Opening resources -----------------------------------------------------------------------------------------
-    def open_resource(self, resource_id: str, fragment: str = "", *, acknowledged: bool = False) -> bool:
-        """Open a resource of the library by id (asking first when it has a content warning, unless the
-        teacher already chose it knowingly: `kit present ID`, a lesson, a resource they just added)."""
-        resource = self.library.get(resource_id) if self.library else None
-        if resource is None:
-            self.show_status(
-                translate("MainWindow", "“{id}” is not in this kit; the page stays as it was.").format(
-                    id=resource_id[:60]
-                )
-            )
-            return False
-        if acknowledged:
-            self._acknowledged.add(resource.id)
-        return self.show_resource(resource, fragment)
-
-    def show_resource(self, resource: Resource, fragment: str = "", *, record: bool = True) -> bool:
-        """Show any resource (also one outside the library, such as the bundled user guide)."""
-        if record:
-            self._history.record(resource.id)
-            self._update_navigation()
-        if resource.content_warning and resource.id not in self._acknowledged:
-            self.warning.ask(resource.id, resource.title, resource.content_warning)
-            self._pending_warning = (resource, fragment)
-            self.pages.setCurrentIndex(WARNING_PAGE)
-            self.library_panel.select(resource.id)
-            self.set_contents_visible(False)
-            self.setWindowTitle(f"{resource.title} — {translate('MainWindow', TITLE)}")
-            return True
-        self._load(resource, fragment)
-        return True
-
-    def _load(self, resource: Resource, fragment: str) -> None:
-        self._current = resource
-        self._pending_fragment = fragment
-        self.pages.setCurrentIndex(READER_PAGE)
-        self.setWindowTitle(f"{resource.title} — {translate('MainWindow', TITLE)}")
-        self.library_panel.select(resource.id)
-        self._pending_token = self.loader.request(resource, self.library, self.settings.edition)
-        if not self.loader.is_ready(self._pending_token):
-            # Say so when a page takes a moment (a huge or hostile file), instead of leaving the old one up.
-            self._preparing_timer.start(PREPARING_NOTICE_MS)
-
-    def _show_preparing(self) -> None:
-        if self._current is not None and not self.loader.is_ready(self._pending_token):
-            preparing = html.escape(translate("MainWindow", "Preparing the page…"))
-            text = f"<h1>{html.escape(self._current.title)}</h1><p class='meta'>{preparing}</p>"
-            self.reader.show_page(text, self._stylesheet(), LinkPolicy(None), self._body_pt())
-
-    def page_ready(self, token: int, page) -> None:
-        """A page prepared off the GUI thread arrived; show it if it is still the one asked for."""
-        from kit.ui.window_layout import fill_contents
-
-        if token != self._pending_token or self._current is None or page.resource_id != self._current.id:
-            return
-        self.reader.show_page(page.html, self._stylesheet(), LinkPolicy(self._current.pack_dir), self._body_pt())
-        fill_contents(self, page.headings)
-        self.reader.setAccessibleDescription(self._current.title)  # "Page, Exit ticket" to a screen reader
-        if self._pending_fragment:
-            self.reader.scrollToAnchor(self._pending_fragment)
-        self.find_bar.refresh()
-        # A content note accepted for this page is not asked again when the kit reopens on it.
-        accepted = bool(self._current.content_warning) and self._current.id in self._acknowledged
-        if (self._current.id, accepted) != (self.settings.last_resource, self.settings.note_accepted):
-            self.update_settings(last_resource=self._current.id, note_accepted=accepted)
-        self.resource_opened.emit(self._current)
-
-    def follow_internal_link(self, resource_id: str, fragment: str) -> None:
-        if self._current is not None and resource_id == self._current.id and fragment:
-            self.reader.scrollToAnchor(fragment)
-            return
-        self.open_resource(resource_id, fragment)
-
-    def warning_accepted(self, resource_id: str) -> None:
-        resource, fragment = self._pending_warning
-        self._acknowledged.add(resource_id)
-        self._load(resource, fragment)
-
-    def warning_declined(self, resource_id: str) -> None:
-        # Forget the refused page in history, then return to where the teacher was.
-        self._history.drop_current()
-        self._update_navigation()
-        if self._current is not None:
-            self.pages.setCurrentIndex(READER_PAGE)
-            self.setWindowTitle(f"{self._current.title} — {translate('MainWindow', TITLE)}")
-            self.library_panel.select(self._current.id)
-            self.set_contents_visible(self.actions.contents_panel.isChecked())
-        else:
-            self.show_welcome()
-
-    def show_welcome(self) -> None:
-        from kit.ui.window_layout import fill_contents
-
-        self._current = None
-        self.pages.setCurrentIndex(READER_PAGE)
-        self.setWindowTitle(translate("MainWindow", TITLE))
-        self.reader.show_page(welcome_html(self.library), self._stylesheet(), LinkPolicy(None), self._body_pt())
-        fill_contents(self, ())
-
-    # History ---------------------------------------------------------------------------------------------------
-    def go_back(self) -> None:
-        self._go(-1)
-
-    def go_forward(self) -> None:
-        self._go(1)
-
-    def _go(self, step: int) -> None:
-        resource_id = self._history.step(step)
-        self._update_navigation()
-        resource = self.library.get(resource_id) if self.library and resource_id else None
-        if resource is not None:
-            self.show_resource(resource, record=False)
-
-    def _update_navigation(self) -> None:
-        self.actions.back.setEnabled(self._history.can_go_back)
-        self.actions.forward.setEnabled(self._history.can_go_forward)
-
-    def focus_search(self) -> None:
-        self.set_sidebar_visible(True)
-        self.search_panel.focus_search()
-
-    def set_sidebar_visible(self, visible: bool) -> None:
-        """Show or hide the library and search panel (Ctrl+K brings it back)."""
-        if visible and self.focus_layout:
-            self.set_focus_layout(False)
-        self.splitter.widget(0).setVisible(visible)
-        self.actions.library_panel.setChecked(visible)
-        self.fit_columns()
-
-    def set_focus_layout(self, on: bool) -> None:
-        """F9: the page alone (no library, contents or note) for reading or the projector; F9 again restores."""
-        self.focus_layout = on
-        self.actions.focus_layout.setChecked(on)
-        self.splitter.widget(0).setVisible(not on and self.actions.library_panel.isChecked())
-        self.fit_columns()
-
-    def set_contents_visible(self, visible: bool) -> None:
-        self.contents_box.setVisible(visible and self.contents.count() >= 2)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Keep the reading column wide enough for the window's size (see kit.ui.window_layout)."""
-        from kit.ui.window_layout import fit_columns
-
-        fit_columns(self)
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.built:
             self.fit_columns()
-
-    # Theme, zoom, edition --------------------------------------------------------------------------------------
-    def _stylesheet(self) -> str:
-        return reader_stylesheet(theme_named(self.settings.theme), self.settings.zoom) + reading_css(self.settings)
-
-    def set_reading(self, **changes) -> None:
-        """Change the reading font, line spacing, text width or ruler (kit.core.settings) and show the page so."""
-        if changes:
-            self.update_settings(**changes)
-        self.reader.line_em = text_width_em(self.settings)
-        self.reader.restyle(self._stylesheet(), self._body_pt())
-        self.find_bar.refresh()
-
-    def _body_pt(self) -> float:
-        return body_size(theme_named(self.settings.theme), self.settings.zoom)
-
-    def set_theme(self, name: str) -> None:
-        theme = theme_named(name)
-        self.update_settings(theme=theme.name)
-        self.actions.themes[theme.name].setChecked(True)
-        apply_theme(QApplication.instance(), theme)
-        self.reader.restyle(self._stylesheet(), self._body_pt())
-        self.find_bar.refresh()  # re-setting the page drops the highlights
-
-    def zoom_by(self, step: int) -> None:
-        zoom = min(max(self.settings.zoom + step, ZOOM_RANGE[0]), ZOOM_RANGE[1])
-        if zoom != self.settings.zoom:
-            self.update_settings(zoom=zoom)
-            self.reader.restyle(self._stylesheet(), self._body_pt())
-            self.find_bar.refresh()
-        percent = dates_numbers.percent(round(100 * (1 + 0.1 * self.settings.zoom)), current_language())
-        self.show_status(translate("MainWindow", "Text size {percent}").format(percent=percent))
-
-    def zoom_reset(self) -> None:
-        self.zoom_by(-self.settings.zoom)
-
-    def set_edition(self, edition: str) -> None:
-        self.update_settings(edition=edition)
-        self.actions.teacher_edition.setChecked(edition == "teacher")
-        if self._current is not None:
-            self._load(self._current, "")
-        teacher = edition == "teacher"
-        self.show_status(
-            translate("MainWindow", "Teacher edition: facilitator notes are shown.")
-            if teacher
-            else translate("MainWindow", "Student edition.")
-        )
-
-    # Help ------------------------------------------------------------------------------------------------------
-    def open_user_guide(self) -> None:
-        guide = user_guide(self.library, current_language())
-        if guide is None:
-            self.show_status(translate("MainWindow", "The user guide is not installed."))
-            return
-        self.show_resource(guide)
 
     def show_about(self):
         return show_about(self)
@@ -466,3 +279,5 @@ class MainWindow(QMainWindow):
         if self.built:
             self.loader.shutdown()
             self.search_service.shutdown()
+        if self._settings_writer is not None:
+            self._settings_writer.close()  # the last page and choices are on disk before the app goes

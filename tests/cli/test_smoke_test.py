@@ -36,7 +36,17 @@ def test_smoke_test_says_which_optional_steps_ran(qapp, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "skipped  search" in out and "kit.core.search is not in this build" in out
     assert "skipped  pdf" in out and "no export_pdf" in out
-    assert out.rstrip().endswith("skipped: search, pdf")
+    assert "skipped  pdf in a child process" in out
+    assert out.rstrip().endswith("skipped: search, pdf, pdf in a child process")
+
+
+def test_smoke_test_says_when_the_export_child_makes_no_pdf(qapp, capsys, monkeypatch):
+    """The step the frozen build needs most: the app's Export PDF starts the kit again as a child."""
+    said = 'import sys; sys.stdin.read(); print(\'{"error": "the PDF could not be made: no fonts"}\')'
+    monkeypatch.setattr("kit.core.child_process.child_command", lambda name: (sys.executable, ["-c", said]))
+    assert main(["--smoke-test"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED   pdf in a child process  the export child made no PDF: the PDF could not be made: no fonts" in out
 
 
 def _fake_printing(monkeypatch, export_pdf):

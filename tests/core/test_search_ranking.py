@@ -76,3 +76,12 @@ def test_a_page_holding_most_of_a_long_query_outranks_one_strong_word(tmp_path):
     pack = make_pack(tmp_path / "en", "en", pages)
     found = search(tmp_path, [pack], "recruiters in online games chat with friends and strangers")
     assert found[:2] == ["evenings", "lures"]  # the coordination bonus; BM25 sums alone put "lures" first
+
+
+def test_query_words_side_by_side_in_a_page_rank_it_higher(tmp_path):
+    pages = {f"note-{n}": (f"Note {n}", "School notes on lessons and more.") for n in range(8)}
+    pages["card"] = ("Card", "Phone numbers you can call at any hour, free. Keep this card.")
+    # Shorter, so plain BM25 puts it first: it says "numbers" and "phone", but apart.
+    pages["stats"] = ("Stats", "Numbers rise. A phone helps.")
+    pack = make_pack(tmp_path / "en", "en", pages)
+    assert search(tmp_path, [pack], "phone numbers")[:2] == ["card", "stats"]  # the adjacent-words bonus

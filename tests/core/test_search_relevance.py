@@ -20,6 +20,9 @@ from testdata import DATA
 # labour; 45 resources) are judged answers where they are the best page: 159/162 = 0.981, MRR 0.932.
 # Gender, Indigenous peoples and forced marriage (48 resources) moved four judged queries down one place and are
 # judged answers to 'Indigenous' and 'can boys be trafficked too'; with four queries of their own, 163/166, MRR 0.936.
+# More pages (64 resources) took MRR to 0.930. A bonus for query words side by side (search/proximity.py):
+# 163/166 = 0.982, MRR 0.933; with 14 more French pages and survivor voices (78 resources, 182 queries)
+# 179/182 = 0.984, MRR 0.934 (0.931 without the bonus). The floors stay: 0.01 below would lower them.
 HIT_AT_3_FLOOR = 0.98
 MRR_FLOOR = 0.93
 
@@ -88,3 +91,16 @@ def test_no_judged_query_is_corrected_into_the_other_language(bundled_index):
                 corrected += 1
                 assert not lexicon.languages_of(fix) or lexicon.languages_of(fix) & languages, (query, suggestion)
     assert corrected >= 10  # the judged set's typos are corrected, each within its query's language
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: 5th. The forced-marriage page says 'travail forcé' too, and holds 'forcé' in its title, "
+    "summary and id; the adjacent-words bonus (search/proximity.py) lifts both pages. Weights that "
+    "lift this page lost elsewhere on the judged set and on Cranfield. Remove this mark when it passes.",
+)
+def test_forced_labour_in_french_finds_the_french_definition_page_in_the_top_3(bundled_index):
+    _library, index = bundled_index
+    found = [h.id for h in index.search("travail forcé", limit=10).results]
+    assert found[0] == "fr-travail-force"
+    assert "fr-quest-ce-que-la-traite" in found[:3], found

@@ -105,9 +105,8 @@ def test_the_bundled_map_finds_what_the_kit_explains(bundled):
         ids(bundled.search("snapchat"))[:3]
     )
     # The French page on forced labour (issue 17) first, and the English one reached through the bilingual map
-    # (travail forcé ↔ forced labour) in the top 3. The French page that defines trafficking stays in the top 5:
-    # the forced-marriage pages hold "forcé" in their titles and, without a bonus for adjacent unquoted words
-    # (a known gap, issue 16), they pass it.
+    # (travail forcé ↔ forced labour) in the top 3. The French page that defines trafficking stays in the top 5
+    # (the top 3 is not reached yet: test_search_relevance.py).
     found = ids(bundled.search("travail forcé"))
     assert found[0] == "fr-travail-force" and "labour-trafficking-and-supply-chains" in found[:3], found
     assert "fr-quest-ce-que-la-traite" in found[:5], found

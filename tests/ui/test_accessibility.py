@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kit.ui import accessibility
 from kit.ui.accessibility import Notifier
-from kit.ui.teacher import pack_actions
+from kit.ui.teacher import material_actions, pack_actions
 from ui.accessibility_walk import unnamed
 
 PAGE = "exit-ticket"
@@ -85,6 +85,7 @@ def test_own_resource_editor_is_named(qtbot, window, features, monkeypatch):
     from kit.ui.teacher.own_editor import OwnEditor
 
     monkeypatch.setattr(pack_actions, "tell", lambda *args, **kwargs: None)
+    monkeypatch.setattr(material_actions, "tell", lambda *args, **kwargs: None)
     _open(qtbot, window)
     assert pack_actions.make_copy(features.teacher)  # on a worker thread; the copy opens when written
     copy_id = f"{PAGE}-copy"

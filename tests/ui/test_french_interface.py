@@ -76,13 +76,15 @@ def test_english_again_removes_every_translator(qtbot, french):
     assert QCoreApplication.translate("QPrintDialog", "Print") == "Print"
 
 
-def test_the_language_menu_saves_the_choice_and_says_when_it_applies(window, locations):
+def test_the_language_menu_saves_the_choice_and_says_when_it_applies(qtbot, window, locations):
     menu = window.findChild(type(window.menu("view")), "languageMenu")
     choices = {action.data(): action for action in menu.actions()}
     assert list(choices) == ["system", "en", "fr"] and choices["system"].isChecked()
     assert [choices["en"].text(), choices["fr"].text()] == ["English", "Français"]
     choices["fr"].trigger()
-    assert load_settings(locations.config_dir)[0].language == "fr"
+    qtbot.waitUntil(
+        lambda: load_settings(locations.config_dir)[0].language == "fr", timeout=5000
+    )  # written off the GUI thread
     # Said in French, for the teacher who asked for French, even in this English session; in a box, not a
     # status line that passes: nothing changes until the kit starts again.
     assert _message_boxes(window) == ["La trousse sera en français au prochain démarrage."]

@@ -16,12 +16,13 @@ def test_library_groups_every_resource_with_counts(make_window, kit_library):
     assert first.text(0) == f"Articles  ({first.childCount()})"
 
 
-def test_library_regroups_by_audience_and_remembers_it(make_window, config_dir):
+def test_library_regroups_by_audience_and_remembers_it(qtbot, make_window, config_dir):
     window = make_window()
     window.library_panel.set_grouping("audience")
     labels = [window.library_panel.tree.topLevelItem(i).text(0) for i in range(4)]
     assert labels[0].startswith("Grades 7–8") and labels[-1].startswith("Educators")
-    assert '"browse_by": "audience"' in (config_dir / "settings.json").read_text()
+    saved = config_dir / "settings.json"  # written off the GUI thread, within a second
+    qtbot.waitUntil(lambda: saved.exists() and '"browse_by": "audience"' in saved.read_text(), timeout=5000)
 
 
 def test_content_warning_asks_before_the_page_opens(qtbot, make_window, kit_library):
@@ -231,3 +232,37 @@ def test_welcome_page_in_a_french_session_names_the_packs_in_french(kit_library)
         i18n.set_language("en")
     assert "Comprendre la traite des personnes" in page and "Understanding Human Trafficking" not in page
     assert "kit:fr-si-un-eleve-se-confie" in page
+
+
+def test_a_new_library_keeps_the_open_page_and_its_place_when_the_page_is_the_same(qtbot, make_window, kit_library):
+    """An import or a pack change elsewhere used to reopen the page being read: laid out and repainted again on
+    the GUI thread (the import's 100+ ms gap, issue 15) and scrolled back to the top."""
+    from kit.core.content.loader import Library
+
+    window = make_window()
+    open_and_wait(qtbot, window, "assessment-rubrics")
+    window.resize(900, 500)
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    opened = []
+    window.resource_opened.connect(opened.append)
+    shown = window.reader.page_html
+    window.set_library(Library(kit_library.packs, kit_library.resources, kit_library.problems))  # read again
+    qtbot.waitUntil(lambda: window.loader.is_ready(window._pending_token))
+    qtbot.wait(50)
+    assert window.reader.page_html is shown and bar.value() == place and opened == []
+
+
+def test_a_new_library_shows_the_open_page_again_when_it_changed(qtbot, make_window, kit_library):
+    """Its related resources resolve in the library: without one of them the page differs, and is shown again."""
+    from kit.core.content.loader import Library
+
+    window = make_window()
+    open_and_wait(qtbot, window, "assessment-rubrics")
+    assert "Exit ticket" in window.reader.toPlainText()
+    fewer = tuple(r for r in kit_library.resources if r.id != "exit-ticket")
+    window.set_library(Library(kit_library.packs, fewer, kit_library.problems))
+    qtbot.waitUntil(lambda: "Exit ticket" not in window.reader.toPlainText())
+    assert window.current_resource_id() == "assessment-rubrics"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 
 from kit.core.content.loader import load_library
 from kit.core.packs import importer
-from kit.ui.teacher import pack_actions, pack_jobs
+from kit.ui.teacher import material_actions, pack_actions, pack_jobs
 from packfixtures import kitpack
 
 SLOW_READ_S = 0.6  # how long the patched library read takes; the GUI thread must keep ticking through it
@@ -20,6 +20,7 @@ SLOW_READ_S = 0.6  # how long the patched library read takes; the GUI thread mus
 def told(monkeypatch):
     messages = []
     monkeypatch.setattr(pack_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
+    monkeypatch.setattr(material_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
     return messages
 
 
@@ -102,7 +103,7 @@ def test_update_from_original_reads_the_library_while_the_window_keeps_ticking(
     from testdocuments import make_docx
 
     data = features.teacher
-    monkeypatch.setattr(pack_actions, "ask_audience", lambda parent: ("grades-9-10",))
+    monkeypatch.setattr(material_actions, "ask_audience", lambda parent: ("grades-9-10",))
     source = make_docx(tmp_path / "Water Cycle.docx")
     pack_actions.add_material(data, [source])
     qtbot.waitUntil(lambda: data.job is None and data.update_action.isEnabled(), timeout=30_000)
@@ -149,6 +150,7 @@ def test_the_hidden_resources_box_is_built_before_the_library_starts_its_backgro
         at_tell.append((window.library.pack("again") is None, busy, text))
 
     monkeypatch.setattr(pack_actions, "tell", tell)
+    monkeypatch.setattr(material_actions, "tell", tell)
     # The window's own start-up work ends first: only what the import starts may count.
     idle = lambda: window.search_service.is_ready and not window.loader._background.busy()  # noqa: E731
     qtbot.waitUntil(idle, timeout=30_000)

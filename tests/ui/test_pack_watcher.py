@@ -93,3 +93,28 @@ def test_a_reload_started_before_the_library_was_loaded_again_is_dropped(qtbot, 
         watcher._watcher.blockSignals(False)
     assert watcher.reloads == 0
     assert window.library.get("field-trip-plan") is not None
+
+
+def test_a_reload_whose_result_still_waits_in_the_queue_is_dropped(qtbot, window, features, locations, tmp_path):
+    """The watcher's reload can end on its worker just before the import's library is shown: its result is then
+    queued, not running, and was shown after the import's (the same packs read and shown twice in a row)."""
+    from kit.core.content.loader import load_library
+
+    watcher: PackWatcher = features.packs_watcher
+    qtbot.waitUntil(lambda: watcher._loaded_from is not None)
+    watcher._watcher.blockSignals(True)
+    add_like_kit_add(window, locations, tmp_path)
+    watcher._timer.stop()
+    shown = []
+    window.library_loaded.connect(shown.append)
+    try:
+        watcher.check()
+        watcher.background._pool.waitForDone()  # the reload has ended; its result is queued, not yet handled
+        assert not watcher.background.busy()
+        window.set_library(load_library(list(locations.library_roots())))  # the import's own library
+        qtbot.wait(DEBOUNCE_WAIT_MS)
+        qtbot.waitUntil(lambda: not watcher.background.busy(), timeout=5000)
+    finally:
+        watcher._watcher.blockSignals(False)
+    assert watcher.reloads == 0
+    assert len(shown) == 1

@@ -88,8 +88,9 @@ def test_corrupt_settings_file_gives_defaults_and_a_status_line(qtbot):
     assert window.settings.theme == "light"
     message = window.notice()
     assert "damaged" in message and "\n" not in message
-    window.actions.themes["dark"].trigger()  # and saving works again afterwards
-    assert '"theme": "dark"' in (locations.config_dir / "settings.json").read_text()
+    window.actions.themes["dark"].trigger()  # and saving works again afterwards (off the GUI thread)
+    saved = locations.config_dir / "settings.json"
+    qtbot.waitUntil(lambda: '"theme": "dark"' in saved.read_text(), timeout=5000)
     window.set_theme("light")
 
 
@@ -104,3 +105,30 @@ def test_unwritable_config_dir_is_survived(qtbot, tmp_path, monkeypatch):
     assert window.settings.zoom == 1
     open_and_wait(qtbot, window, "exit-ticket")
     window.close()  # geometry cannot be saved either: no crash, no Qt warning
+
+
+def test_the_last_page_is_remembered_after_quit_and_no_setting_is_written_on_the_gui_thread(qtbot, monkeypatch):
+    """Settings are written on the writer's thread (an fsync at every page opened stalled the window, issue 15);
+    quitting straight after opening a page still leaves it on disk for the next start."""
+    import threading
+
+    from kit.core import settings_writer
+
+    writes = []
+    real = settings_writer.save_settings
+
+    def recording(config_dir, settings):
+        writes.append((threading.current_thread() is threading.main_thread(), settings.last_resource))
+        return real(config_dir, settings)
+
+    monkeypatch.setattr(settings_writer, "save_settings", recording)
+    locations = resolve_locations()
+    first = _start(qtbot, locations)
+    open_and_wait(qtbot, first, "exit-ticket")
+    open_and_wait(qtbot, first, "getting-help")
+    qtbot.waitUntil(lambda: first.settings.last_resource == "getting-help")
+    first.close()  # at once: well inside the writer's delay
+    assert writes and not any(on_gui for on_gui, _last in writes)
+    assert writes[-1][1] == "getting-help"
+    second = _start(qtbot, locations)
+    qtbot.waitUntil(lambda: second.current_resource_id() == "getting-help", timeout=10_000)

@@ -178,3 +178,21 @@ def test_index_progress_reaches_the_window_a_few_times_a_second_not_per_document
     qtbot.waitUntil(lambda: window.search_service.is_ready, timeout=5000)
     assert shown[-1] == (500, 500)  # the end is always shown
     assert len(shown) < 50
+
+
+def test_a_new_library_is_indexed_after_the_window_has_handled_it_and_only_the_newest(qtbot, kit_library, tmp_path):
+    """set_library starts the index on the next turn of the event loop (start_soon), so the window repaints the new
+    library before the index worker competes with it; meanwhile queries wait, and an older index never arrives."""
+    from kit.core.content.loader import Library
+    from kit.ui.library.search_service import SearchService
+
+    opener = FakeSearchIndex.opener(open_delay_s=0.3)
+    service = SearchService(opener)
+    service.start(tmp_path, kit_library)  # the older library's index, still being built
+    newer = Library(kit_library.packs, kit_library.resources[:5], kit_library.problems)
+    service.start_soon(tmp_path, newer)
+    assert not service.is_ready and opener.made == []  # nothing started yet on this turn
+    qtbot.waitUntil(lambda: service.is_ready, timeout=5000)
+    qtbot.wait(400)  # the older build has ended too by now
+    assert service._index.library is newer
+    service.shutdown()

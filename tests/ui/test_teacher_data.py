@@ -7,7 +7,7 @@ from kit.core.content.loader import load_library
 from kit.core.paths import resolve_locations
 from kit.core.store.database import LessonItem, Store
 from kit.ui.app import open_window
-from kit.ui.teacher import pack_actions
+from kit.ui.teacher import material_actions, pack_actions
 from kit.ui.teacher.lessons_dialog import LessonsDialog
 from testdata import DATA, REPO
 
@@ -24,7 +24,7 @@ def open_(qtbot, window, index: int) -> str:
 def audience_asked(monkeypatch):
     """The first Add Material asks who the material is for; these tests answer grades 9-10."""
     asked = []
-    monkeypatch.setattr(pack_actions, "ask_audience", lambda parent: asked.append(1) or ("grades-9-10",))
+    monkeypatch.setattr(material_actions, "ask_audience", lambda parent: asked.append(1) or ("grades-9-10",))
     return asked
 
 
@@ -32,6 +32,7 @@ def audience_asked(monkeypatch):
 def told(monkeypatch):
     messages = []
     monkeypatch.setattr(pack_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
+    monkeypatch.setattr(material_actions, "tell", lambda parent, title, text, error=False: messages.append(text))
     return messages
 
 
@@ -127,7 +128,7 @@ def test_lesson_with_a_removed_pack_shows_a_placeholder(qtbot, locations):
 def test_add_material_shows_it_at_once(qtbot, window, tmp_path, monkeypatch, told, features, audience_asked):
     source = tmp_path / "my-handout.md"
     source.write_text("# Our class rules\n\nBe kind.\n")
-    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
+    monkeypatch.setattr(material_actions, "get_open_file_names", lambda *a: ([str(source)], ""))
     assert added(qtbot, features.teacher) == ["my-handout"]
     # Who it is for was asked once and remembered: a grade filter finds it.
     assert window.library.get("my-handout").audience == ("grades-9-10",)
@@ -146,7 +147,7 @@ def test_add_material_takes_a_word_document_with_its_picture(qtbot, window, tmp_
 
     source = make_docx(tmp_path / "Water Cycle.docx")
     offered = []
-    monkeypatch.setattr(pack_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
+    monkeypatch.setattr(material_actions, "get_open_file_names", lambda *a: offered.append(a[3]) or ([str(source)], ""))
     assert added(qtbot, features.teacher) == ["water-cycle"]
     assert "*.docx" in offered[0] and "PDF files (*.pdf)" in offered[0]
     qtbot.waitUntil(lambda: "Clouds form over the hills" in window.reader.toPlainText(), timeout=5000)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BAD = REPO / "tests" / "data" / "bad"
-PREPARING = "Preparing the page…"  # kit.ui.main_window's placeholder
+PREPARING = "Preparing the page…"  # kit.ui.window_pages' placeholder
 
 
 def open_and_wait(qtbot, window, resource_id: str, accept_warning: bool = True) -> None:

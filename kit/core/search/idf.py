@@ -27,6 +27,10 @@ class LanguageIdf:
         self._total = total
         self._words: dict[tuple[str, int], float] = {}  # (language, n) → ratio for one word: worked out once
 
+    def pages(self, lang: str) -> int:
+        """How many pages are in `lang` (every page, when the index holds one language only)."""
+        return self._pages.get(lang) or self._total
+
     def word(self, lang: str, n: int) -> float:
         """The factor for a word found in `n` (> 0) pages' field of `lang` (the common case, asked per field)."""
         factor = self._words.get((lang, n))

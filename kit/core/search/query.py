@@ -27,6 +27,7 @@ from kit.core.search.analysis import (
 from kit.core.search.completion import Completions
 from kit.core.search.documents import EXACT_FIELD, FIELD_BOOSTS
 from kit.core.search.idf import LanguageIdf
+from kit.core.search.proximity import Word, adjacent
 from kit.core.search.spelling import Speller
 from kit.core.search.synonyms import EMPTY, ConceptMap
 
@@ -44,9 +45,8 @@ CORRECTED_TITLE_SCORE = 45.0
 TITLE_PREFIX_SCORE = 12.0
 TITLE_PREFIXES = 10
 # Ranking beyond per-field BM25 (field weights: FIELD_BOOSTS): a stop word found in the title of a short
-# query, a bonus for holding two thirds of a long query's words. Tuned with benchmarks/ir_eval_bench.py on
-# Cranfield and the judged set together. (A boost for consecutive query words found side by side, slop 0-5,
-# weights 0.2-1, body and title, measured no gain on either and cost ~0.15 ms at p95: not kept.)
+# query, a bonus for holding two thirds of a long query's words, and one for consecutive query words side by
+# side (search/proximity.py). Tuned with benchmarks/ir_eval_bench.py on Cranfield and the judged set together.
 SHORT_QUERY_WORDS = 5  # up to here stop words count in titles: "who is harmed" is after a title
 STOP_WORD_IN_TITLE = 2.0
 COORDINATION_SCORE = 3.0
@@ -167,6 +167,8 @@ class Planner:
         any_correction = False
         all_stop = all(_grammar(i) for i in positive)
         in_titles: list[tantivy.Query] = []
+        near: list[Word] = []  # the content words in order, for the adjacent-words bonus
+        gap = 0  # grammar words typed since the last content word
         for item in positive:
             # Stop and question words never decide what matches unless the query has nothing else ("what
             # is"). Otherwise they only count in titles ("who" in "Who is harmed...?"): scoring every body
@@ -178,11 +180,14 @@ class Planner:
                     for stem in dict.fromkeys(s for word in words for s in stems(lang, word)):
                         term = tantivy.Query.term_query(self.schema, f"title_{lang}", stem)
                         in_titles.append(tantivy.Query.boost_query(term, STOP_WORD_IN_TITLE))
+                gap += len(item.tokens)
                 continue
             variants = self._variants(item)
             fix = variants.get("fix")
             corrected.append(fix or " ".join(item.tokens))
             any_correction = any_correction or bool(fix)
+            near.append(Word(fix or " ".join(item.tokens), gap))
+            gap = 0
             clause = self._clause(variants["words"], langs, plan.highlight, item)
             if clause is not None:
                 content.append(clause)
@@ -199,6 +204,9 @@ class Planner:
         clauses = [(tantivy.Occur.Must, main)]
         clauses += [(tantivy.Occur.Should, q) for q in in_titles]
         clauses += [(tantivy.Occur.Should, q) for q in self._coordination(content)]
+        near_langs = [lang for lang in langs if lang in self._query_langs]  # pairs in the language typed
+        pairs = adjacent(near, near_langs, self.schema, self.searcher.doc_freq, self.idf)
+        clauses += [(tantivy.Occur.Should, q) for q in pairs]
         if "fr" in self._query_langs and "fr" in langs:  # French tells traite from traité: as typed first
             for word in plan.exact:
                 exact = tantivy.Query.term_query(self.schema, EXACT_FIELD, word)

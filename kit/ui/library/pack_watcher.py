@@ -62,6 +62,7 @@ class PackWatcher(QObject):
         self.background = Background(self)
         self.reloads = 0  # how many times the packs changed under the running app
         self._loaded_from: Snapshot | None = None
+        self._reloading = False  # a reload was started and its result has not been handled yet
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self.changed)
         self._watcher.fileChanged.connect(self.changed)
@@ -69,6 +70,9 @@ class PackWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.check)
+        self._take_disk_soon = QTimer(self)  # the disk is taken on the turn after a library is shown
+        self._take_disk_soon.setSingleShot(True)
+        self._take_disk_soon.timeout.connect(self._take_disk)
         window.library_loaded.connect(self._library_loaded)
         window.closing.connect(self.shutdown)
         app = QGuiApplication.instance()
@@ -88,10 +92,18 @@ class PackWatcher(QObject):
         """Whatever loaded the library (start-up, an import, Add Material, our own reload): remember the disk.
         A reload still running was compared with the disk before this load: an import's own files set it off
         while the import ran, and it would read every pack a second time and show them again as "changed on
-        disk" (issue 15: a third worker competing with the window). It is dropped and the disk checked anew."""
-        if self.background.busy():
+        disk" (issue 15: a third worker competing with the window). It is dropped and the disk checked anew,
+        also when its work has ended but its result still waits in the event queue (`busy()` is then False, and the
+        same packs were shown twice in a row after an import)."""
+        if self._reloading:
+            self._reloading = False
             self.background.supersede("reload")
             self.changed()
+        # On the next turn of the event loop: walking and stating every pack's files took 15-35 ms more of the
+        # handler that shows an imported pack (issue 15); a check asked for meanwhile waits for it.
+        self._take_disk_soon.start(0)
+
+    def _take_disk(self) -> None:
         self._loaded_from = self._rewatch()
 
     def _rewatch(self) -> Snapshot:
@@ -110,6 +122,9 @@ class PackWatcher(QObject):
         """Reload on a worker thread when the packs differ from what the shown library was read from."""
         if self._loaded_from is None:
             return  # the first library is still loading; it will take the disk as it is
+        if self._take_disk_soon.isActive():
+            self._timer.start()  # compared once the disk the shown library came from has been taken
+            return
         loaded_from, packs_dir = self._loaded_from, self.locations.own_packs_dir
 
         def work() -> Library | None:
@@ -117,9 +132,11 @@ class PackWatcher(QObject):
                 return None
             return load_library(list(self.locations.library_roots()))
 
+        self._reloading = True
         self.background.run(work, self._reloaded, self._not_reloaded, kind="reload")
 
     def _reloaded(self, library: Library | None) -> None:
+        self._reloading = False
         if library is None:
             return  # nothing changed (the app regained focus, or a file was touched and put back)
         self.reloads += 1
@@ -127,6 +144,7 @@ class PackWatcher(QObject):
         self.window.show_status(translate("PackWatcher", "The library was updated: your packs changed on disk."))
 
     def _not_reloaded(self, exc: BaseException) -> None:
+        self._reloading = False
         if not isinstance(exc, OSError):  # a folder vanished while it was read
             raise exc  # a bug: shown as one, never swallowed
         self.window.show_status(
@@ -137,4 +155,5 @@ class PackWatcher(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._take_disk_soon.stop()
         self.background.shutdown()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kit.ui.background import Background
 from kit.ui.i18n import translate
@@ -52,13 +52,34 @@ class SearchService(QObject):
         self._pending: tuple | None = None
         self.percent = 0
         self.error: str | None = None
+        self._soon = QTimer(self)  # start_soon: one start for the newest library, on the next turn of the loop
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self._start_now)
+        self._soon_args: tuple | None = None
 
     @property
     def is_ready(self) -> bool:
         return self._index is not None
 
+    def start_soon(self, index_dir: Path, library: Library) -> None:
+        """`start`, once the event loop has had a turn: the window handles and repaints a new library before the
+        index worker competes with it for the interpreter (after an import the repaint waited on the worker at
+        every step, issue 15). Queries wait for the new index from now on, as after `start`."""
+        self._index = None
+        self.error = None
+        self._opening.supersede("work")  # an index still being opened for the older library must not arrive
+        self._soon_args = (index_dir, library)
+        self._soon.start(0)
+
+    def _start_now(self) -> None:
+        if self._soon_args is not None:
+            args, self._soon_args = self._soon_args, None
+            self.start(*args)
+
     def start(self, index_dir: Path, library: Library) -> None:
         """Open (or build) the index in the background; `ready` or `failed` follows."""
+        self._soon.stop()
+        self._soon_args = None
         self._index = None
         self.error = None
 
@@ -125,5 +146,6 @@ class SearchService(QObject):
 
     def shutdown(self) -> None:
         """Wait for background work (called when the window closes, before its objects go away)."""
+        self._soon.stop()
         self._searching.shutdown()
         self._opening.shutdown()

@@ -1,14 +1,13 @@
 """One printer per window and what it does: print, preview and export a job (one resource or a packet).
 
-Thin wiring over kit.printing. A PDF export runs off the GUI thread (kit.ui.background) behind a window-modal
-progress dialog that can cancel it: the window never spins its event loop from inside an export, so a second
-click or closing the window cannot re-enter it.
+Thin wiring over kit.printing. A PDF export runs in a child process (pdf_process: never a worker thread, where
+laying out text deadlocked with the GUI thread) behind a window-modal progress dialog that can cancel it: the
+window never spins its event loop from inside an export, so a second click or closing the window cannot
+re-enter it.
 """
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,17 +17,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QToolBar, QVBoxLayout, QWidget
 
+from kit.core.atomic import temp_path_beside
+from kit.core.i18n import current_language
 from kit.core.model import Pack, Resource
 from kit.core.settings import PAPERS
-from kit.printing import Cancelled, Cover, PdfExportError, build_document, default_paper, export_pdf
-from kit.printing.export import suggested_file_name
+from kit.printing import Cover, PdfExportError, build_document, default_paper
+from kit.printing.export import check_destination, suggested_file_name
+from kit.printing.export_child import job_for
 from kit.printing.paper import page_layout
 from kit.ui.accessibility import name_preview_toolbar, name_unnamed_buttons
-from kit.ui.background import Background
 from kit.ui.features import Window
 from kit.ui.i18n import translate
 from kit.ui.messages import tell
 from kit.ui.print_dialogs.edition_choice import EditionChoice
+from kit.ui.print_dialogs.pdf_process import PdfProcess
 from kit.ui.print_dialogs.share_code_choice import ShareCodeChoice
 
 
@@ -54,7 +56,6 @@ class PrintController(QObject):
     exported = Signal(Path)
     failed = Signal(str)
     cancelled = Signal()
-    _progress = Signal(int, int)  # pages done, pages in all: from the export's thread to the progress dialog
     paper_changed = Signal(str)  # "a4" or "letter": the app stores it in Settings.paper to remember it
 
     def __init__(self, window: Window, paper: str | None = None):
@@ -62,10 +63,8 @@ class PrintController(QObject):
         self.window = window
         self.paper = paper or default_paper()
         self.exporting = False
-        self._cancel = threading.Event()
-        self._background = Background(self)
+        self.export_process: PdfProcess | None = None  # the export running now
         self._progress_dialog: QProgressDialog | None = None
-        self._progress.connect(self._show_progress)
         self._printer: QPrinter | None = None  # made on first use: building one contacts the print system
         self.last_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.dialog: QWidget | None = None  # the dialog open now, for tests and to keep it alive
@@ -208,79 +207,73 @@ class PrintController(QObject):
         if self.exporting:
             self.window.show_status(translate("Printing", "A PDF is already being made; wait for it or cancel it."))
             return
+        try:
+            check_destination(path)  # a few file-system questions: a folder that cannot take it is said at once
+        except PdfExportError as exc:
+            self._warn(str(exc))
+            return
         self.exporting = True
-        self._cancel.clear()
+        export = PdfProcess(
+            job_for(
+                job.resources,
+                path,
+                temp_path_beside(path),
+                edition=job.edition,
+                paper=self.paper,
+                cover=job.cover,
+                share_urls=dict(job.share_urls),
+                language=current_language(),
+            ),
+            self,
+        )
         progress = QProgressDialog(
             translate("Printing", "Making the PDF…"), translate("Printing", "Cancel"), 0, 0, self.window.dialog_parent()
         )
         progress.setWindowTitle(translate("Printing", "Export PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)  # the window waits; the teacher can cancel
         progress.setMinimumDuration(400)  # short exports finish before any dialog flashes up
-        progress.canceled.connect(self._cancel.set)
-        self._progress_dialog = progress
-        packs = self._packs()
-
-        def work():
-            # The export's text documents belong to this thread (their layout timers do): they must also be
-            # freed here, or Qt warns "QBasicTimer::stop: Failed" when the GUI thread collects them. So: no
-            # exception leaves with a traceback that holds them, and a collection runs before returning.
-            error: Exception | None = None
-            try:
-                return export_pdf(
-                    job.resources,
-                    path,
-                    edition=job.edition,
-                    paper=self.paper,
-                    cover=job.cover,
-                    progress=self._report_progress,
-                    cancelled=self._cancel.is_set,
-                    packs=packs,
-                )
-            except (Cancelled, PdfExportError) as exc:
-                error = type(exc)(*exc.args)
-            finally:
-                gc.collect()
-            raise error
-
-        self._background.run(work, self._export_done, self._export_failed, kind="export")
-
-    def _report_progress(self, done: int, total: int) -> None:  # on the worker thread: the signal crosses over
-        self._progress.emit(done, total)
+        progress.canceled.connect(export.cancel)
+        export.progress.connect(self._show_progress)
+        export.exported.connect(self._export_done)
+        export.failed.connect(self._export_failed)
+        export.cancelled.connect(self._export_cancelled)
+        self._progress_dialog, self.export_process = progress, export
+        export.start()
 
     def _show_progress(self, done: int, total: int) -> None:
         dialog = self._progress_dialog
-        if dialog is not None and not self._cancel.is_set():
+        if dialog is not None and not dialog.wasCanceled():
             dialog.setMaximum(total)
             dialog.setValue(done)
 
     def _end_export(self) -> None:
         self.exporting = False
         dialog, self._progress_dialog = self._progress_dialog, None
-        dialog.reset()
-        dialog.deleteLater()
+        export, self.export_process = self.export_process, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        if export is not None:
+            export.deleteLater()
 
     def _export_done(self, result) -> None:
         self._end_export()
         self.last_folder = result.path.parent
         self.exported.emit(result.path)
 
-    def _export_failed(self, exc: BaseException) -> None:
+    def _export_failed(self, message: str) -> None:
         self._end_export()
-        if isinstance(exc, Cancelled):
-            self.cancelled.emit()
-        elif isinstance(exc, PdfExportError):
-            self._warn(str(exc))
-        else:
-            self._warn(
-                translate("Printing", "The PDF could not be made ({error}).").format(
-                    error=f"{type(exc).__name__}: {exc}"
-                )
-            )
+        self._warn(message)
+
+    def _export_cancelled(self) -> None:
+        self._end_export()
+        self.cancelled.emit()
 
     def shutdown(self) -> None:
         """The window is closing: stop an export (its temp file is removed; the old PDF stays) and wait."""
-        self._cancel.set()
-        self._background.shutdown()
+        if self.export_process is not None:
+            self.export_process.stop()
+            self._end_export()
 
     def _paint(self, document, printer: QPrinter | None = None, title: str = "") -> None:
         printer = printer or self.printer

@@ -11,12 +11,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kit.core.child_process import console_program  # one place for every child of the kit
+
 MODULE = "kit.ui.read_aloud.voice_process"
 # Never shown in --help and not a command: only the app passes it, to itself.
 HIDDEN_ARGUMENT = "--read-aloud-voice-process"
-# Windows and macOS freeze a windowed `kit` and a console `kit-cli` (installer/meta.py). The child talks over its
-# standard input and output, which a console program always has; Qt starts it without a console window.
-CONSOLE_SUFFIX = "-cli"
 
 
 def command(engine_name: str, executable: str | None = None, frozen: bool | None = None) -> tuple[str, list[str]]:
@@ -26,9 +25,3 @@ def command(engine_name: str, executable: str | None = None, frozen: bool | None
     if not frozen:
         return executable, ["-m", MODULE, engine_name]
     return console_program(Path(executable)), [HIDDEN_ARGUMENT, engine_name]
-
-
-def console_program(executable: Path) -> str:
-    """The frozen bundle's console program beside `executable` when there is one (kit.exe → kit-cli.exe)."""
-    console = executable.with_name(executable.stem + CONSOLE_SUFFIX + executable.suffix)
-    return str(console if console.is_file() else executable)
