@@ -53,13 +53,14 @@ def test_f7_turns_caret_browsing_on_and_down_moves_the_caret(qtbot, window, page
     bar = page.verticalScrollBar()
     qtbot.keyClick(page, Qt.Key.Key_F7)
     assert window.settings.caret_browsing == "on" and page.textInteractionFlags() == CARET_INTERACTION
-    assert load_settings(window.config_dir)[0].caret_browsing == "on"  # remembered for the next start
+    saved = lambda: load_settings(window.config_dir)[0].caret_browsing  # noqa: E731 (written off the GUI thread)
+    qtbot.waitUntil(lambda: saved() == "on", timeout=5_000)  # remembered for the next start
     start = page.textCursor().position()
     qtbot.keyClick(page, Qt.Key.Key_Down)
     assert page.textCursor().position() > start and bar.value() == 0  # the caret moved down a line in view
     qtbot.keyClick(page, Qt.Key.Key_F7)
     assert window.settings.caret_browsing == "auto" and not page.has_caret  # back to following a screen reader
-    assert load_settings(window.config_dir)[0].caret_browsing == "auto"
+    qtbot.waitUntil(lambda: saved() == "auto", timeout=5_000)
     qtbot.keyClick(page, Qt.Key.Key_Down)
     assert bar.value() > 0
 
