@@ -48,6 +48,10 @@
         <translation>{low}e à {high}e année</translation>
     </message>
     <message>
+        <source>{n} resource</source>
+        <translation>{n} ressource</translation>
+    </message>
+    <message>
         <source>{n} resources</source>
         <translation>{n} ressources</translation>
     </message>
