@@ -22,6 +22,7 @@ MAX_SETTINGS_BYTES = 1_000_000
 READING_FONTS = ("standard", "legible")
 LINE_SPACINGS = (135, 150, 175, 200)
 TEXT_WIDTHS = ("narrow", "normal", "wide")
+CARET_BROWSING = ("auto", "on", "off")
 SPEECH_RATE_RANGE = (-5, 5)  # read aloud: steps of 0.1 from the voice's normal speed (QTextToSpeech's -1..1)
 
 
@@ -43,6 +44,8 @@ class Settings:
     line_spacing: int = 135
     text_width: str = "normal"
     reading_ruler: bool = False  # the line being read highlighted in the reader
+    # A caret in the reader (View → Caret Browsing, F7): "auto" while a screen reader runs, or the teacher's "on"/"off".
+    caret_browsing: str = "auto"
     speech_rate: int = 0
     language: str = "system"  # the interface's: "system" follows the computer's locale (kit.core.i18n)
 
@@ -140,6 +143,7 @@ def _from_dict(data: dict) -> tuple[Settings, set[str]]:
         "line_spacing": lambda v: v in LINE_SPACINGS and not isinstance(v, bool),
         "text_width": lambda v: v in TEXT_WIDTHS,
         "reading_ruler": lambda v: isinstance(v, bool),
+        "caret_browsing": lambda v: v in CARET_BROWSING,
         "speech_rate": lambda v: (
             isinstance(v, int) and not isinstance(v, bool) and SPEECH_RATE_RANGE[0] <= v <= SPEECH_RATE_RANGE[1]
         ),

@@ -48,6 +48,10 @@
         <translation>{low}e à {high}e année</translation>
     </message>
     <message>
+        <source>{n} resource</source>
+        <translation>{n} ressource</translation>
+    </message>
+    <message>
         <source>{n} resources</source>
         <translation>{n} ressources</translation>
     </message>
@@ -2290,6 +2294,22 @@
     <message>
         <source>{text}, link</source>
         <translation>{text}, lien</translation>
+    </message>
+    <message>
+        <source>Caret &amp;Browsing</source>
+        <translation>Navi&amp;gation au curseur</translation>
+    </message>
+    <message>
+        <source>A caret in the page: the arrow keys move it instead of scrolling</source>
+        <translation>Un curseur dans la page&#xa0;: les flèches le déplacent au lieu de faire défiler</translation>
+    </message>
+    <message>
+        <source>Caret browsing on: the arrow keys move a caret in the page.</source>
+        <translation>Navigation au curseur activée&#xa0;: les flèches déplacent un curseur dans la page.</translation>
+    </message>
+    <message>
+        <source>Caret browsing off: the arrow keys scroll the page.</source>
+        <translation>Navigation au curseur désactivée&#xa0;: les flèches font défiler la page.</translation>
     </message>
     <message>
         <source>This page cannot be displayed safely: it is too complex to lay out.</source>

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the features' modules load after the first paint (install_f
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs.controller import PrintController
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
+    from kit.ui.reader.caret_browsing import CaretBrowsing
     from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share.share_actions import ShareActions
@@ -82,6 +83,7 @@ class Features:
     reading: ReadingOptions
     read_aloud: ReadAloudActions
     structure: StructureNavigation
+    caret: CaretBrowsing
 
 
 def favour_gui_thread() -> None:
@@ -114,6 +116,7 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     from kit.ui.present.present_actions import PresentActions
     from kit.ui.print_dialogs import print_actions
     from kit.ui.read_aloud.read_aloud_actions import ReadAloudActions
+    from kit.ui.reader.caret_browsing import CaretBrowsing
     from kit.ui.reader.reading_options import ReadingOptions
     from kit.ui.reader.structure_navigation import StructureNavigation
     from kit.ui.share import share_actions
@@ -134,7 +137,10 @@ def install_features(window: MainWindow, locations: Locations, read_only: str | 
     reading = ReadingOptions(window)
     read_aloud = ReadAloudActions(window, presenting)
     structure = StructureNavigation(window)  # Go → headings (H, Shift+H in the page)
-    return Features(printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud, structure)
+    caret = CaretBrowsing(window)  # View → Caret Browsing (F7), on by itself for a screen reader
+    return Features(
+        printing, presenting, lessons, teacher, packs_watcher, sharing, reading, read_aloud, structure, caret
+    )
 
 
 def open_window(locations: Locations, library=None) -> tuple[MainWindow, Features]:

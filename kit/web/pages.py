@@ -10,6 +10,7 @@ import html
 from collections.abc import Sequence
 from urllib.parse import urlencode
 
+from kit.core.i18n import is_singular
 from kit.core.model import Resource
 from kit.core.render.reading_page import figures_checked_html
 from kit.web import strings
@@ -135,9 +136,10 @@ def resource_item(resource: Resource, snippet_html: str = "", root: str = "") ->
 def library_page(resources: Sequence[Resource], language: str, present, chosen, root: str = "") -> str:
     w = strings.words(language)
     listing = "".join(resource_item(r, root=root) for r in resources)
+    count_key = "resource" if is_singular(len(resources), language) else "resources"  # « 1 ressource », "0 resources"
     body = (
         f"<h1>{_e(w['library'])}</h1>{filters_form(root + '/', language, present, chosen)}"
-        f'<p class="count" role="status">{_e(w["resources"].format(n=len(resources)))}</p>'
+        f'<p class="count" role="status">{_e(w[count_key].format(n=len(resources)))}</p>'
         + (f'<ul class="resources">{listing}</ul>' if resources else f"<p>{_e(w['no_resources'])}</p>")
     )
     return layout(w["library"], body, language, root=root, script=True)

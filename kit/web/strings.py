@@ -22,6 +22,7 @@ WORDS = {
     "filter": QT_TRANSLATE_NOOP("ClassShare", "Show"),
     "filters": QT_TRANSLATE_NOOP("ClassShare", "Choose kind, audience, language"),
     "grades": QT_TRANSLATE_NOOP("ClassShare", "Grades {low}–{high}"),
+    "resource": QT_TRANSLATE_NOOP("ClassShare", "{n} resource"),
     "resources": QT_TRANSLATE_NOOP("ClassShare", "{n} resources"),
     "no_resources": QT_TRANSLATE_NOOP("ClassShare", "No resources match."),
     "did_you_mean": QT_TRANSLATE_NOOP("ClassShare", "Did you mean"),

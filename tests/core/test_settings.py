@@ -4,6 +4,8 @@ import json
 import os
 import time
 
+import pytest
+
 from kit.core.atomic import TEMP_PREFIX, atomic_write_text, clean_stale_temp_files
 from kit.core.settings import Settings, check_config_dir, load_settings, save_settings, settings_path
 
@@ -87,3 +89,16 @@ def test_reading_comfort_settings_round_trip_and_bad_values_fall_back(tmp_path):
     settings, notice = load_settings(tmp_path)
     assert settings == Settings()
     assert all(name in notice for name in bad)
+
+
+@pytest.mark.parametrize("choice", ["auto", "on", "off"])
+def test_caret_browsing_round_trips(tmp_path, choice):
+    assert save_settings(tmp_path, Settings(caret_browsing=choice)) is None
+    assert load_settings(tmp_path)[0].caret_browsing == choice
+
+
+@pytest.mark.parametrize("bad", [True, "yes", None, ["on"]])
+def test_caret_browsing_bad_values_fall_back_to_auto(tmp_path, bad):
+    settings_path(tmp_path).write_text(json.dumps({"caret_browsing": bad}))
+    settings, notice = load_settings(tmp_path)
+    assert settings.caret_browsing == "auto" and "caret_browsing" in notice

@@ -123,7 +123,7 @@ def test_ruler_band_shows_without_dimming_the_text(qtbot, window, ruler, theme):
 def test_ruler_off_leaves_the_page_as_it_was(qtbot, window, ruler, features):
     features.reading.set_ruler(False)
     assert not ruler.on and not window.settings.reading_ruler
-    assert window.reader.textInteractionFlags() == INTERACTION  # caret browsing stays: it is the page's own
+    assert window.reader.textInteractionFlags() == INTERACTION  # no caret left behind: the arrows scroll again
 
 
 def test_reading_options_dialog_changes_the_page_at_once(qtbot, window, features):

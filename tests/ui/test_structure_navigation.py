@@ -1,6 +1,7 @@
-"""Reading the page with a screen reader: the reader has a caret and exposes its text to the screen reader
-(QAccessibleTextInterface, what AT-SPI, UI Automation and macOS read lines from), H and Shift+H go from heading
-to heading and say which, Go → Headings list jumps to any, and Tab to a link says the link (docs/accessibility.md)."""
+"""Reading the page with a screen reader: the reader has a caret (while one runs, or after F7) and exposes its
+text to the screen reader (QAccessibleTextInterface, what AT-SPI, UI Automation and macOS read lines from), H and
+Shift+H go from heading to heading and say which, Go → Headings list jumps to any, and Tab to a link says the
+link (docs/accessibility.md)."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,6 +33,13 @@ def said(monkeypatch):
 
 
 @pytest.fixture
+def screen_reader(monkeypatch, features):
+    """A screen reader running (Qt's check patched): caret browsing turns on (kit.ui.reader.caret_browsing)."""
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    features.caret.apply()
+
+
+@pytest.fixture
 def page(qtbot, window, features):
     open_and_wait(qtbot, window, PAGE)
     window.activateWindow()
@@ -40,7 +48,7 @@ def page(qtbot, window, features):
     return window.reader
 
 
-def test_the_reader_gives_a_screen_reader_its_text_and_a_caret(qtbot, page):
+def test_the_reader_gives_a_screen_reader_its_text_and_a_caret(qtbot, page, screen_reader):
     iface = QAccessible.queryAccessibleInterface(page)
     text = iface.textInterface()
     assert text is not None, "no text interface: a screen reader could not read the page line by line"
@@ -94,7 +102,7 @@ def test_headings_list_goes_to_the_chosen_heading(qtbot, window, features, page,
     assert said[-1] == f"{third.text}, heading level 2"
 
 
-def test_down_after_scrolling_reads_on_from_what_is_on_the_screen(qtbot, page):
+def test_down_after_scrolling_reads_on_from_what_is_on_the_screen(qtbot, page, screen_reader):
     bar = page.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     qtbot.keyClick(page, Qt.Key.Key_Down)

@@ -323,3 +323,15 @@ def test_a_browser_that_has_the_page_gets_304(bundled_app, path):
         bundled_app, "/", headers={"Accept-Language": "fr", "If-None-Match": call(bundled_app, "/").headers["ETag"]}
     )
     assert french.status == 200 and '<html lang="fr">' in french.text
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("en", 1, "1 resource<"), ("en", 0, "0 resources<"), ("fr", 1, "1 ressource<"), ("fr", 0, "0 ressource<")],
+)
+def test_the_library_count_agrees_with_its_number(bundled_app, language, count, expected):
+    """« 1 ressources » was printed: one resource, and none in French, take the singular."""
+    from kit.web.pages import library_page
+
+    resources = [r for r in bundled_app.library.resources if r.is_for_students][:count]
+    assert expected in library_page(resources, language, bundled_app.present, {})

@@ -40,22 +40,29 @@ def line_rect(document: QTextDocument, position: int) -> QRectF:
 
 
 def first_visible_position(view: QTextEdit) -> int:
-    """The document position at the start of the first line in view. Qt's hit test in the page's margins picks
-    odd places (a table cell further down), so the point asked about is inside the text column."""
+    """The document position at the start of the first line in view (wholly, or but for part of its leading).
+    Qt's hit test in the page's margins picks odd places (a table cell further down), so the point asked about is
+    inside the text column."""
     frame = view.document().rootFrame().frameFormat()
-    below_margin = max(0, frame.topMargin() - view.verticalScrollBar().value())
-    point = QPoint(int(frame.leftMargin()) + 2, int(below_margin) + 2)
-    return view.cursorForPosition(point).position()
+    scrolled = view.verticalScrollBar().value()
+    below_margin = max(0, frame.topMargin() - scrolled)
+    x = int(frame.leftMargin()) + 2
+    position = view.cursorForPosition(QPoint(x, int(below_margin) + 2)).position()
+    line = line_rect(view.document(), position)
+    if scrolled - line.top() > line.height() / 3 and line.bottom() - scrolled < view.viewport().height():
+        # The line is cut by the top edge (more than its leading): starting there, the caret would scroll the page
+        # back up to show it, so the first Down after scrolling would seem to go up.
+        position = view.cursorForPosition(QPoint(x, int(line.bottom() - scrolled) + 2)).position()
+    return position
 
 
 class ReadingRuler(QWidget):
     """An overlay on `view`'s viewport; shown while the ruler is on."""
 
-    def __init__(self, view: QTextEdit):
+    def __init__(self, view: QTextEdit):  # the reader (view.Reader: its want_caret; not imported, view uses us)
         super().__init__(view.viewport())
         self.view = view
         self.position = 0  # a document position on the line being read
-        self._flags = view.textInteractionFlags()
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(view.viewport().rect())
@@ -82,13 +89,13 @@ class ReadingRuler(QWidget):
         view = self.view
         if on:
             # Caret browsing: Up and Down move line by line and the view follows; the ruler starts at the top line.
-            view.setTextInteractionFlags(self._flags | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            view.want_caret("ruler", True)
             self.position = first_visible_position(view)
             cursor = view.textCursor()
             cursor.setPosition(self.position)
             view.setTextCursor(cursor)
         else:
-            view.setTextInteractionFlags(self._flags)
+            view.want_caret("ruler", False)
         self.setGeometry(view.viewport().rect())
         self.setVisible(on)
 

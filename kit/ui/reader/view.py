@@ -1,12 +1,13 @@
 """The reader: a QTextBrowser that never navigates by itself, loads only its own pack's pictures, and keeps a
-comfortable line length. It has a caret (caret browsing): a screen reader reads the line, word or character the
-caret moves to, which it cannot do on a page that only scrolls (docs/accessibility.md)."""
+comfortable line length. It has a caret (caret browsing) while someone wants one: a screen reader reads the line,
+word or character the caret moves to, which it cannot do on a page that only scrolls (docs/accessibility.md);
+without one, Up and Down scroll the page (kit.ui.reader.caret_browsing decides)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextFrameFormat
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QFocusEvent, QTextFrameFormat
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from kit.core.render import links
 from kit.ui.accessibility import announce
@@ -16,9 +17,12 @@ from kit.ui.reader.ruler import first_visible_position
 
 LINE_LENGTH_EM = 44  # about 75 characters a line, what book typography recommends
 MIN_SIDE_MARGIN = 28
-# Links by mouse and Tab as a QTextBrowser has them, plus a caret the arrow keys move: Qt then sends the screen
-# reader caret-moved events, and Orca, NVDA and VoiceOver read the line (or word, or character) it lands on.
-INTERACTION = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+# Links by mouse and Tab as a QTextBrowser has them; the arrow keys scroll the page.
+INTERACTION = Qt.TextInteractionFlag.TextBrowserInteraction
+# Plus a caret the arrow keys move: Qt then sends the screen reader caret-moved events, and Orca, NVDA and
+# VoiceOver read the line (or word, or character) it lands on.
+CARET_INTERACTION = INTERACTION | Qt.TextInteractionFlag.TextSelectableByKeyboard
+CARET_WIDTH_PX = 2  # Qt's 1 px caret is lost on a projector
 CARET_KEYS = frozenset(
     (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
      Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -42,6 +46,8 @@ class Reader(QTextBrowser):
         self.setSearchPaths([])
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(INTERACTION)
+        self.setCursorWidth(CARET_WIDTH_PX)
+        self._caret_for: set[str] = set()  # who wants the caret now ("browsing", "ruler")
         self.policy = LinkPolicy(None)
         self.body_pt = 12.0
         self.page_html = ""
@@ -121,8 +127,30 @@ class Reader(QTextBrowser):
         root.setFrameFormat(fmt)
 
     # The caret ----------------------------------------------------------------------------------------------
+    def want_caret(self, who: str, on: bool) -> None:
+        """Caret browsing on while anyone wants it: caret browsing itself (F7 or a screen reader), the ruler."""
+        if on:
+            self._caret_for.add(who)
+        else:
+            self._caret_for.discard(who)
+        flags = CARET_INTERACTION if self._caret_for else INTERACTION
+        if flags == self.textInteractionFlags():
+            return
+        self.setTextInteractionFlags(flags)
+        if self.hasFocus():
+            # Qt shows (or hides) a read-only page's caret only as it takes the keyboard: tell the text control it
+            # just did, so the caret appears at once on F7 rather than at the next arrow key.
+            QApplication.sendEvent(self, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+
+    def caret_wanted_by(self, who: str) -> bool:
+        return who in self._caret_for
+
+    @property
+    def has_caret(self) -> bool:
+        return bool(self._caret_for)
+
     def keyPressEvent(self, event):
-        if event.key() in CARET_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if self.has_caret and event.key() in CARET_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.caret_into_view()
         super().keyPressEvent(event)
 
