@@ -10,16 +10,16 @@ cancelled or failed one leaves the old PDF as it was.
 from __future__ import annotations
 
 import contextlib
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 
 from kit.core.atomic import publish
-from kit.core.child_process import child_command, child_environment
+from kit.core.child_process import child_command
 from kit.printing import ExportResult
 from kit.printing.export import describe_write_error
 from kit.printing.export_child import ExportJob
+from kit.ui.child_processes import kit_child_process, read_messages
 from kit.ui.i18n import translate
 
 STOP_WAIT_MS = 3000  # a killed child ends in milliseconds; closing the window waits at most this long
@@ -39,12 +39,7 @@ class PdfProcess(QObject):
         self._buffer = b""
         self._outcome: dict | None = None
         self._over = False
-        self.process = QProcess(self)
-        env = QProcessEnvironment()
-        for name, value in child_environment().items():
-            env.insert(name, value)
-        self.process.setProcessEnvironment(env)
-        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)  # tracebacks
+        self.process = kit_child_process(self)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.errorOccurred.connect(self._error)
         self.process.finished.connect(self._finished)
@@ -73,15 +68,8 @@ class PdfProcess(QObject):
         self._remove_temp()
 
     def _read(self) -> None:
-        self._buffer += bytes(self.process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue  # not ours (a library printing to standard output): ignored
-            if not isinstance(message, dict):
-                continue
+        messages, self._buffer = read_messages(self.process, self._buffer)
+        for message in messages:
             if "progress" in message and not self._over:
                 done, total = message["progress"]
                 self.progress.emit(int(done), int(total))

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, QProcess, Signal
 
+from kit.ui.child_processes import read_messages
 from kit.ui.i18n import translate
 from kit.ui.read_aloud import voice_command
 
@@ -175,13 +176,8 @@ class VoiceProcess(QObject):
         self.process.start(*voice_command.command(engine_name))  # Python's -m, or the frozen kit's hidden argument
 
     def _read(self) -> None:
-        self._buffer += bytes(self.process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
+        messages, self._buffer = read_messages(self.process, self._buffer)
+        for message in messages:
             if message.get("ready"):
                 self._problem, self._languages = message.get("problem"), set(message.get("languages") or ())
                 self.ready.emit()

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from kit.core.child_process import child_command, child_environment
+from kit.core.child_process import child_command
 from kit.core.i18n import QT_TRANSLATE_NOOP
+from kit.ui.child_processes import kit_child_process
 
 # The window must not stop answering for longer than this (issue 15: at most 100 ms on the GUI thread).
 BUDGET_MS = 100
@@ -45,12 +46,7 @@ class LayoutTrial(QObject):
         self._html = html_text
         self._output = b""
         self._over = False
-        self.process = QProcess(self)
-        env = QProcessEnvironment()
-        for name, value in child_environment().items():
-            env.insert(name, value)
-        self.process.setProcessEnvironment(env)
-        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self.process = kit_child_process(self)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
         self._give_up = QTimer(self)
