@@ -191,16 +191,22 @@ def cranfield(folder: Path, work: Path, worst: int) -> None:
     report("Cranfield", judged, kit_engine(library, work / "index-cranfield"), raw_bm25(library), worst)
 
 
-def judged_set(work: Path, worst: int) -> None:
-    from kit.core.content.loader import load_library
-
-    library = load_library([REPO / "resources"])
+def judged_queries(library) -> list[tuple[str, dict, dict[str, int]]]:
+    """The judged set's queries whose answers are in `library`: (query, filters, {resource id: gain})."""
     known = {r.id for r in library.resources}
     judged = []
     for entry in yaml.safe_load(JUDGED.read_text(encoding="utf-8")):
         gains = {rid: 1 for rid in entry.get("also", [])} | {rid: 2 for rid in entry["best"]}
         if set(gains) & known:
             judged.append((str(entry["q"]), entry.get("filters") or {}, gains))
+    return judged
+
+
+def judged_set(work: Path, worst: int) -> None:
+    from kit.core.content.loader import load_library
+
+    library = load_library([REPO / "resources"])
+    judged = judged_queries(library)
     report("Judged set (bundled kit)", judged, kit_engine(library, work / "index-kit"), raw_bm25(library), worst)
 
 

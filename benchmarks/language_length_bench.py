@@ -23,13 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from ir_eval_bench import DEPTH, JUDGED, scores  # noqa: E402
+from ir_eval_bench import DEPTH, judged_queries, scores  # noqa: E402
 
 BALLAST = "qqballastqq"  # one token; no one types it, no page holds it
 
@@ -94,12 +92,7 @@ def main() -> None:
                 seen, own = total / everyone, total / pages[lang]
                 print(f"| {field}_{lang} | {seen:.0f} | {own:.0f} | {own / seen - 1:.0%} |")
 
-    known = {r.id for r in library.resources}
-    judged = []
-    for entry in yaml.safe_load(JUDGED.read_text(encoding="utf-8")):
-        gains = {rid: 1 for rid in entry.get("also", [])} | {rid: 2 for rid in entry["best"]}
-        if set(gains) & known:
-            judged.append((str(entry["q"]), entry.get("filters") or {}, gains))
+    judged = judged_queries(library)
 
     with tempfile.TemporaryDirectory(prefix="kit-length-bench-") as tmp:
         as_is = evaluate(SearchIndex.open(Path(tmp) / "as-is", library), judged)
